@@ -1,0 +1,124 @@
+//! Offers side by side: who leads, by how much, when one overtakes another,
+//! and what the trailing offers would need to draw level.
+
+mod break_even;
+
+pub use break_even::{BreakEven, break_even};
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::projection::ProjectedOffer;
+
+/// Totals within this share of the leader's are called close, not won.
+pub const CLOSE_PCT: Decimal = Decimal::TWO;
+
+/// The comparison of two or more projected offers over one horizon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    /// Index of the offer with the highest horizon total (first given on a tie).
+    pub leader: usize,
+    /// Whether the runner-up is within [`CLOSE_PCT`] of the leader.
+    pub close: bool,
+    /// Per offer, in the order given.
+    pub standings: Vec<Standing>,
+    pub crossovers: Vec<Crossover>,
+    /// Per trailing offer, what would match the leader.
+    pub break_even: Vec<BreakEven>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub offer: usize,
+    /// Leader's horizon total minus this one's (0 for the leader).
+    pub behind: Decimal,
+    /// `behind` as a percentage of the leader's total, to two places.
+    pub behind_pct: Decimal,
+}
+
+/// In `year`, the cumulative pay of `ahead` passes that of `behind`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Crossover {
+    pub year: u32,
+    pub ahead: usize,
+    pub behind: usize,
+}
+
+/// Compares offers already projected over the same horizon.
+pub fn compare(offers: &[ProjectedOffer]) -> Comparison {
+    let leader = leader(offers);
+    let leader_total = offers[leader].projection.summary.total;
+    let standings: Vec<Standing> = offers
+        .iter()
+        .enumerate()
+        .map(|(offer, projected)| {
+            let behind = leader_total - projected.projection.summary.total;
+            let behind_pct = (behind * Decimal::ONE_HUNDRED / leader_total)
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            Standing {
+                offer,
+                behind,
+                behind_pct,
+            }
+        })
+        .collect();
+    let runner_up_gap = standings
+        .iter()
+        .filter(|s| s.offer != leader)
+        .map(|s| s.behind)
+        .min()
+        .unwrap_or_default();
+    let close = runner_up_gap * Decimal::ONE_HUNDRED <= leader_total * CLOSE_PCT;
+    let mut break_evens = Vec::new();
+    for (index, projected) in offers.iter().enumerate() {
+        if index != leader && projected.projection.summary.total < leader_total {
+            break_evens.push(break_even(index, projected, leader_total));
+        }
+    }
+    Comparison {
+        leader,
+        close,
+        standings,
+        crossovers: crossovers(offers),
+        break_even: break_evens,
+    }
+}
+
+fn leader(offers: &[ProjectedOffer]) -> usize {
+    let mut best = 0;
+    for (index, projected) in offers.iter().enumerate() {
+        if projected.projection.summary.total > offers[best].projection.summary.total {
+            best = index;
+        }
+    }
+    best
+}
+
+/// Every year in which one offer's cumulative pay moves strictly ahead of
+/// another's after having been strictly behind it.
+fn crossovers(offers: &[ProjectedOffer]) -> Vec<Crossover> {
+    let mut found = Vec::new();
+    for a in 0..offers.len() {
+        for b in a + 1..offers.len() {
+            let mut last_ahead: Option<usize> = None;
+            let rows_a = &offers[a].projection.rows;
+            let rows_b = &offers[b].projection.rows;
+            for (row_a, row_b) in rows_a.iter().zip(rows_b) {
+                let ahead = match row_a.cumulative.cmp(&row_b.cumulative) {
+                    std::cmp::Ordering::Greater => a,
+                    std::cmp::Ordering::Less => b,
+                    std::cmp::Ordering::Equal => continue,
+                };
+                if last_ahead.is_some_and(|previous| previous != ahead) {
+                    found.push(Crossover {
+                        year: row_a.year,
+                        ahead,
+                        behind: if ahead == a { b } else { a },
+                    });
+                }
+                last_ahead = Some(ahead);
+            }
+        }
+    }
+    found.sort_by_key(|c| (c.year, c.ahead, c.behind));
+    found
+}

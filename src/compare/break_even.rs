@@ -1,0 +1,119 @@
+//! What a trailing offer needs to match the leader over the horizon, in three
+//! currencies: one-time sign-on, base salary, or a larger grant.
+//!
+//! Sign-on is linear, so its answer is the gap itself. Base and grant pass
+//! through rounding, raises, bonus and vesting, so they are found by search:
+//! the smallest whole-cent increase whose re-projected horizon total reaches
+//! the leader's. The answer always reaches the leader and one cent less does
+//! not. (Largest-remainder splits can, like any apportionment, shift a cent
+//! between years as a grant grows, so "one cent less does not" is the honest
+//! claim rather than "nothing smaller does".)
+
+use rust_decimal::Decimal;
+
+use crate::offer::Offer;
+use crate::projection::{ProjectedOffer, project};
+use crate::vesting::{Grant, Schedule};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BreakEven {
+    pub offer: usize,
+    /// Leader's horizon total minus this offer's.
+    pub gap: Decimal,
+    /// Extra sign-on paid in year 1.
+    pub sign_on: Decimal,
+    /// Extra starting base salary (raises and bonus follow it).
+    pub base: Decimal,
+    /// Extra value on the offer's first grant, on that grant's schedule;
+    /// `None` if no grant can vest enough within the horizon.
+    pub grant: Option<Decimal>,
+    /// Index of the grant enlarged, or `None` for a new grant on the default
+    /// schedule (even, annual, 12-month cliff) when the offer has none.
+    pub grant_index: Option<usize>,
+}
+
+/// Doublings of the search bound before a target is declared out of reach.
+const MAX_DOUBLINGS: u32 = 64;
+
+pub fn break_even(
+    index: usize,
+    trailing: &ProjectedOffer,
+    target: Decimal,
+) -> BreakEven {
+    let offer = &trailing.offer;
+    let gap = target - trailing.projection.summary.total;
+    // Raising year-1 base by the whole gap always suffices (every other part
+    // only grows with it), so the search cannot come back empty.
+    let base = smallest_increase(gap, target, |extra| {
+        let mut raised = offer.clone();
+        raised.base_salary = offer.base_salary.checked_add(extra)?;
+        Some(raised)
+    })
+    .unwrap_or(gap);
+    let grant_index = offer
+        .equity
+        .iter()
+        .position(|g| g.grant_year == 1)
+        .or(if offer.equity.is_empty() { None } else { Some(0) });
+    let grant = smallest_increase(gap, target, |extra| {
+        let mut larger = offer.clone();
+        match grant_index {
+            Some(i) => larger.equity[i].value = larger.equity[i].value.checked_add(extra)?,
+            None => larger.equity.push(Grant {
+                value: extra,
+                schedule: Schedule::preset(crate::vesting::Preset::Even),
+                frequency: Default::default(),
+                cliff_months: 12,
+                grant_year: 1,
+            }),
+        }
+        Some(larger)
+    });
+    BreakEven {
+        offer: index,
+        gap,
+        sign_on: gap,
+        base,
+        grant,
+        grant_index,
+    }
+}
+
+/// The smallest increase in whole cents for which `adjusted(increase)`
+/// projects to at least `target`; `None` if none does within reach.
+/// `adjusted` returns `None` when the increase itself overflows.
+fn smallest_increase(
+    gap: Decimal,
+    target: Decimal,
+    adjusted: impl Fn(Decimal) -> Option<Offer>,
+) -> Option<Decimal> {
+    let cent = Decimal::new(1, 2);
+    let reaches = |extra: Decimal| -> bool {
+        // An increase too large to hold, or to project, is out of reach.
+        adjusted(extra)
+            .and_then(|offer| project(&offer).ok())
+            .is_some_and(|p| p.summary.total >= target)
+    };
+    // Exponential search for an upper bound, then bisection on cents.
+    let mut high = gap.max(cent);
+    let mut doublings = 0;
+    while !reaches(high) {
+        doublings += 1;
+        if doublings > MAX_DOUBLINGS {
+            return None;
+        }
+        high = high.checked_mul(Decimal::TWO)?;
+    }
+    // Zero never reaches: the offer trails by a positive gap.
+    let mut low = Decimal::ZERO;
+    while high - low > cent {
+        let mid = crate::money::floor_cents((low + high) / Decimal::TWO);
+        let mid = if mid <= low { low + cent } else { mid };
+        if reaches(mid) {
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    Some(high)
+}

@@ -1,0 +1,31 @@
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use counteroffer::cli::Cli;
+use counteroffer::error::exit;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match counteroffer::run(&cli) {
+        Ok(output) => print(&output),
+        Err(err) => {
+            eprintln!("counteroffer: error: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}
+
+/// Writes the output; a closed pipe (`| head`) is a quiet success.
+fn print(output: &str) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::from(exit::SUCCESS),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(exit::SUCCESS),
+        Err(err) => {
+            eprintln!("counteroffer: error: writing output: {err}");
+            ExitCode::from(exit::IO_ERR)
+        }
+    }
+}

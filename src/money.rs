@@ -1,0 +1,108 @@
+//! Money and percentages: the one rounding policy and the exact text forms.
+//!
+//! Every amount in the tool is a [`Decimal`]. Rounding happens only through
+//! [`round_cents`], always half away from zero (`0.005` → `0.01`), never the
+//! banker's rounding that `Decimal::round_dp` uses by default.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Decimal places of a money amount.
+pub const CENT_DP: u32 = 2;
+
+/// Rounds to whole cents, half away from zero.
+pub fn round_cents(amount: Decimal) -> Decimal {
+    let mut rounded = amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(CENT_DP);
+    rounded
+}
+
+/// Cuts an amount down to whole cents (toward zero); used by the
+/// largest-remainder split, where the cut-off part is handed out afterwards.
+pub fn floor_cents(amount: Decimal) -> Decimal {
+    let mut cut = amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::ToZero);
+    cut.rescale(CENT_DP);
+    cut
+}
+
+/// The exact text of an amount already in cents: always two decimals (`"180000.00"`).
+pub fn cents_string(amount: Decimal) -> String {
+    let mut shown = round_cents(amount);
+    shown.rescale(CENT_DP);
+    shown.to_string()
+}
+
+/// An amount for people to read: thousands separators, two decimals,
+/// a leading minus for negatives (`-1,234.50`).
+pub fn grouped(amount: Decimal) -> String {
+    let text = cents_string(amount);
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut out = String::with_capacity(text.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out.push('.');
+    out.push_str(fraction);
+    out
+}
+
+/// A percentage for people to read, without trailing zeros (`12.5%`).
+pub fn percent_string(pct: Decimal) -> String {
+    format!("{}%", pct.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn rounds_half_away_from_zero_not_to_even() {
+        let cases = [
+            (dec!(0.005), "0.01"),
+            (dec!(0.015), "0.02"),
+            (dec!(0.025), "0.03"),
+            (dec!(-0.005), "-0.01"),
+            (dec!(500.005), "500.01"),
+            (dec!(500.0049999), "500.00"),
+            (dec!(7), "7.00"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(round_cents(input).to_string(), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn floor_cuts_toward_zero() {
+        assert_eq!(floor_cents(dec!(1833.3333)).to_string(), "1833.33");
+        assert_eq!(floor_cents(dec!(0.019)).to_string(), "0.01");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        let cases = [
+            (dec!(0), "0.00"),
+            (dec!(999.5), "999.50"),
+            (dec!(1000), "1,000.00"),
+            (dec!(180000), "180,000.00"),
+            (dec!(-1234567.891), "-1,234,567.89"),
+            (dec!(98765432109876543.21), "98,765,432,109,876,543.21"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(grouped(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn percentages_drop_trailing_zeros() {
+        assert_eq!(percent_string(dec!(12.500000)), "12.5%");
+        assert_eq!(percent_string(dec!(10)), "10%");
+    }
+}

@@ -1,0 +1,131 @@
+//! Reading numbers from JSON exactly as written.
+//!
+//! serde_json is built with `arbitrary_precision`, so a JSON number reaches us
+//! as its original text; we parse that text straight into a [`Decimal`]. No
+//! binary floating-point value ever exists between the file and the figure:
+//! `98765432109876543.21` stays exactly that. Strings are accepted too, since
+//! many people quote money to keep spreadsheets from mangling it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+/// A decimal read exactly from a JSON number or string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExactDecimal(pub Decimal);
+
+/// Parses decimal text exactly; an amount that cannot be held without
+/// rounding (over 28 significant digits, or beyond ±7.9e28) is an error.
+pub fn parse_exact(text: &str) -> Result<Decimal, String> {
+    let trimmed = text.trim();
+    let parsed = if trimmed.contains(['e', 'E']) {
+        Decimal::from_scientific(trimmed).ok()
+    } else {
+        Decimal::from_str_exact(trimmed).ok()
+    };
+    match parsed {
+        Some(value) if trimmed == text && !text.is_empty() => Ok(value),
+        _ => Err(format!(
+            "`{}` is not a decimal number that can be held exactly \
+             (at most 28 significant digits, magnitude below 7.9e28)",
+            shorten(text)
+        )),
+    }
+}
+
+/// Keeps error lines short when the offending text is huge.
+fn shorten(text: &str) -> String {
+    const LIMIT: usize = 40;
+    if text.chars().count() <= LIMIT {
+        text.to_owned()
+    } else {
+        let head: String = text.chars().take(LIMIT).collect();
+        format!("{head}…")
+    }
+}
+
+impl<'de> Deserialize<'de> for ExactDecimal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ExactVisitor)
+    }
+}
+
+struct ExactVisitor;
+
+impl<'de> Visitor<'de> for ExactVisitor {
+    type Value = ExactDecimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a decimal number (JSON number or string)")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<ExactDecimal, E> {
+        parse_exact(text).map(ExactDecimal).map_err(E::custom)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<ExactDecimal, E> {
+        Ok(ExactDecimal(Decimal::from(value)))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<ExactDecimal, E> {
+        Ok(ExactDecimal(Decimal::from(value)))
+    }
+
+    /// With `arbitrary_precision`, serde_json hands numbers over as a one-entry
+    /// map; `serde_json::Number` knows how to read it back as text.
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ExactDecimal, A::Error> {
+        let number = serde_json::Number::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        self.visit_str(number.as_str())
+    }
+}
+
+impl FromStr for ExactDecimal {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        parse_exact(text).map(ExactDecimal)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str) -> Result<Decimal, String> {
+        serde_json::from_str::<ExactDecimal>(json)
+            .map(|d| d.0)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn numbers_and_strings_read_exactly() {
+        assert_eq!(read("98765432109876543.21").unwrap().to_string(), "98765432109876543.21");
+        assert_eq!(read("\"98765432109876543.21\"").unwrap().to_string(), "98765432109876543.21");
+        assert_eq!(read("0.1").unwrap().to_string(), "0.1");
+        assert_eq!(read("12.5").unwrap().to_string(), "12.5");
+        assert_eq!(read("-3").unwrap().to_string(), "-3");
+        assert_eq!(read("1.5e3").unwrap().to_string(), "1500");
+        assert_eq!(
+            read("79228162514264337593543950335").unwrap().to_string(),
+            "79228162514264337593543950335"
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_held_exactly_is_refused() {
+        for bad in [
+            "1e400",
+            "79228162514264337593543950336",
+            "0.00000000000000000000000000000001",
+            "\"12.5%\"",
+            "\" 12\"",
+            "\"\"",
+            "true",
+            "[1]",
+        ] {
+            assert!(read(bad).is_err(), "{bad} was accepted");
+        }
+    }
+}

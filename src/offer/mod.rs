@@ -1,0 +1,58 @@
+//! Offers: reading the file exactly, validating every rule, and the plain
+//! validated model the rest of the tool works with.
+
+pub mod exact;
+mod file;
+mod validate;
+
+pub use file::{GrantFile, OfferFile, ScheduleFile};
+pub use validate::{Defaults, MAX_HORIZON_YEARS, MAX_SCHEDULE_YEARS, date as parse_date, validate};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::error::DataError;
+use crate::vesting::Grant;
+
+/// A validated offer: every rule of the file contract holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub name: String,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub level: Option<String>,
+    pub location: Option<String>,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// First day of employment year 1.
+    pub start_date: NaiveDate,
+    pub base_salary: Decimal,
+    pub annual_raise_pct: Decimal,
+    pub bonus_target_pct: Decimal,
+    /// Element k is paid in employment year k+1.
+    pub sign_on: Vec<Decimal>,
+    pub equity: Vec<Grant>,
+    pub stock_growth_pct: Decimal,
+    /// Projection horizon in years.
+    pub years: u32,
+}
+
+/// Reads and validates one offer from JSON text.
+pub fn parse_offer(json: &[u8], defaults: &Defaults) -> Result<Offer, DataError> {
+    let file = parse_json::<OfferFile>(json)?;
+    validate(file, defaults)
+}
+
+/// Deserializes JSON, reporting the JSON path of whatever is wrong.
+pub fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, DataError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        DataError::new(path, err.into_inner().to_string())
+    })?;
+    deserializer
+        .end()
+        .map_err(|err| DataError::new("", err.to_string()))?;
+    Ok(value)
+}

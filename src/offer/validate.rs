@@ -1,0 +1,289 @@
+//! The offer file's rules, checked one field at a time with its JSON path.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::exact::ExactDecimal;
+use super::{GrantFile, Offer, OfferFile, ScheduleFile};
+use crate::error::DataError;
+use crate::money::round_cents;
+use crate::vesting::{Grant, Preset, Schedule};
+
+/// The longest projection horizon, in years.
+pub const MAX_HORIZON_YEARS: u32 = 40;
+/// The longest vesting schedule, in years.
+pub const MAX_SCHEDULE_YEARS: usize = 10;
+/// More grants than anyone holds; a bound so hostile files stay cheap.
+const MAX_GRANTS: usize = 1000;
+const MONEY_DP: u32 = 2;
+const PERCENT_DP: u32 = 6;
+const DEFAULT_YEARS: u32 = 4;
+const DEFAULT_CLIFF_MONTHS: u32 = 12;
+
+/// What the command line supplies to fill in or override the file.
+#[derive(Debug, Clone, Copy)]
+pub struct Defaults {
+    /// Used when the file has no `start_date`.
+    pub as_of: NaiveDate,
+    /// `--years`, which wins over the file's `years`.
+    pub years: Option<u32>,
+}
+
+/// Turns the file as written into a validated [`Offer`].
+pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError> {
+    let name = file.name.trim().to_owned();
+    if name.is_empty() {
+        return Err(DataError::new("name", "is empty, expected the offer's name"));
+    }
+    let currency = match file.currency {
+        Some(code) => currency_code(&code)?,
+        None => "USD".to_owned(),
+    };
+    let start_date = match file.start_date {
+        Some(text) => date("start_date", &text)?,
+        None => defaults.as_of,
+    };
+    let years = match defaults.years {
+        Some(years) => years,
+        None => file.years.unwrap_or(DEFAULT_YEARS),
+    };
+    check_range("years", years, 1, MAX_HORIZON_YEARS)?;
+    if file.sign_on.len() > MAX_HORIZON_YEARS as usize {
+        return Err(DataError::new(
+            "sign_on",
+            format!(
+                "has {} payments, expected at most {MAX_HORIZON_YEARS} (one per year)",
+                file.sign_on.len()
+            ),
+        ));
+    }
+    if file.equity.len() > MAX_GRANTS {
+        return Err(DataError::new(
+            "equity",
+            format!("has {} grants, expected at most {MAX_GRANTS}", file.equity.len()),
+        ));
+    }
+    let sign_on = file
+        .sign_on
+        .iter()
+        .enumerate()
+        .map(|(i, amount)| money(&format!("sign_on[{i}]"), *amount, Bound::AtLeastZero))
+        .collect::<Result<_, _>>()?;
+    let equity = file
+        .equity
+        .into_iter()
+        .enumerate()
+        .map(|(i, grant)| validate_grant(&format!("equity[{i}]"), grant))
+        .collect::<Result<_, _>>()?;
+    let stock_growth_pct = optional_percent("stock_growth_pct", file.stock_growth_pct)?;
+    if stock_growth_pct <= -Decimal::ONE_HUNDRED {
+        return Err(out_of_range("stock_growth_pct", stock_growth_pct, "greater than -100"));
+    }
+    Ok(Offer {
+        name,
+        company: file.company,
+        role: file.role,
+        level: file.level,
+        location: file.location,
+        currency,
+        start_date,
+        base_salary: money("base_salary", file.base_salary, Bound::AboveZero)?,
+        annual_raise_pct: percent_within("annual_raise_pct", file.annual_raise_pct, 100)?,
+        bonus_target_pct: percent_within("bonus_target_pct", file.bonus_target_pct, 1000)?,
+        sign_on,
+        equity,
+        stock_growth_pct,
+        years,
+    })
+}
+
+fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
+    let value = match (grant.grant_value, grant.shares, grant.share_price) {
+        (Some(value), None, None) => {
+            money(&format!("{path}.grant_value"), value, Bound::AboveZero)?
+        }
+        (None, Some(shares), Some(price)) => {
+            let shares = positive_quantity(&format!("{path}.shares"), shares)?;
+            let price = money(&format!("{path}.share_price"), price, Bound::AboveZero)?;
+            let value = shares.checked_mul(price).ok_or_else(|| {
+                DataError::new(path, "shares × share_price overflows, expected a smaller grant")
+            })?;
+            round_cents(value)
+        }
+        (Some(_), _, _) => {
+            return Err(DataError::new(
+                path,
+                "has both `grant_value` and `shares`/`share_price`, expected one form",
+            ));
+        }
+        (None, None, None) => {
+            return Err(DataError::new(
+                path,
+                "has no value, expected `grant_value` or both `shares` and `share_price`",
+            ));
+        }
+        (None, Some(_), None) => {
+            return Err(DataError::new(path, "has `shares` but no `share_price`"));
+        }
+        (None, None, Some(_)) => {
+            return Err(DataError::new(path, "has `share_price` but no `shares`"));
+        }
+    };
+    let schedule_path = format!("{path}.schedule");
+    let schedule = match grant.schedule {
+        None => Schedule::preset(Preset::Even),
+        Some(file) => schedule(&schedule_path, file)?,
+    };
+    let cliff_months = grant.cliff_months.unwrap_or(DEFAULT_CLIFF_MONTHS);
+    check_range(
+        &format!("{path}.cliff_months"),
+        cliff_months,
+        0,
+        12 * schedule.years(),
+    )?;
+    let grant_year = grant.grant_year.unwrap_or(1);
+    check_range(&format!("{path}.grant_year"), grant_year, 1, MAX_HORIZON_YEARS)?;
+    Ok(Grant {
+        value,
+        schedule,
+        frequency: grant.frequency.unwrap_or_default(),
+        cliff_months,
+        grant_year,
+    })
+}
+
+fn schedule(path: &str, file: ScheduleFile) -> Result<Schedule, DataError> {
+    match file {
+        ScheduleFile::Preset(name) => Preset::from_name(&name).map(Schedule::preset).ok_or_else(|| {
+            DataError::new(
+                path,
+                format!("unknown preset `{name}`, expected `even`, `amazon`, `front-loaded` or an array of yearly percentages"),
+            )
+        }),
+        ScheduleFile::Percentages(raw) => {
+            if raw.is_empty() || raw.len() > MAX_SCHEDULE_YEARS {
+                return Err(DataError::new(
+                    path,
+                    format!("has {} years, expected 1 to {MAX_SCHEDULE_YEARS}", raw.len()),
+                ));
+            }
+            let mut yearly_pct = Vec::with_capacity(raw.len());
+            for (i, pct) in raw.into_iter().enumerate() {
+                let pct = percent(&format!("{path}[{i}]"), pct)?;
+                if pct < Decimal::ZERO {
+                    return Err(out_of_range(&format!("{path}[{i}]"), pct, "at least 0"));
+                }
+                yearly_pct.push(pct);
+            }
+            // At most 10 values below 7.9e28 / 10 each cannot overflow; checked anyway.
+            let sum = yearly_pct
+                .iter()
+                .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(*p))
+                .ok_or_else(|| DataError::new(path, "percentages overflow when summed"))?;
+            if sum != Decimal::ONE_HUNDRED {
+                return Err(DataError::new(
+                    path,
+                    format!("percentages sum to {}, expected 100", sum.normalize()),
+                ));
+            }
+            Ok(Schedule {
+                preset: None,
+                yearly_pct,
+            })
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Bound {
+    AboveZero,
+    AtLeastZero,
+}
+
+fn money(path: &str, value: ExactDecimal, bound: Bound) -> Result<Decimal, DataError> {
+    let amount = value.0;
+    check_places(path, amount, MONEY_DP, "money")?;
+    match bound {
+        Bound::AboveZero if amount <= Decimal::ZERO => {
+            Err(out_of_range(path, amount, "greater than 0"))
+        }
+        Bound::AtLeastZero if amount < Decimal::ZERO => Err(out_of_range(path, amount, "at least 0")),
+        _ => Ok(round_cents(amount)),
+    }
+}
+
+fn positive_quantity(path: &str, value: ExactDecimal) -> Result<Decimal, DataError> {
+    check_places(path, value.0, PERCENT_DP, "a share count")?;
+    if value.0 <= Decimal::ZERO {
+        return Err(out_of_range(path, value.0, "greater than 0"));
+    }
+    Ok(value.0)
+}
+
+fn percent(path: &str, value: ExactDecimal) -> Result<Decimal, DataError> {
+    check_places(path, value.0, PERCENT_DP, "a percentage")?;
+    Ok(value.0)
+}
+
+fn optional_percent(path: &str, value: Option<ExactDecimal>) -> Result<Decimal, DataError> {
+    value.map_or(Ok(Decimal::ZERO), |v| percent(path, v))
+}
+
+fn percent_within(path: &str, value: Option<ExactDecimal>, max: u32) -> Result<Decimal, DataError> {
+    let pct = optional_percent(path, value)?;
+    if pct < Decimal::ZERO || pct > Decimal::from(max) {
+        return Err(out_of_range(path, pct, &format!("0 to {max}")));
+    }
+    Ok(pct)
+}
+
+fn check_places(path: &str, value: Decimal, max_dp: u32, what: &str) -> Result<(), DataError> {
+    let places = value.normalize().scale();
+    if places > max_dp {
+        return Err(DataError::new(
+            path,
+            format!("`{value}` has {places} decimal places, expected at most {max_dp} for {what}"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_range(path: &str, value: u32, min: u32, max: u32) -> Result<(), DataError> {
+    if value < min || value > max {
+        return Err(DataError::new(
+            path,
+            format!("is {value}, expected {min} to {max}"),
+        ));
+    }
+    Ok(())
+}
+
+fn out_of_range(path: &str, value: Decimal, expected: &str) -> DataError {
+    DataError::new(path, format!("is {value}, expected {expected}"))
+}
+
+fn currency_code(code: &str) -> Result<String, DataError> {
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code.to_owned())
+    } else {
+        Err(DataError::new(
+            "currency",
+            format!("`{code}` is not an ISO 4217 code, expected three capital letters like `USD`"),
+        ))
+    }
+}
+
+/// Parses a strict `YYYY-MM-DD` date.
+pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
+    let well_formed = text.len() == 10
+        && text
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    well_formed
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| {
+            DataError::new(path, format!("`{text}` is not a valid date, expected YYYY-MM-DD"))
+        })
+}

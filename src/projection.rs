@@ -1,0 +1,218 @@
+//! Offer → year-by-year pay, to the cent, following the rules in the README
+//! ("How the numbers are computed"). Pure: no I/O, no clock.
+
+use chrono::{Months, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::error::DataError;
+use crate::money::round_cents;
+use crate::offer::Offer;
+use crate::vesting::{GrowthCurve, tranches};
+
+/// One employment year of an offer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearRow {
+    pub year: u32,
+    pub base: Decimal,
+    pub bonus: Decimal,
+    pub sign_on: Decimal,
+    pub equity: Decimal,
+    pub total: Decimal,
+    pub cumulative: Decimal,
+}
+
+/// One tranche of one grant, dated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VestEvent {
+    pub date: NaiveDate,
+    /// Index of the grant in the offer's `equity`.
+    pub grant: usize,
+    /// Employment year it falls in; may lie beyond the horizon.
+    pub year: u32,
+    /// Amount at the grant price (cents).
+    pub amount: Decimal,
+    /// Worth at vest under the growth assumption, unrounded; equals
+    /// `amount` without growth.
+    pub value: Decimal,
+}
+
+/// The figures people quote about an offer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Sum of the years' totals.
+    pub total: Decimal,
+    pub year_one: Decimal,
+    /// Average year, sign-on included.
+    pub average: Decimal,
+    /// Average year without the one-time sign-on.
+    pub average_recurring: Decimal,
+    /// Base plus sign-on over the horizon: pay that does not depend on a
+    /// bonus being paid or a share price holding.
+    pub guaranteed_cash: Decimal,
+    /// Sign-on paid within the horizon.
+    pub sign_on: Decimal,
+    /// Value of vests after the horizon, left out of the years.
+    pub unvested: Decimal,
+}
+
+/// An offer together with its projection, as the views and comparisons use them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectedOffer {
+    pub offer: Offer,
+    pub projection: Projection,
+}
+
+impl ProjectedOffer {
+    pub fn new(offer: Offer) -> Result<ProjectedOffer, DataError> {
+        let projection = project(&offer)?;
+        Ok(ProjectedOffer { offer, projection })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Projection {
+    pub rows: Vec<YearRow>,
+    pub vests: Vec<VestEvent>,
+    pub summary: Summary,
+}
+
+/// Projects an offer over its horizon. Errors only on arithmetic overflow,
+/// naming the input that drives the figure out of range.
+pub fn project(offer: &Offer) -> Result<Projection, DataError> {
+    let horizon = offer.years;
+    let (vests, equity_by_year, unvested) = vest_events(offer)?;
+    let raise = Decimal::ONE + offer.annual_raise_pct / Decimal::ONE_HUNDRED;
+    let mut factor = Decimal::ONE;
+    let mut rows = Vec::with_capacity(horizon as usize);
+    let mut cumulative = Decimal::ZERO;
+    for year in 1..=horizon {
+        if year > 1 {
+            factor = factor
+                .checked_mul(raise)
+                .ok_or_else(|| overflow("annual_raise_pct", "base", year))?;
+        }
+        let base = offer
+            .base_salary
+            .checked_mul(factor)
+            .map(round_cents)
+            .ok_or_else(|| overflow("base_salary", "base", year))?;
+        let bonus = base
+            .checked_mul(offer.bonus_target_pct)
+            .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
+            .map(round_cents)
+            .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?;
+        let sign_on = round_cents(
+            offer
+                .sign_on
+                .get(year as usize - 1)
+                .copied()
+                .unwrap_or_default(),
+        );
+        let equity = round_cents(equity_by_year[year as usize - 1]);
+        let total = [bonus, sign_on, equity]
+            .into_iter()
+            .try_fold(base, |sum, part| sum.checked_add(part))
+            .ok_or_else(|| overflow("base_salary", "total", year))?;
+        cumulative = cumulative
+            .checked_add(total)
+            .ok_or_else(|| overflow("base_salary", "cumulative total", year))?;
+        rows.push(YearRow {
+            year,
+            base,
+            bonus,
+            sign_on,
+            equity,
+            total,
+            cumulative,
+        });
+    }
+    let summary = summarize(&rows, round_cents(unvested))?;
+    Ok(Projection {
+        rows,
+        vests,
+        summary,
+    })
+}
+
+/// Every tranche of every grant, dated and valued, plus the unrounded equity
+/// of each horizon year and the value vesting after the horizon.
+fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal), DataError> {
+    let horizon = offer.years;
+    let longest = offer.equity.iter().map(|g| g.span_months()).max().unwrap_or(0);
+    let growth = if offer.stock_growth_pct.is_zero() {
+        None
+    } else {
+        Some(GrowthCurve::new(offer.stock_growth_pct, longest).ok_or_else(|| {
+            DataError::new("stock_growth_pct", "share-price growth overflows over the vesting span")
+        })?)
+    };
+    let mut equity_by_year = vec![Decimal::ZERO; horizon as usize];
+    let mut unvested = Decimal::ZERO;
+    let mut vests = Vec::new();
+    for (index, grant) in offer.equity.iter().enumerate() {
+        let path = format!("equity[{index}]");
+        let tranches =
+            tranches(grant).ok_or_else(|| DataError::new(&path, "vesting split overflows"))?;
+        for tranche in tranches {
+            let months = grant.months_after_start() + tranche.months_after_grant;
+            let value = match &growth {
+                None => Some(tranche.amount),
+                Some(curve) => curve
+                    .factor(tranche.months_after_grant)
+                    .and_then(|f| tranche.amount.checked_mul(f)),
+            }
+            .ok_or_else(|| {
+                DataError::new("stock_growth_pct", format!("value of {path} overflows at vest"))
+            })?;
+            let date = offer
+                .start_date
+                .checked_add_months(Months::new(months))
+                .ok_or_else(|| DataError::new("start_date", "vest date is out of range"))?;
+            let year = months.div_ceil(12);
+            let bucket = match equity_by_year.get_mut(year as usize - 1) {
+                Some(slot) => slot,
+                None => &mut unvested,
+            };
+            *bucket = bucket.checked_add(value).ok_or_else(|| {
+                DataError::new(&path, format!("equity of year {year} overflows"))
+            })?;
+            vests.push(VestEvent {
+                date,
+                grant: index,
+                year,
+                amount: tranche.amount,
+                value,
+            });
+        }
+    }
+    vests.sort_by_key(|v| (v.date, v.grant));
+    Ok((vests, equity_by_year, unvested))
+}
+
+fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> {
+    let sum = |part: fn(&YearRow) -> Decimal| {
+        rows.iter()
+            .try_fold(Decimal::ZERO, |acc, row| acc.checked_add(part(row)))
+            .ok_or_else(|| DataError::new("base_salary", "horizon total overflows"))
+    };
+    let total = sum(|r| r.total)?;
+    let sign_on = sum(|r| r.sign_on)?;
+    let guaranteed_cash = sum(|r| r.base + r.sign_on)?;
+    let years = Decimal::from(rows.len());
+    Ok(Summary {
+        total,
+        year_one: rows[0].total,
+        average: round_cents(total / years),
+        average_recurring: round_cents((total - sign_on) / years),
+        guaranteed_cash,
+        sign_on,
+        unvested,
+    })
+}
+
+fn overflow(path: &str, figure: &str, year: u32) -> DataError {
+    DataError::new(
+        path,
+        format!("the {figure} of year {year} overflows the largest amount this tool can hold"),
+    )
+}

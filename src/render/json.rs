@@ -1,0 +1,200 @@
+//! JSON: the contract's shape, money as strings with exactly two decimals.
+
+use serde::Serialize;
+
+use super::View;
+use crate::compare::Comparison;
+use crate::error::{Error, Result};
+use crate::money::cents_string;
+use crate::projection::ProjectedOffer;
+
+#[derive(Serialize)]
+struct Offers<'a> {
+    offers: Vec<OfferJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<ComparisonJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct OfferJson<'a> {
+    name: &'a str,
+    currency: &'a str,
+    start_date: String,
+    horizon_years: u32,
+    years: Vec<YearJson>,
+    total: String,
+    year_one: String,
+    average: String,
+    average_without_sign_on: String,
+    guaranteed_cash: String,
+    sign_on: String,
+    unvested_after_horizon: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vests: Option<Vec<VestJson>>,
+}
+
+#[derive(Serialize)]
+struct YearJson {
+    year: u32,
+    base: String,
+    bonus: String,
+    sign_on: String,
+    equity: String,
+    total: String,
+    cumulative: String,
+}
+
+#[derive(Serialize)]
+struct VestJson {
+    date: String,
+    /// 1-based, as in the tables.
+    grant: usize,
+    year: u32,
+    amount: String,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct ComparisonJson<'a> {
+    horizon_years: u32,
+    leader: &'a str,
+    close: bool,
+    standings: Vec<StandingJson<'a>>,
+    crossovers: Vec<CrossoverJson<'a>>,
+    break_even: Vec<BreakEvenJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StandingJson<'a> {
+    name: &'a str,
+    total: String,
+    behind: String,
+    behind_pct: String,
+}
+
+#[derive(Serialize)]
+struct CrossoverJson<'a> {
+    year: u32,
+    ahead: &'a str,
+    behind: &'a str,
+}
+
+#[derive(Serialize)]
+struct BreakEvenJson<'a> {
+    name: &'a str,
+    gap: String,
+    sign_on: String,
+    base: String,
+    grant: Option<String>,
+    /// 1-based grant number, `null` for a new grant.
+    grant_number: Option<usize>,
+}
+
+pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
+    to_string(&Offers {
+        offers: offers.iter().map(|o| offer_json(o, view)).collect(),
+        comparison: None,
+    })
+}
+
+pub fn comparison(
+    offers: &[ProjectedOffer],
+    comparison: &Comparison,
+    view: &View,
+) -> Result<String> {
+    let name = |index: usize| offers[index].offer.name.as_str();
+    let comparison = ComparisonJson {
+        horizon_years: offers[0].offer.years,
+        leader: name(comparison.leader),
+        close: comparison.close,
+        standings: comparison
+            .standings
+            .iter()
+            .map(|s| StandingJson {
+                name: name(s.offer),
+                total: cents_string(offers[s.offer].projection.summary.total),
+                behind: cents_string(s.behind),
+                behind_pct: s.behind_pct.to_string(),
+            })
+            .collect(),
+        crossovers: comparison
+            .crossovers
+            .iter()
+            .map(|c| CrossoverJson {
+                year: c.year,
+                ahead: name(c.ahead),
+                behind: name(c.behind),
+            })
+            .collect(),
+        break_even: comparison
+            .break_even
+            .iter()
+            .map(|b| BreakEvenJson {
+                name: name(b.offer),
+                gap: cents_string(b.gap),
+                sign_on: cents_string(b.sign_on),
+                base: cents_string(b.base),
+                grant: b.grant.map(cents_string),
+                grant_number: b.grant_index.map(|i| i + 1),
+            })
+            .collect(),
+    };
+    to_string(&Offers {
+        offers: offers.iter().map(|o| offer_json(o, view)).collect(),
+        comparison: Some(comparison),
+    })
+}
+
+fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
+    let offer = &projected.offer;
+    let projection = &projected.projection;
+    let summary = &projection.summary;
+    OfferJson {
+        name: &offer.name,
+        currency: &offer.currency,
+        start_date: offer.start_date.to_string(),
+        horizon_years: offer.years,
+        years: projection
+            .rows
+            .iter()
+            .map(|r| YearJson {
+                year: r.year,
+                base: cents_string(r.base),
+                bonus: cents_string(r.bonus),
+                sign_on: cents_string(r.sign_on),
+                equity: cents_string(r.equity),
+                total: cents_string(r.total),
+                cumulative: cents_string(r.cumulative),
+            })
+            .collect(),
+        total: cents_string(summary.total),
+        year_one: cents_string(summary.year_one),
+        average: cents_string(summary.average),
+        average_without_sign_on: cents_string(summary.average_recurring),
+        guaranteed_cash: cents_string(summary.guaranteed_cash),
+        sign_on: cents_string(summary.sign_on),
+        unvested_after_horizon: cents_string(summary.unvested),
+        vests: view.vests.then(|| {
+            projection
+                .vests
+                .iter()
+                .map(|v| VestJson {
+                    date: v.date.to_string(),
+                    grant: v.grant + 1,
+                    year: v.year,
+                    amount: cents_string(v.amount),
+                    value: cents_string(v.value),
+                })
+                .collect()
+        }),
+    }
+}
+
+fn to_string(value: &impl Serialize) -> Result<String> {
+    let mut text = serde_json::to_string_pretty(value).map_err(|err| Error::Io {
+        context: "writing JSON".into(),
+        source: err.into(),
+    })?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,29 @@
+//! Words shared by the human-readable views.
+
+use crate::vesting::Grant;
+
+/// `#1 amazon, semiannual, 12-month cliff`.
+pub fn grant(index: usize, grant: &Grant) -> String {
+    let mut label = format!(
+        "#{} {}, {}",
+        index + 1,
+        grant.schedule.label(),
+        grant.frequency.name()
+    );
+    if grant.cliff_months > 0 {
+        label.push_str(&format!(", {}-month cliff", grant.cliff_months));
+    }
+    if grant.grant_year > 1 {
+        label.push_str(&format!(", granted year {}", grant.grant_year));
+    }
+    label
+}
+
+/// `1 year` / `4 years`.
+pub fn years(count: u32) -> String {
+    if count == 1 {
+        "1 year".into()
+    } else {
+        format!("{count} years")
+    }
+}

@@ -1,0 +1,39 @@
+//! Equity grants: schedules, exact splitting into tranches, and when each
+//! tranche vests.
+
+mod allocate;
+mod growth;
+mod schedule;
+mod tranches;
+
+pub use allocate::{split_by_weights, split_evenly};
+pub use growth::GrowthCurve;
+pub use schedule::{Frequency, Preset, Schedule};
+pub use tranches::{Tranche, tranches};
+
+use rust_decimal::Decimal;
+
+/// One validated equity grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    /// Value at grant, in whole cents.
+    pub value: Decimal,
+    pub schedule: Schedule,
+    pub frequency: Frequency,
+    /// Tranches due before this many months vest at the cliff instead.
+    pub cliff_months: u32,
+    /// Employment year at whose start the grant is made (1 = at hire).
+    pub grant_year: u32,
+}
+
+impl Grant {
+    /// Months from the start of employment to the grant date.
+    pub fn months_after_start(&self) -> u32 {
+        12 * (self.grant_year - 1)
+    }
+
+    /// Months from the grant to its last tranche.
+    pub fn span_months(&self) -> u32 {
+        12 * self.schedule.years()
+    }
+}
