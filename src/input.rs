@@ -18,10 +18,13 @@ pub struct Input {
 pub fn read(path: &Path) -> Result<Input> {
     if path == Path::new("-") {
         let mut bytes = Vec::new();
-        io::stdin().lock().read_to_end(&mut bytes).map_err(|source| Error::Io {
-            context: "<stdin>".into(),
-            source,
-        })?;
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Io {
+                context: "<stdin>".into(),
+                source,
+            })?;
         return Ok(Input {
             name: "<stdin>".into(),
             bytes,

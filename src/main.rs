@@ -20,7 +20,10 @@ fn main() -> ExitCode {
 /// Writes the output; a closed pipe (`| head`) is a quiet success.
 fn print(output: &str) -> ExitCode {
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(exit::SUCCESS),
         Err(err) => {

@@ -11,7 +11,8 @@ pub const CENT_DP: u32 = 2;
 
 /// Rounds to whole cents, half away from zero.
 pub fn round_cents(amount: Decimal) -> Decimal {
-    let mut rounded = amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::MidpointAwayFromZero);
+    let mut rounded =
+        amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(CENT_DP);
     rounded
 }

@@ -138,17 +138,27 @@ pub fn project(offer: &Offer) -> Result<Projection, DataError> {
 /// of each horizon year and the value vesting after the horizon.
 fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal), DataError> {
     let horizon = offer.years;
-    let longest = offer.equity.iter().map(|g| g.span_months()).max().unwrap_or(0);
+    let longest = offer
+        .equity
+        .iter()
+        .map(|g| g.span_months())
+        .max()
+        .unwrap_or(0);
     let growth = if offer.stock_growth_pct.is_zero() {
         None
     } else {
-        Some(GrowthCurve::new(offer.stock_growth_pct, longest).ok_or_else(|| {
-            DataError::new("stock_growth_pct", "share-price growth overflows over the vesting span")
-        })?)
+        Some(
+            GrowthCurve::new(offer.stock_growth_pct, longest).ok_or_else(|| {
+                DataError::new(
+                    "stock_growth_pct",
+                    "share-price growth overflows over the vesting span",
+                )
+            })?,
+        )
     };
     let mut equity_by_year = vec![Decimal::ZERO; horizon as usize];
     let mut unvested = Decimal::ZERO;
-    let mut vests = Vec::new();
+    let mut vests: Vec<VestEvent> = Vec::new();
     for (index, grant) in offer.equity.iter().enumerate() {
         let path = format!("equity[{index}]");
         let tranches =
@@ -162,7 +172,10 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
                     .and_then(|f| tranche.amount.checked_mul(f)),
             }
             .ok_or_else(|| {
-                DataError::new("stock_growth_pct", format!("value of {path} overflows at vest"))
+                DataError::new(
+                    "stock_growth_pct",
+                    format!("value of {path} overflows at vest"),
+                )
             })?;
             let date = offer
                 .start_date
@@ -173,16 +186,24 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
                 Some(slot) => slot,
                 None => &mut unvested,
             };
-            *bucket = bucket.checked_add(value).ok_or_else(|| {
-                DataError::new(&path, format!("equity of year {year} overflows"))
-            })?;
-            vests.push(VestEvent {
-                date,
-                grant: index,
-                year,
-                amount: tranche.amount,
-                value,
-            });
+            *bucket = bucket
+                .checked_add(value)
+                .ok_or_else(|| DataError::new(&path, format!("equity of year {year} overflows")))?;
+            // Tranches of one grant that vest on the same day (a cliff
+            // release) are one event.
+            match vests.last_mut() {
+                Some(last) if last.grant == index && last.date == date => {
+                    last.amount += tranche.amount;
+                    last.value += value;
+                }
+                _ => vests.push(VestEvent {
+                    date,
+                    grant: index,
+                    year,
+                    amount: tranche.amount,
+                    value,
+                }),
+            }
         }
     }
     vests.sort_by_key(|v| (v.date, v.grant));

@@ -35,11 +35,7 @@ pub struct BreakEven {
 /// Doublings of the search bound before a target is declared out of reach.
 const MAX_DOUBLINGS: u32 = 64;
 
-pub fn break_even(
-    index: usize,
-    trailing: &ProjectedOffer,
-    target: Decimal,
-) -> BreakEven {
+pub fn break_even(index: usize, trailing: &ProjectedOffer, target: Decimal) -> BreakEven {
     let offer = &trailing.offer;
     let gap = target - trailing.projection.summary.total;
     // Raising year-1 base by the whole gap always suffices (every other part
@@ -50,11 +46,16 @@ pub fn break_even(
         Some(raised)
     })
     .unwrap_or(gap);
-    let grant_index = offer
-        .equity
-        .iter()
-        .position(|g| g.grant_year == 1)
-        .or(if offer.equity.is_empty() { None } else { Some(0) });
+    let grant_index =
+        offer
+            .equity
+            .iter()
+            .position(|g| g.grant_year == 1)
+            .or(if offer.equity.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
     let grant = smallest_increase(gap, target, |extra| {
         let mut larger = offer.clone();
         match grant_index {

@@ -101,8 +101,14 @@ mod tests {
 
     #[test]
     fn numbers_and_strings_read_exactly() {
-        assert_eq!(read("98765432109876543.21").unwrap().to_string(), "98765432109876543.21");
-        assert_eq!(read("\"98765432109876543.21\"").unwrap().to_string(), "98765432109876543.21");
+        assert_eq!(
+            read("98765432109876543.21").unwrap().to_string(),
+            "98765432109876543.21"
+        );
+        assert_eq!(
+            read("\"98765432109876543.21\"").unwrap().to_string(),
+            "98765432109876543.21"
+        );
         assert_eq!(read("0.1").unwrap().to_string(), "0.1");
         assert_eq!(read("12.5").unwrap().to_string(), "12.5");
         assert_eq!(read("-3").unwrap().to_string(), "-3");

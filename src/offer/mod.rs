@@ -48,7 +48,12 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, Data
     let mut deserializer = serde_json::Deserializer::from_slice(json);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        // serde_path_to_error writes `.` for the root and `?` where it lost track.
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
         DataError::new(path, err.into_inner().to_string())
     })?;
     deserializer

@@ -33,7 +33,10 @@ pub struct Defaults {
 pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError> {
     let name = file.name.trim().to_owned();
     if name.is_empty() {
-        return Err(DataError::new("name", "is empty, expected the offer's name"));
+        return Err(DataError::new(
+            "name",
+            "is empty, expected the offer's name",
+        ));
     }
     let currency = match file.currency {
         Some(code) => currency_code(&code)?,
@@ -60,7 +63,10 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
     if file.equity.len() > MAX_GRANTS {
         return Err(DataError::new(
             "equity",
-            format!("has {} grants, expected at most {MAX_GRANTS}", file.equity.len()),
+            format!(
+                "has {} grants, expected at most {MAX_GRANTS}",
+                file.equity.len()
+            ),
         ));
     }
     let sign_on = file
@@ -77,7 +83,11 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         .collect::<Result<_, _>>()?;
     let stock_growth_pct = optional_percent("stock_growth_pct", file.stock_growth_pct)?;
     if stock_growth_pct <= -Decimal::ONE_HUNDRED {
-        return Err(out_of_range("stock_growth_pct", stock_growth_pct, "greater than -100"));
+        return Err(out_of_range(
+            "stock_growth_pct",
+            stock_growth_pct,
+            "greater than -100",
+        ));
     }
     Ok(Offer {
         name,
@@ -106,7 +116,10 @@ fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
             let shares = positive_quantity(&format!("{path}.shares"), shares)?;
             let price = money(&format!("{path}.share_price"), price, Bound::AboveZero)?;
             let value = shares.checked_mul(price).ok_or_else(|| {
-                DataError::new(path, "shares × share_price overflows, expected a smaller grant")
+                DataError::new(
+                    path,
+                    "shares × share_price overflows, expected a smaller grant",
+                )
             })?;
             round_cents(value)
         }
@@ -142,7 +155,12 @@ fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
         12 * schedule.years(),
     )?;
     let grant_year = grant.grant_year.unwrap_or(1);
-    check_range(&format!("{path}.grant_year"), grant_year, 1, MAX_HORIZON_YEARS)?;
+    check_range(
+        &format!("{path}.grant_year"),
+        grant_year,
+        1,
+        MAX_HORIZON_YEARS,
+    )?;
     Ok(Grant {
         value,
         schedule,
@@ -207,7 +225,9 @@ fn money(path: &str, value: ExactDecimal, bound: Bound) -> Result<Decimal, DataE
         Bound::AboveZero if amount <= Decimal::ZERO => {
             Err(out_of_range(path, amount, "greater than 0"))
         }
-        Bound::AtLeastZero if amount < Decimal::ZERO => Err(out_of_range(path, amount, "at least 0")),
+        Bound::AtLeastZero if amount < Decimal::ZERO => {
+            Err(out_of_range(path, amount, "at least 0"))
+        }
         _ => Ok(round_cents(amount)),
     }
 }
@@ -276,14 +296,20 @@ fn currency_code(code: &str) -> Result<String, DataError> {
 /// Parses a strict `YYYY-MM-DD` date.
 pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
     let well_formed = text.len() == 10
-        && text
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     well_formed
         .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
         .flatten()
         .ok_or_else(|| {
-            DataError::new(path, format!("`{text}` is not a valid date, expected YYYY-MM-DD"))
+            DataError::new(
+                path,
+                format!("`{text}` is not a valid date, expected YYYY-MM-DD"),
+            )
         })
 }

@@ -5,7 +5,15 @@ use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
 
 const HEADER: [&str; 9] = [
-    "offer", "currency", "year", "base", "bonus", "sign_on", "equity", "total", "cumulative",
+    "offer",
+    "currency",
+    "year",
+    "base",
+    "bonus",
+    "sign_on",
+    "equity",
+    "total",
+    "cumulative",
 ];
 
 pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {

@@ -14,7 +14,7 @@ pub fn grant(index: usize, grant: &Grant) -> String {
         label.push_str(&format!(", {}-month cliff", grant.cliff_months));
     }
     if grant.grant_year > 1 {
-        label.push_str(&format!(", granted year {}", grant.grant_year));
+        label.push_str(&format!(", from year {}", grant.grant_year));
     }
     label
 }

@@ -41,7 +41,11 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
 }
 
 /// The `compare` view.
-pub fn comparison(offers: &[ProjectedOffer], comparison: &Comparison, view: &View) -> Result<String> {
+pub fn comparison(
+    offers: &[ProjectedOffer],
+    comparison: &Comparison,
+    view: &View,
+) -> Result<String> {
     match view.format {
         Format::Table | Format::Markdown => Ok(text::comparison(offers, comparison, view)),
         Format::Json => json::comparison(offers, comparison, view),

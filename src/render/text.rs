@@ -65,8 +65,8 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// A table whose first column is a label and the rest are right-aligned figures.
-    fn table(&mut self, header: Vec<String>, rows: Vec<Vec<String>>) {
+    /// A table; columns from `first_figure` on are right-aligned figures.
+    fn table(&mut self, header: Vec<String>, rows: Vec<Vec<String>>, first_figure: usize) {
         let mut table = Table::new();
         if self.markdown() {
             table
@@ -86,13 +86,17 @@ impl<'a> Doc<'a> {
         }
         table.set_header(header.into_iter().map(|h| {
             let cell = Cell::new(h);
-            if bold { cell.add_attribute(Attribute::Bold) } else { cell }
+            if bold {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
         }));
         let columns = rows.first().map_or(0, Vec::len);
         for row in rows {
             table.add_row(row);
         }
-        for index in 1..columns {
+        for index in first_figure..columns {
             if let Some(column) = table.column_mut(index) {
                 column.set_cell_alignment(CellAlignment::Right);
             }
@@ -122,25 +126,40 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
         labels::years(offer.years),
         offer.start_date
     ));
-    let header = ["Year", "Base", "Bonus", "Sign-on", "Equity", "Total", "Cumulative"];
+    let header = [
+        "Year",
+        "Base",
+        "Bonus",
+        "Sign-on",
+        "Equity",
+        "Total",
+        "Cumulative",
+    ];
     let rows = projection
         .rows
         .iter()
         .map(|r| {
             let mut row = vec![r.year.to_string()];
-            row.extend(
-                [r.base, r.bonus, r.sign_on, r.equity, r.total, r.cumulative].map(grouped),
-            );
+            row.extend([r.base, r.bonus, r.sign_on, r.equity, r.total, r.cumulative].map(grouped));
             row
         })
         .collect();
-    doc.table(header.map(String::from).to_vec(), rows);
+    doc.table(header.map(String::from).to_vec(), rows, 1);
     let mut figures = vec![
-        (format!("Total over {}", labels::years(offer.years)), summary.total),
+        (
+            format!("Total over {}", labels::years(offer.years)),
+            summary.total,
+        ),
         ("Year 1".to_owned(), summary.year_one),
         ("Average year".to_owned(), summary.average),
-        ("Average year without sign-on".to_owned(), summary.average_recurring),
-        ("Guaranteed cash (base + sign-on)".to_owned(), summary.guaranteed_cash),
+        (
+            "Average year without sign-on".to_owned(),
+            summary.average_recurring,
+        ),
+        (
+            "Guaranteed cash (base + sign-on)".to_owned(),
+            summary.guaranteed_cash,
+        ),
     ];
     if !summary.unvested.is_zero() {
         figures.push((
@@ -154,6 +173,7 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
             .into_iter()
             .map(|(label, amount)| vec![label, grouped(amount)])
             .collect(),
+        1,
     );
     if doc.view.vests {
         vests(doc, projected);
@@ -192,7 +212,7 @@ fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
             row
         })
         .collect();
-    doc.table(header.into_iter().map(String::from).collect(), rows);
+    doc.table(header.into_iter().map(String::from).collect(), rows, 3);
 }
 
 pub fn comparison(offers: &[ProjectedOffer], comparison: &Comparison, view: &View) -> String {
@@ -221,14 +241,19 @@ pub fn comparison(offers: &[ProjectedOffer], comparison: &Comparison, view: &Vie
         format!("Total over {}", labels::years(horizon)),
         |o| o.projection.summary.total,
     ));
-    rows.push(figure("Average year".into(), |o| o.projection.summary.average));
+    rows.push(figure("Average year".into(), |o| {
+        o.projection.summary.average
+    }));
     rows.push(figure("Average without sign-on".into(), |o| {
         o.projection.summary.average_recurring
     }));
     rows.push(figure("Guaranteed cash".into(), |o| {
         o.projection.summary.guaranteed_cash
     }));
-    if offers.iter().any(|o| !o.projection.summary.unvested.is_zero()) {
+    if offers
+        .iter()
+        .any(|o| !o.projection.summary.unvested.is_zero())
+    {
         rows.push(figure("Unvested after horizon".into(), |o| {
             o.projection.summary.unvested
         }));
@@ -242,7 +267,7 @@ pub fn comparison(offers: &[ProjectedOffer], comparison: &Comparison, view: &Vie
         }
     }));
     rows.push(behind);
-    doc.table(header, rows);
+    doc.table(header, rows, 1);
     doc.lines(&verdict(offers, comparison));
     doc.out
 }
@@ -259,11 +284,7 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
         .filter(|s| s.offer != comparison.leader)
         .min_by_key(|s| s.behind);
     if let Some(runner_up) = runner_up {
-        let margin = format!(
-            "{} ({}%)",
-            grouped(runner_up.behind),
-            runner_up.behind_pct
-        );
+        let margin = format!("{} ({}%)", grouped(runner_up.behind), runner_up.behind_pct);
         if comparison.close {
             lines.push(format!(
                 "Close: {leader} leads {} by {margin} over {horizon}, within {CLOSE_PCT}%; \

@@ -102,7 +102,10 @@ mod tests {
             let root = curve.factor(1).unwrap();
             let rebuilt = power(root, 12).unwrap();
             let error = (rebuilt - yearly).abs() / yearly;
-            assert!(error < dec!(0.000000000000000000001), "{pct}: {rebuilt} vs {yearly}");
+            assert!(
+                error < dec!(0.000000000000000000001),
+                "{pct}: {rebuilt} vs {yearly}"
+            );
         }
     }
 

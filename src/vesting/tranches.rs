@@ -90,7 +90,13 @@ mod tests {
         assert_eq!(at_cliff, dec!(12000));
         assert!(t.iter().all(|t| t.months_after_grant >= 12));
         assert_eq!(t.last().unwrap().months_after_grant, 48);
-        assert_eq!(t[12], Tranche { months_after_grant: 13, amount: dec!(1000) });
+        assert_eq!(
+            t[12],
+            Tranche {
+                months_after_grant: 13,
+                amount: dec!(1000)
+            }
+        );
     }
 
     #[test]

@@ -1,0 +1,360 @@
+//! Exit codes and error lines: one clear line on stderr, nothing on stdout.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::io::Write;
+
+fn counteroffer() -> Command {
+    let mut cmd = Command::cargo_bin("counteroffer").unwrap();
+    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
+    cmd
+}
+
+/// Writes `json` to a temporary file named `name` and returns its path.
+fn file(dir: &tempfile::TempDir, name: &str, json: &str) -> std::path::PathBuf {
+    let path = dir.path().join(name);
+    std::fs::File::create(&path)
+        .and_then(|mut f| f.write_all(json.as_bytes()))
+        .unwrap();
+    path
+}
+
+/// Runs `project` on `json` and expects exit 65 with exactly this stderr line.
+fn rejects(json: &str, expected_line: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file(&dir, "offer.json", json);
+    let output = counteroffer()
+        .current_dir(dir.path())
+        .args(["project", "offer.json", "--as-of", "2026-11-26"])
+        .output()
+        .unwrap();
+    let _ = path;
+    assert_eq!(output.status.code(), Some(65), "{json}");
+    assert!(output.stdout.is_empty(), "stdout not empty for {json}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!("counteroffer: error: {expected_line}\n"),
+        "{json}"
+    );
+}
+
+#[test]
+fn success_is_zero() {
+    counteroffer()
+        .args(["project", "examples/amazon-promotion.json"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("206,900.00"))
+        .stderr("");
+}
+
+#[test]
+fn usage_errors_are_two() {
+    counteroffer().args(["project"]).assert().code(2);
+    counteroffer()
+        .args(["compare", "examples/amazon-promotion.json"])
+        .assert()
+        .code(2);
+    counteroffer()
+        .args(["project", "examples/amazon-promotion.json", "--years", "41"])
+        .assert()
+        .code(2);
+    counteroffer()
+        .args([
+            "project",
+            "examples/amazon-promotion.json",
+            "--as-of",
+            "2027-02-30",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`2027-02-30` is not a valid date"));
+    counteroffer()
+        .args([
+            "project",
+            "examples/amazon-promotion.json",
+            "--format",
+            "xml",
+        ])
+        .assert()
+        .code(2);
+    counteroffer()
+        .args(["compare", "-", "-"])
+        .assert()
+        .code(2)
+        .stderr("counteroffer: error: standard input (`-`) can be named only once\n");
+}
+
+#[test]
+fn percentages_that_do_not_sum_to_one_hundred() {
+    rejects(
+        r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "schedule": [20, 25, 25, 25]}]}"#,
+        "offer.json: equity[0].schedule: percentages sum to 95, expected 100",
+    );
+}
+
+#[test]
+fn unknown_fields_are_named() {
+    rejects(
+        r#"{"name": "A", "base_salary": 1, "bonus_pct": 10}"#,
+        "offer.json: bonus_pct: unknown field `bonus_pct`, expected one of `name`, `company`, `role`, `level`, `location`, `currency`, `start_date`, `base_salary`, `annual_raise_pct`, `bonus_target_pct`, `sign_on`, `equity`, `stock_growth_pct`, `years` at line 1 column 43",
+    );
+}
+
+#[test]
+fn broken_rules_name_the_json_path() {
+    let cases = [
+        (
+            r#"{"name": "A", "base_salary": 0}"#,
+            "offer.json: base_salary: is 0, expected greater than 0",
+        ),
+        (
+            r#"{"name": "A", "base_salary": -5}"#,
+            "offer.json: base_salary: is -5, expected greater than 0",
+        ),
+        (
+            r#"{"name": "A", "base_salary": "1.001"}"#,
+            "offer.json: base_salary: `1.001` has 3 decimal places, expected at most 2 for money",
+        ),
+        (
+            r#"{"name": " ", "base_salary": 1}"#,
+            "offer.json: name: is empty, expected the offer's name",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "annual_raise_pct": 101}"#,
+            "offer.json: annual_raise_pct: is 101, expected 0 to 100",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "bonus_target_pct": "0.1234567"}"#,
+            "offer.json: bonus_target_pct: `0.1234567` has 7 decimal places, expected at most 6 for a percentage",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "stock_growth_pct": -100}"#,
+            "offer.json: stock_growth_pct: is -100, expected greater than -100",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "years": 0}"#,
+            "offer.json: years: is 0, expected 1 to 40",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "sign_on": [1, -1]}"#,
+            "offer.json: sign_on[1]: is -1, expected at least 0",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "currency": "usd"}"#,
+            "offer.json: currency: `usd` is not an ISO 4217 code, expected three capital letters like `USD`",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "start_date": "2027-02-30"}"#,
+            "offer.json: start_date: `2027-02-30` is not a valid date, expected YYYY-MM-DD",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "shares": 2, "share_price": 3}]}"#,
+            "offer.json: equity[0]: has both `grant_value` and `shares`/`share_price`, expected one form",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"shares": 2}]}"#,
+            "offer.json: equity[0]: has `shares` but no `share_price`",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{}]}"#,
+            "offer.json: equity[0]: has no value, expected `grant_value` or both `shares` and `share_price`",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "schedule": "google"}]}"#,
+            "offer.json: equity[0].schedule: unknown preset `google`, expected `even`, `amazon`, `front-loaded` or an array of yearly percentages",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "schedule": [-10, 110]}]}"#,
+            "offer.json: equity[0].schedule[0]: is -10, expected at least 0",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "schedule": []}]}"#,
+            "offer.json: equity[0].schedule: has 0 years, expected 1 to 10",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "cliff_months": 49}]}"#,
+            "offer.json: equity[0].cliff_months: is 49, expected 0 to 48",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "grant_year": 0}]}"#,
+            "offer.json: equity[0].grant_year: is 0, expected 1 to 40",
+        ),
+    ];
+    for (json, line) in cases {
+        rejects(json, line);
+    }
+}
+
+#[test]
+fn malformed_json_and_serde_errors_keep_their_path() {
+    let cases = [
+        (
+            r#"{"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "frequency": "weekly"}]}"#,
+            "offer.json: equity[0].frequency: unknown variant `weekly`, expected one of `annual`, `semiannual`, `quarterly`, `monthly` at line 1 column 83",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1e400}"#,
+            "offer.json: base_salary: `1e+400` is not a decimal number that can be held exactly (at most 28 significant digits, magnitude below 7.9e28) at line 1 column 34",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1, "name": "B"}"#,
+            "offer.json: duplicate field `name` at line 1 column 38",
+        ),
+        (
+            r#"{"base_salary": 1}"#,
+            "offer.json: missing field `name` at line 1 column 18",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1"#,
+            "offer.json: EOF while parsing an object at line 1 column 30",
+        ),
+        (
+            "",
+            "offer.json: EOF while parsing a value at line 1 column 0",
+        ),
+        (
+            r#"{"name": "A", "base_salary": 1} trailing"#,
+            "offer.json: trailing characters at line 1 column 33",
+        ),
+    ];
+    for (json, line) in cases {
+        rejects(json, line);
+    }
+}
+
+#[test]
+fn deep_nesting_and_binary_are_clean_errors() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let dir = tempfile::tempdir().unwrap();
+    file(&dir, "deep.json", &deep);
+    counteroffer()
+        .current_dir(dir.path())
+        .args(["project", "deep.json"])
+        .assert()
+        .code(65)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "counteroffer: error: deep.json: ",
+        ));
+    let binary = dir.path().join("binary.json");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 255, 1, 2]).unwrap();
+    counteroffer()
+        .arg("project")
+        .arg(&binary)
+        .assert()
+        .code(65)
+        .stdout("");
+}
+
+#[test]
+fn overflow_is_an_error_not_a_panic() {
+    rejects(
+        r#"{"name": "A", "base_salary": "79228162514264337593543950335", "bonus_target_pct": 1000}"#,
+        "offer.json: bonus_target_pct: the bonus of year 1 overflows the largest amount this tool can hold",
+    );
+    // 9e24 doubling yearly: the year-14 base (7.4e28) still fits, the running total does not.
+    rejects(
+        r#"{"name": "A", "base_salary": "9000000000000000000000000", "annual_raise_pct": 100, "years": 40}"#,
+        "offer.json: base_salary: the cumulative total of year 14 overflows the largest amount this tool can hold",
+    );
+    rejects(
+        r#"{"name": "A", "base_salary": "40000000000000000000000000000", "annual_raise_pct": 100, "years": 2}"#,
+        "offer.json: base_salary: the base of year 2 overflows the largest amount this tool can hold",
+    );
+    rejects(
+        r#"{"name": "A", "base_salary": 1, "stock_growth_pct": 1000000, "years": 10,
+            "equity": [{"grant_value": 1000000, "schedule": [0,0,0,0,0,0,0,0,0,100]}]}"#,
+        "offer.json: stock_growth_pct: share-price growth overflows over the vesting span",
+    );
+}
+
+#[test]
+fn missing_files_and_directories_are_sixty_six() {
+    counteroffer()
+        .args(["project", "no-such-offer.json"])
+        .assert()
+        .code(66)
+        .stdout("")
+        .stderr("counteroffer: error: no-such-offer.json: no such file\n");
+    counteroffer()
+        .args(["project", "examples"])
+        .assert()
+        .code(66)
+        .stderr("counteroffer: error: examples: is a directory, expected a JSON file\n");
+}
+
+#[test]
+fn offers_in_different_currencies_are_not_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    file(&dir, "usd.json", r#"{"name": "A", "base_salary": 1}"#);
+    file(
+        &dir,
+        "eur.json",
+        r#"{"name": "B", "base_salary": 1, "currency": "EUR"}"#,
+    );
+    counteroffer()
+        .current_dir(dir.path())
+        .args(["compare", "usd.json", "eur.json"])
+        .assert()
+        .code(65)
+        .stderr("counteroffer: error: eur.json: currency: is `EUR` but `usd.json` is in `USD`, expected offers in one currency\n");
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    counteroffer()
+        .args(["project", "-", "--format", "csv", "--as-of", "2026-11-26"])
+        .write_stdin(r#"{"name": "Piped", "base_salary": 100000, "years": 1}"#)
+        .assert()
+        .code(0)
+        .stdout("offer,currency,year,base,bonus,sign_on,equity,total,cumulative\nPiped,USD,1,100000.00,0.00,0.00,0.00,100000.00,100000.00\n");
+    counteroffer()
+        .args(["project", "-"])
+        .write_stdin("{")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::starts_with(
+            "counteroffer: error: <stdin>: ",
+        ));
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_seventy_four() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not every platform has /dev/full
+    };
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("counteroffer"))
+        .arg("demo")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(74));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("counteroffer: error: writing output: "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_a_quiet_success() {
+    use std::process::{Command as StdCommand, Stdio};
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("counteroffer"))
+        .args([
+            "project",
+            "examples/refreshers.json",
+            "--vests",
+            "--years",
+            "40",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away before a byte is read
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty());
+}
