@@ -52,7 +52,8 @@ pub fn compare(offers: &[ProjectedOffer]) -> Comparison {
         .enumerate()
         .map(|(offer, projected)| {
             let behind = leader_total - projected.projection.summary.total;
-            let behind_pct = (behind * Decimal::ONE_HUNDRED / leader_total)
+            // Divide first: the share is at most 1, so nothing can overflow.
+            let behind_pct = (behind / leader_total * Decimal::ONE_HUNDRED)
                 .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
             Standing {
                 offer,
@@ -67,7 +68,8 @@ pub fn compare(offers: &[ProjectedOffer]) -> Comparison {
         .map(|s| s.behind)
         .min()
         .unwrap_or_default();
-    let close = runner_up_gap * Decimal::ONE_HUNDRED <= leader_total * CLOSE_PCT;
+    // leader × 2/100 is smaller than the leader's total, so it cannot overflow.
+    let close = runner_up_gap <= leader_total * CLOSE_PCT / Decimal::ONE_HUNDRED;
     let mut break_evens = Vec::new();
     for (index, projected) in offers.iter().enumerate() {
         if index != leader && projected.projection.summary.total < leader_total {

@@ -17,6 +17,23 @@ pub fn round_cents(amount: Decimal) -> Decimal {
     rounded
 }
 
+/// Rounds to whole cents like [`round_cents`], or `None` if the amount is
+/// too large to carry two decimal places (above about 7.9 × 10²⁶).
+pub fn checked_cents(amount: Decimal) -> Option<Decimal> {
+    let rounded = round_cents(amount);
+    (rounded.scale() == CENT_DP).then_some(rounded)
+}
+
+/// Adds amounts in cents, or `None` if the sum cannot be held to the cent.
+pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    amounts
+        .into_iter()
+        .try_fold(Decimal::new(0, CENT_DP), |sum, amount| {
+            sum.checked_add(amount)
+        })
+        .and_then(checked_cents)
+}
+
 /// Cuts an amount down to whole cents (toward zero); used by the
 /// largest-remainder split, where the cut-off part is handed out afterwards.
 pub fn floor_cents(amount: Decimal) -> Decimal {
@@ -78,6 +95,14 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(round_cents(input).to_string(), expected, "{input}");
         }
+    }
+
+    #[test]
+    fn amounts_too_large_for_cents_are_refused() {
+        assert_eq!(checked_cents(dec!(1.005)), Some(dec!(1.01)));
+        assert_eq!(checked_cents(Decimal::MAX), None);
+        let largest = Decimal::from_i128_with_scale(i128::from(u64::MAX) << 32 | 0xffff_ffff, 2);
+        assert_eq!(checked_cents(largest), Some(largest));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::round_cents;
+use crate::money::{checked_cents, checked_sum};
 use crate::offer::Offer;
 use crate::vesting::{GrowthCurve, tranches};
 
@@ -94,27 +94,23 @@ pub fn project(offer: &Offer) -> Result<Projection, DataError> {
         let base = offer
             .base_salary
             .checked_mul(factor)
-            .map(round_cents)
+            .and_then(checked_cents)
             .ok_or_else(|| overflow("base_salary", "base", year))?;
         let bonus = base
             .checked_mul(offer.bonus_target_pct)
             .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
-            .map(round_cents)
+            .and_then(checked_cents)
             .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?;
-        let sign_on = round_cents(
-            offer
-                .sign_on
-                .get(year as usize - 1)
-                .copied()
-                .unwrap_or_default(),
-        );
-        let equity = round_cents(equity_by_year[year as usize - 1]);
-        let total = [bonus, sign_on, equity]
-            .into_iter()
-            .try_fold(base, |sum, part| sum.checked_add(part))
+        let sign_on = offer
+            .sign_on
+            .get(year as usize - 1)
+            .copied()
+            .unwrap_or(Decimal::new(0, 2));
+        let equity = checked_cents(equity_by_year[year as usize - 1])
+            .ok_or_else(|| overflow("stock_growth_pct", "equity", year))?;
+        let total = checked_sum([base, bonus, sign_on, equity])
             .ok_or_else(|| overflow("base_salary", "total", year))?;
-        cumulative = cumulative
-            .checked_add(total)
+        cumulative = checked_sum([cumulative, total])
             .ok_or_else(|| overflow("base_salary", "cumulative total", year))?;
         rows.push(YearRow {
             year,
@@ -126,7 +122,9 @@ pub fn project(offer: &Offer) -> Result<Projection, DataError> {
             cumulative,
         });
     }
-    let summary = summarize(&rows, round_cents(unvested))?;
+    let unvested = checked_cents(unvested)
+        .ok_or_else(|| DataError::new("stock_growth_pct", "the unvested value overflows"))?;
+    let summary = summarize(&rows, unvested)?;
     Ok(Projection {
         rows,
         vests,
@@ -211,20 +209,20 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
 }
 
 fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> {
-    let sum = |part: fn(&YearRow) -> Decimal| {
-        rows.iter()
-            .try_fold(Decimal::ZERO, |acc, row| acc.checked_add(part(row)))
-            .ok_or_else(|| DataError::new("base_salary", "horizon total overflows"))
-    };
-    let total = sum(|r| r.total)?;
-    let sign_on = sum(|r| r.sign_on)?;
-    let guaranteed_cash = sum(|r| r.base + r.sign_on)?;
+    let too_large = || DataError::new("base_salary", "the horizon total overflows");
+    let total = checked_sum(rows.iter().map(|r| r.total)).ok_or_else(too_large)?;
+    let sign_on = checked_sum(rows.iter().map(|r| r.sign_on)).ok_or_else(too_large)?;
+    let base = checked_sum(rows.iter().map(|r| r.base)).ok_or_else(too_large)?;
+    let guaranteed_cash = checked_sum([base, sign_on]).ok_or_else(too_large)?;
     let years = Decimal::from(rows.len());
+    // Averages are below the total, so they always fit; checked all the same.
+    let average = checked_cents(total / years).ok_or_else(too_large)?;
+    let average_recurring = checked_cents((total - sign_on) / years).ok_or_else(too_large)?;
     Ok(Summary {
         total,
         year_one: rows[0].total,
-        average: round_cents(total / years),
-        average_recurring: round_cents((total - sign_on) / years),
+        average,
+        average_recurring,
         guaranteed_cash,
         sign_on,
         unvested,

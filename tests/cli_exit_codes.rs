@@ -251,22 +251,35 @@ fn deep_nesting_and_binary_are_clean_errors() {
 #[test]
 fn overflow_is_an_error_not_a_panic() {
     rejects(
-        r#"{"name": "A", "base_salary": "79228162514264337593543950335", "bonus_target_pct": 1000}"#,
+        r#"{"name": "A", "base_salary": "79228162514264337593543950335"}"#,
+        "offer.json: base_salary: `79228162514264337593543950335` is too large to hold to the cent",
+    );
+    // The largest amount that can be held to the cent, then ten times it as a bonus.
+    rejects(
+        r#"{"name": "A", "base_salary": "792281625142643375935439503.35", "bonus_target_pct": 1000}"#,
         "offer.json: bonus_target_pct: the bonus of year 1 overflows the largest amount this tool can hold",
     );
-    // 9e24 doubling yearly: the year-14 base (7.4e28) still fits, the running total does not.
     rejects(
-        r#"{"name": "A", "base_salary": "9000000000000000000000000", "annual_raise_pct": 100, "years": 40}"#,
-        "offer.json: base_salary: the cumulative total of year 14 overflows the largest amount this tool can hold",
-    );
-    rejects(
-        r#"{"name": "A", "base_salary": "40000000000000000000000000000", "annual_raise_pct": 100, "years": 2}"#,
+        r#"{"name": "A", "base_salary": "500000000000000000000000000", "annual_raise_pct": 100, "years": 2}"#,
         "offer.json: base_salary: the base of year 2 overflows the largest amount this tool can hold",
+    );
+    // 9e22 doubling yearly: the year-14 base (7.4e26) still fits, the running total does not.
+    rejects(
+        r#"{"name": "A", "base_salary": "90000000000000000000000", "annual_raise_pct": 100, "years": 40}"#,
+        "offer.json: base_salary: the cumulative total of year 14 overflows the largest amount this tool can hold",
     );
     rejects(
         r#"{"name": "A", "base_salary": 1, "stock_growth_pct": 1000000, "years": 10,
             "equity": [{"grant_value": 1000000, "schedule": [0,0,0,0,0,0,0,0,0,100]}]}"#,
         "offer.json: stock_growth_pct: share-price growth overflows over the vesting span",
+    );
+    rejects(
+        r#"{"name": "A", "base_salary": 1, "equity": [{"shares": "10000000000000", "share_price": "100000000000000"}]}"#,
+        "offer.json: equity[0]: shares × share_price is too large to hold to the cent",
+    );
+    rejects(
+        r#"{"name": "A", "base_salary": 1, "equity": [{"shares": "1000000000000000", "share_price": "1000000000000000"}]}"#,
+        "offer.json: equity[0]: shares × share_price overflows, expected a smaller grant",
     );
 }
 

@@ -108,7 +108,7 @@ fn smallest_increase(
     // Zero never reaches: the offer trails by a positive gap.
     let mut low = Decimal::ZERO;
     while high - low > cent {
-        let mid = crate::money::floor_cents((low + high) / Decimal::TWO);
+        let mid = crate::money::floor_cents(low + (high - low) / Decimal::TWO);
         let mid = if mid <= low { low + cent } else { mid };
         if reaches(mid) {
             high = mid;

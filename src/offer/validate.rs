@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::exact::ExactDecimal;
 use super::{GrantFile, Offer, OfferFile, ScheduleFile};
 use crate::error::DataError;
-use crate::money::round_cents;
+use crate::money::checked_cents;
 use crate::vesting::{Grant, Preset, Schedule};
 
 /// The longest projection horizon, in years.
@@ -121,7 +121,12 @@ fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
                     "shares × share_price overflows, expected a smaller grant",
                 )
             })?;
-            round_cents(value)
+            checked_cents(value).ok_or_else(|| {
+                DataError::new(
+                    path,
+                    "shares × share_price is too large to hold to the cent",
+                )
+            })?
         }
         (Some(_), _, _) => {
             return Err(DataError::new(
@@ -228,7 +233,9 @@ fn money(path: &str, value: ExactDecimal, bound: Bound) -> Result<Decimal, DataE
         Bound::AtLeastZero if amount < Decimal::ZERO => {
             Err(out_of_range(path, amount, "at least 0"))
         }
-        _ => Ok(round_cents(amount)),
+        _ => checked_cents(amount).ok_or_else(|| {
+            DataError::new(path, format!("`{amount}` is too large to hold to the cent"))
+        }),
     }
 }
 
