@@ -35,11 +35,37 @@ pub enum Command {
         counteroffer compare examples/amazon-promotion.json examples/competing-offer.json\n  \
         counteroffer compare a.json b.json c.json --years 5 --format markdown")]
     Compare(CompareArgs),
+    /// Place an offer against market percentiles.
+    #[command(after_help = "Examples:\n  \
+        counteroffer market examples/amazon-promotion.json\n  \
+        counteroffer market offer.json --benchmarks my-market.json --target p90\n  \
+        counteroffer market offer.json --benchmarks my-market.json --entry spm-l7-seattle --format json")]
+    Market(MarketArgs),
+    /// Work with benchmark files.
+    #[command(subcommand)]
+    Benchmarks(BenchmarksCommand),
     /// Compare the two built-in example offers (no files needed).
     #[command(after_help = "Examples:\n  \
         counteroffer demo\n  \
         counteroffer demo --format json")]
-    Demo(ViewArgs),
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchmarksCommand {
+    /// Validate a benchmark file and show what it holds.
+    #[command(after_help = "Examples:\n  \
+        counteroffer benchmarks check my-market.json\n  \
+        counteroffer benchmarks check examples/benchmarks.json")]
+    Check {
+        /// The benchmark file (JSON); `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+
+        /// Table width in columns (default: the terminal's).
+        #[arg(long, hide = true)]
+        width: Option<u16>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -49,7 +75,10 @@ pub struct ProjectArgs {
     pub offers: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub view: ViewArgs,
+    pub projection: ProjectionArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -58,12 +87,60 @@ pub struct CompareArgs {
     #[arg(required = true, num_args = 2.., value_name = "OFFER")]
     pub offers: Vec<PathBuf>,
 
+    /// Add each offer's market position from this benchmark file.
+    #[arg(long, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+
+    /// The percentile to measure gaps against, `p1`-`p99`.
+    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
+    pub target: u8,
+
     #[command(flatten)]
-    pub view: ViewArgs,
+    pub projection: ProjectionArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
-pub struct ViewArgs {
+pub struct MarketArgs {
+    /// The offer file (JSON); `-` reads standard input.
+    #[arg(value_name = "OFFER")]
+    pub offer: PathBuf,
+
+    /// Benchmark file of market percentiles (default: the built-in,
+    /// illustrative figures).
+    #[arg(long, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+
+    /// Use this entry instead of the best match.
+    #[arg(long, value_name = "ID")]
+    pub entry: Option<String>,
+
+    /// The percentile to measure gaps against, `p1`-`p99`.
+    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
+    pub target: u8,
+
+    /// Today's date (YYYY-MM-DD), the start date of offers without one.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// How offers are projected.
+#[derive(Debug, Args)]
+pub struct ProjectionArgs {
     /// Projection horizon in years (1-40), overriding each file's `years`.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=MAX_HORIZON_YEARS as i64))]
     pub years: Option<u32>,
@@ -78,7 +155,11 @@ pub struct ViewArgs {
     /// List every vest event: date, grant, amount.
     #[arg(long)]
     pub vests: bool,
+}
 
+/// How results are printed.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
     pub format: FormatChoice,
@@ -105,6 +186,13 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// `p75` (or `75`) → 75; `p1` to `p99`.
+fn parse_target(text: &str) -> Result<u8, String> {
+    let digits = text.strip_prefix('p').unwrap_or(text);
+    crate::market::parse_percentile_key(&format!("p{digits}"))
+        .ok_or_else(|| format!("`{text}` is not a percentile, expected `p1` to `p99`"))
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

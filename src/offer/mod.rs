@@ -3,7 +3,7 @@
 
 pub mod exact;
 mod file;
-mod validate;
+pub(crate) mod validate;
 
 pub use file::{GrantFile, OfferFile, ScheduleFile};
 pub use validate::{Defaults, MAX_HORIZON_YEARS, MAX_SCHEDULE_YEARS, date as parse_date, validate};

@@ -39,7 +39,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         ));
     }
     let currency = match file.currency {
-        Some(code) => currency_code(&code)?,
+        Some(code) => currency_code("currency", &code)?,
         None => "USD".to_owned(),
     };
     let start_date = match file.start_date {
@@ -264,7 +264,12 @@ fn percent_within(path: &str, value: Option<ExactDecimal>, max: u32) -> Result<D
     Ok(pct)
 }
 
-fn check_places(path: &str, value: Decimal, max_dp: u32, what: &str) -> Result<(), DataError> {
+pub(crate) fn check_places(
+    path: &str,
+    value: Decimal,
+    max_dp: u32,
+    what: &str,
+) -> Result<(), DataError> {
     let places = value.normalize().scale();
     if places > max_dp {
         return Err(DataError::new(
@@ -289,12 +294,12 @@ fn out_of_range(path: &str, value: Decimal, expected: &str) -> DataError {
     DataError::new(path, format!("is {value}, expected {expected}"))
 }
 
-fn currency_code(code: &str) -> Result<String, DataError> {
+pub(crate) fn currency_code(path: &str, code: &str) -> Result<String, DataError> {
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(code.to_owned())
     } else {
         Err(DataError::new(
-            "currency",
+            path,
             format!("`{code}` is not an ISO 4217 code, expected three capital letters like `USD`"),
         ))
     }

@@ -1,10 +1,11 @@
-//! CSV: one row per offer and year, money as plain two-decimal numbers.
+//! CSV: one row per offer and year (or per market metric), numbers plain.
 
 use crate::error::{Error, Result};
+use crate::market::MarketReport;
 use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
 
-const HEADER: [&str; 9] = [
+const YEAR_HEADER: [&str; 9] = [
     "offer",
     "currency",
     "year",
@@ -16,36 +17,71 @@ const HEADER: [&str; 9] = [
     "cumulative",
 ];
 
+const MARKET_HEADER: [&str; 8] = [
+    "entry",
+    "metric",
+    "value",
+    "percentile",
+    "position",
+    "target",
+    "target_value",
+    "gap",
+];
+
 pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let fail = |err: csv::Error| Error::Io {
-        context: "writing CSV".into(),
-        source: std::io::Error::other(err),
-    };
-    writer.write_record(HEADER).map_err(fail)?;
+    let mut rows = Vec::new();
     for projected in offers {
         for row in &projected.projection.rows {
-            writer
-                .write_record([
-                    projected.offer.name.clone(),
-                    projected.offer.currency.clone(),
-                    row.year.to_string(),
-                    cents_string(row.base),
-                    cents_string(row.bonus),
-                    cents_string(row.sign_on),
-                    cents_string(row.equity),
-                    cents_string(row.total),
-                    cents_string(row.cumulative),
-                ])
-                .map_err(fail)?;
+            rows.push(vec![
+                projected.offer.name.clone(),
+                projected.offer.currency.clone(),
+                row.year.to_string(),
+                cents_string(row.base),
+                cents_string(row.bonus),
+                cents_string(row.sign_on),
+                cents_string(row.equity),
+                cents_string(row.total),
+                cents_string(row.cumulative),
+            ]);
         }
     }
-    let bytes = writer.into_inner().map_err(|err| Error::Io {
+    write(&YEAR_HEADER, rows)
+}
+
+/// One row per metric of a market placement; empty cells outside the points.
+pub fn market(report: &MarketReport) -> Result<String> {
+    let rows = report
+        .placements
+        .iter()
+        .map(|p| {
+            vec![
+                report.entry_id.clone(),
+                p.metric.key().to_owned(),
+                p.metric.exact_string(p.value),
+                p.position
+                    .percentile()
+                    .map_or(String::new(), |x| x.to_string()),
+                p.position.label(),
+                format!("p{}", report.target),
+                p.target_value
+                    .map_or(String::new(), |t| p.metric.exact_string(t)),
+                p.gap.map_or(String::new(), |g| p.metric.exact_string(g)),
+            ]
+        })
+        .collect();
+    write(&MARKET_HEADER, rows)
+}
+
+fn write(header: &[&str], rows: Vec<Vec<String>>) -> Result<String> {
+    let fail = |source: std::io::Error| Error::Io {
         context: "writing CSV".into(),
-        source: err.into_error(),
-    })?;
-    String::from_utf8(bytes).map_err(|err| Error::Io {
-        context: "writing CSV".into(),
-        source: std::io::Error::other(err),
-    })
+        source,
+    };
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).map_err(|e| fail(e.into()))?;
+    for row in rows {
+        writer.write_record(row).map_err(|e| fail(e.into()))?;
+    }
+    let bytes = writer.into_inner().map_err(|e| fail(e.into_error()))?;
+    String::from_utf8(bytes).map_err(|e| fail(std::io::Error::other(e)))
 }

@@ -8,6 +8,7 @@ mod text;
 
 use crate::compare::Comparison;
 use crate::error::Result;
+use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
 use crate::projection::ProjectedOffer;
 
 /// The output formats.
@@ -40,15 +41,35 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
     }
 }
 
-/// The `compare` view.
+/// The `compare` view, with market positions when benchmarks were given.
 pub fn comparison(
     offers: &[ProjectedOffer],
     comparison: &Comparison,
+    market: Option<&MarketComparison>,
     view: &View,
 ) -> Result<String> {
     match view.format {
-        Format::Table | Format::Markdown => Ok(text::comparison(offers, comparison, view)),
-        Format::Json => json::comparison(offers, comparison, view),
+        Format::Table | Format::Markdown => Ok(text::comparison(offers, comparison, market, view)),
+        Format::Json => json::comparison(offers, comparison, market, view),
         Format::Csv => csv::projections(offers),
     }
+}
+
+/// The `market` view of one offer.
+pub fn market(
+    projected: &ProjectedOffer,
+    set: &BenchmarkSet,
+    report: &MarketReport,
+    view: &View,
+) -> Result<String> {
+    match view.format {
+        Format::Table | Format::Markdown => Ok(text::market(projected, set, report, view)),
+        Format::Json => json::market(projected, set, report),
+        Format::Csv => csv::market(report),
+    }
+}
+
+/// What a benchmark file holds.
+pub fn benchmarks_check(set: &BenchmarkSet, view: &View) -> String {
+    text::benchmarks_check(set, view)
 }

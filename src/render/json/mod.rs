@@ -1,10 +1,13 @@
 //! JSON: the contract's shape, money as strings with exactly two decimals.
 
+mod market;
+
 use serde::Serialize;
 
 use super::View;
 use crate::compare::Comparison;
 use crate::error::{Error, Result};
+use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
 use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
 
@@ -31,6 +34,8 @@ struct OfferJson<'a> {
     unvested_after_horizon: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     vests: Option<Vec<VestJson>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    market: Option<market::OfferMarketJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -97,9 +102,18 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
     })
 }
 
+pub fn market(
+    projected: &ProjectedOffer,
+    set: &BenchmarkSet,
+    report: &MarketReport,
+) -> Result<String> {
+    to_string(&market::market_json(&projected.offer.name, set, report))
+}
+
 pub fn comparison(
     offers: &[ProjectedOffer],
     comparison: &Comparison,
+    market: Option<&MarketComparison>,
     view: &View,
 ) -> Result<String> {
     let name = |index: usize| offers[index].offer.name.as_str();
@@ -139,8 +153,18 @@ pub fn comparison(
             })
             .collect(),
     };
+    let mut offers_json: Vec<OfferJson> = offers.iter().map(|o| offer_json(o, view)).collect();
+    if let Some(market) = market {
+        for ((json, projected), placed) in offers_json.iter_mut().zip(offers).zip(&market.offers) {
+            json.market = Some(market::offer_market_json(
+                &projected.offer.name,
+                &market.set,
+                placed,
+            ));
+        }
+    }
     to_string(&Offers {
-        offers: offers.iter().map(|o| offer_json(o, view)).collect(),
+        offers: offers_json,
         comparison: Some(comparison),
     })
 }
@@ -187,6 +211,7 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
                 })
                 .collect()
         }),
+        market: None,
     }
 }
 

@@ -1,0 +1,100 @@
+//! `counteroffer compare`.
+
+use crate::cli::{ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
+use crate::error::{DataError, Error, Result};
+use crate::input::Input;
+use crate::market::{BenchmarkSet, MarketComparison};
+use crate::projection::ProjectedOffer;
+use crate::render;
+
+pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
+    let inputs = super::read_inputs(&args.offers)?;
+    let market = args
+        .benchmarks
+        .as_deref()
+        .map(|path| super::load_benchmarks(Some(path)))
+        .transpose()?;
+    compare(
+        &inputs,
+        &args.projection,
+        &args.output,
+        market.map(|m| (m, args.target)),
+        color,
+    )
+}
+
+/// Compares already-read inputs; shared with `demo`.
+pub(crate) fn compare(
+    inputs: &[Input],
+    projection: &ProjectionArgs,
+    output: &OutputArgs,
+    market: Option<(BenchmarkSet, u8)>,
+    color: ColorChoice,
+) -> Result<String> {
+    let offers = load_on_one_horizon(inputs, projection)?;
+    let currency = &offers[0].offer.currency;
+    if let Some((index, other)) = offers
+        .iter()
+        .enumerate()
+        .find(|(_, o)| &o.offer.currency != currency)
+    {
+        return Err(Error::data(
+            &inputs[index].name,
+            DataError::new(
+                "currency",
+                format!(
+                    "is `{}` but `{}` is in `{currency}`, expected offers in one currency",
+                    other.offer.currency, inputs[0].name
+                ),
+            ),
+        ));
+    }
+    let market = match market {
+        Some((set, target)) => {
+            check_currency(&set, currency, &offers[0])?;
+            Some(
+                MarketComparison::new(set, &offers, target)
+                    .map_err(|err| Error::data(&inputs[0].name, err))?,
+            )
+        }
+        None => None,
+    };
+    let comparison = crate::compare::compare(&offers);
+    render::comparison(
+        &offers,
+        &comparison,
+        market.as_ref(),
+        &super::view(output, color, projection.vests),
+    )
+}
+
+/// One horizon for all: `--years`, else the longest any offer asks for.
+fn load_on_one_horizon(inputs: &[Input], args: &ProjectionArgs) -> Result<Vec<ProjectedOffer>> {
+    let offers = super::load(inputs, args.as_of, args.years)?;
+    let horizon = offers.iter().map(|o| o.offer.years).max().unwrap_or(1);
+    if args.years.is_none() && offers.iter().any(|o| o.offer.years != horizon) {
+        return super::load(inputs, args.as_of, Some(horizon));
+    }
+    Ok(offers)
+}
+
+/// Benchmarks in another currency than the offers cannot place them.
+pub(crate) fn check_currency(
+    set: &BenchmarkSet,
+    currency: &str,
+    offer: &ProjectedOffer,
+) -> Result<()> {
+    if set.benchmarks.currency == currency {
+        return Ok(());
+    }
+    Err(Error::data(
+        &set.name,
+        DataError::new(
+            "currency",
+            format!(
+                "is `{}` but offer `{}` is in `{currency}`, expected benchmarks in the offer's currency",
+                set.benchmarks.currency, offer.offer.name
+            ),
+        ),
+    ))
+}

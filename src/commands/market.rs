@@ -1,0 +1,24 @@
+//! `counteroffer market`.
+
+use crate::cli::{ColorChoice, MarketArgs};
+use crate::error::{DataError, Error, Result};
+use crate::market::{place, select};
+use crate::render;
+
+pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
+    let inputs = super::read_inputs(std::slice::from_ref(&args.offer))?;
+    let set = super::load_benchmarks(args.benchmarks.as_deref())?;
+    let offers = super::load(&inputs, args.as_of, None)?;
+    let projected = &offers[0];
+    super::compare::check_currency(&set, &projected.offer.currency, projected)?;
+    let entry = select(&set.benchmarks, &projected.offer, args.entry.as_deref())
+        .map_err(|reason| Error::data(&set.name, DataError::new("entries", reason)))?;
+    let report = place(&projected.offer, &projected.projection, entry, args.target)
+        .map_err(|err| Error::data(&inputs[0].name, err))?;
+    render::market(
+        projected,
+        &set,
+        &report,
+        &super::view(&args.output, color, false),
+    )
+}

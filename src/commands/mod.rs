@@ -1,0 +1,111 @@
+//! One file per subcommand; this module holds what they share: reading and
+//! projecting offers, loading benchmarks, and deciding how to render.
+
+mod benchmarks;
+mod compare;
+mod demo;
+mod market;
+mod project;
+
+pub use benchmarks::check as benchmarks_check;
+pub use compare::run as compare;
+pub use demo::run as demo;
+pub use market::run as market;
+pub use project::run as project;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::cli::{ColorChoice, FormatChoice, OutputArgs};
+use crate::error::{Error, Result};
+use crate::input::{self, Input};
+use crate::market::{BenchmarkSet, parse_benchmarks};
+use crate::offer::{self, Defaults};
+use crate::projection::ProjectedOffer;
+use crate::render::{Format, View};
+
+/// Reads every named input; standard input may be named only once.
+pub(crate) fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
+    let from_stdin = paths.iter().filter(|p| *p == Path::new("-")).count();
+    if from_stdin > 1 {
+        return Err(Error::Usage(
+            "standard input (`-`) can be named only once".into(),
+        ));
+    }
+    input::read_all(paths)
+}
+
+/// Parses, validates and projects every input, stopping at the first error.
+pub(crate) fn load(
+    inputs: &[Input],
+    as_of: Option<NaiveDate>,
+    years: Option<u32>,
+) -> Result<Vec<ProjectedOffer>> {
+    let defaults = Defaults {
+        as_of: as_of.unwrap_or_else(today),
+        years,
+    };
+    inputs
+        .iter()
+        .map(|input| {
+            offer::parse_offer(&input.bytes, &defaults)
+                .and_then(ProjectedOffer::new)
+                .map_err(|err| Error::data(&input.name, err))
+        })
+        .collect()
+}
+
+/// The benchmark file at `path`, or the built-in one.
+pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
+    match path {
+        None => {
+            BenchmarkSet::built_in().map_err(|err| Error::data(crate::market::BUILT_IN_NAME, err))
+        }
+        Some(path) => {
+            let input = input::read(path)?;
+            let benchmarks =
+                parse_benchmarks(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
+            Ok(BenchmarkSet {
+                benchmarks,
+                name: input.name,
+                built_in: false,
+            })
+        }
+    }
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// How to render, decided once from the flags and the terminal.
+pub(crate) fn view(output: &OutputArgs, color: ColorChoice, vests: bool) -> View {
+    let format = match output.format {
+        FormatChoice::Table => Format::Table,
+        FormatChoice::Json => Format::Json,
+        FormatChoice::Markdown => Format::Markdown,
+        FormatChoice::Csv => Format::Csv,
+    };
+    View {
+        format,
+        color: format == Format::Table && use_color(color),
+        width: output.width,
+        vests,
+    }
+}
+
+/// Never when asked not to, when `NO_COLOR` is set or the terminal is dumb;
+/// on `auto`, only when standard output is a terminal.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Never => false,
+        ColorChoice::Always => true,
+        ColorChoice::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+            !no_color && !dumb && std::io::stdout().is_terminal()
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Choosing the benchmark entry for an offer: every filter an entry sets must
+//! equal the offer's field (case-insensitive, trimmed); the most specific
+//! matching entry wins; a tie at the top is an error, as is no match at all.
+
+use super::{Benchmarks, Entry, Filters};
+use crate::offer::Offer;
+
+/// The entry for `offer`, or `entry_id` when given. The error is one line
+/// naming the candidates and suggesting `--entry`.
+pub fn select<'a>(
+    benchmarks: &'a Benchmarks,
+    offer: &Offer,
+    entry_id: Option<&str>,
+) -> Result<&'a Entry, String> {
+    if let Some(id) = entry_id {
+        return benchmarks
+            .entries
+            .iter()
+            .find(|e| e.id == id)
+            .ok_or_else(|| {
+                format!(
+                    "no entry has id `{id}`, expected one of {}",
+                    list(benchmarks.entries.iter().take(10))
+                )
+            });
+    }
+    let matching: Vec<&Entry> = benchmarks
+        .entries
+        .iter()
+        .filter(|e| mismatches(&e.filters, offer).is_empty())
+        .collect();
+    let Some(best) = matching.iter().map(|e| specificity(&e.filters)).max() else {
+        return Err(no_match(benchmarks, offer));
+    };
+    let top: Vec<&Entry> = matching
+        .into_iter()
+        .filter(|e| specificity(&e.filters) == best)
+        .collect();
+    match top.as_slice() {
+        [only] => Ok(only),
+        tied => Err(format!(
+            "offer `{}` matches {} equally specific entries ({}), expected one; pick one with --entry ID",
+            offer.name,
+            tied.len(),
+            list(tied.iter().copied())
+        )),
+    }
+}
+
+/// The filters of `filters` that disagree with the offer, by name.
+fn mismatches(filters: &Filters, offer: &Offer) -> Vec<&'static str> {
+    let pairs = [
+        ("company", &filters.company, &offer.company),
+        ("role", &filters.role, &offer.role),
+        ("level", &filters.level, &offer.level),
+        ("location", &filters.location, &offer.location),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, wanted, actual)| match (wanted, actual) {
+            (None, _) => false,
+            (Some(w), Some(a)) => !same(w, a),
+            (Some(_), None) => true,
+        })
+        .map(|(name, _, _)| name)
+        .collect()
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+fn specificity(filters: &Filters) -> usize {
+    [
+        &filters.company,
+        &filters.role,
+        &filters.level,
+        &filters.location,
+    ]
+    .into_iter()
+    .filter(|f| f.is_some())
+    .count()
+}
+
+/// The error for no match: the entries that miss by the fewest filters.
+fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> String {
+    let mut scored: Vec<(usize, &Entry, Vec<&str>)> = benchmarks
+        .entries
+        .iter()
+        .map(|e| {
+            let missed = mismatches(&e.filters, offer);
+            (missed.len(), e, missed)
+        })
+        .collect();
+    scored.sort_by_key(|(missed, _, _)| *missed);
+    let closest: Vec<String> = scored
+        .iter()
+        .take(3)
+        .map(|(_, e, missed)| {
+            let verb = if missed.len() == 1 {
+                "differs"
+            } else {
+                "differ"
+            };
+            format!("`{}` ({} {verb})", e.id, missed.join(", "))
+        })
+        .collect();
+    format!(
+        "no entry matches offer `{}`; closest: {}; pick one with --entry ID",
+        offer.name,
+        closest.join(", ")
+    )
+}
+
+fn list<'a>(entries: impl Iterator<Item = &'a Entry>) -> String {
+    entries
+        .map(|e| format!("`{}`", e.id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

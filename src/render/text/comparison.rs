@@ -1,0 +1,140 @@
+//! The `compare` view: offers side by side and the verdict in sentences.
+
+use rust_decimal::Decimal;
+
+use super::doc::Doc;
+use crate::compare::{CLOSE_PCT, Comparison};
+use crate::market::MarketComparison;
+use crate::money::grouped;
+use crate::projection::ProjectedOffer;
+use crate::render::{View, labels};
+
+pub fn comparison(
+    offers: &[ProjectedOffer],
+    comparison: &Comparison,
+    market: Option<&MarketComparison>,
+    view: &View,
+) -> String {
+    let mut doc = Doc::new(view);
+    let horizon = offers[0].offer.years;
+    let currency = &offers[0].offer.currency;
+    doc.heading(&format!(
+        "Comparison over {} ({currency})",
+        labels::years(horizon)
+    ));
+    let mut header = vec!["Year".to_owned()];
+    header.extend(offers.iter().map(|o| o.offer.name.clone()));
+    let mut rows: Vec<Vec<String>> = (0..horizon as usize)
+        .map(|y| {
+            let mut row = vec![(y + 1).to_string()];
+            row.extend(offers.iter().map(|o| grouped(o.projection.rows[y].total)));
+            row
+        })
+        .collect();
+    let figure = |label: String, pick: fn(&ProjectedOffer) -> Decimal| {
+        let mut row = vec![label];
+        row.extend(offers.iter().map(|o| grouped(pick(o))));
+        row
+    };
+    rows.push(figure(
+        format!("Total over {}", labels::years(horizon)),
+        |o| o.projection.summary.total,
+    ));
+    rows.push(figure("Average year".into(), |o| {
+        o.projection.summary.average
+    }));
+    rows.push(figure("Average without sign-on".into(), |o| {
+        o.projection.summary.average_recurring
+    }));
+    rows.push(figure("Guaranteed cash".into(), |o| {
+        o.projection.summary.guaranteed_cash
+    }));
+    if offers
+        .iter()
+        .any(|o| !o.projection.summary.unvested.is_zero())
+    {
+        rows.push(figure("Unvested after horizon".into(), |o| {
+            o.projection.summary.unvested
+        }));
+    }
+    let mut behind = vec!["Behind the leader".to_owned()];
+    behind.extend(comparison.standings.iter().map(|s| {
+        if s.offer == comparison.leader {
+            "leader".to_owned()
+        } else {
+            format!("-{} ({}%)", grouped(s.behind), s.behind_pct)
+        }
+    }));
+    rows.push(behind);
+    doc.table(header, rows, 1);
+    doc.lines(&verdict(offers, comparison));
+    if let Some(market) = market {
+        super::market::comparison_section(
+            &mut doc,
+            offers,
+            &market.set,
+            &market.offers,
+            market.target,
+        );
+    }
+    doc.out
+}
+
+/// The reading of a comparison in sentences.
+fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
+    let name = |i: usize| offers[i].offer.name.as_str();
+    let horizon = labels::years(offers[0].offer.years);
+    let leader = name(comparison.leader);
+    let mut lines = Vec::new();
+    let runner_up = comparison
+        .standings
+        .iter()
+        .filter(|s| s.offer != comparison.leader)
+        .min_by_key(|s| s.behind);
+    if let Some(runner_up) = runner_up {
+        let margin = format!("{} ({}%)", grouped(runner_up.behind), runner_up.behind_pct);
+        if comparison.close {
+            lines.push(format!(
+                "Close: {leader} leads {} by {margin} over {horizon}, within {CLOSE_PCT}%; \
+                 on pay alone these are even.",
+                name(runner_up.offer)
+            ));
+        } else {
+            lines.push(format!(
+                "Leader: {leader}, ahead of {} by {margin} over {horizon}.",
+                name(runner_up.offer)
+            ));
+        }
+    }
+    for c in &comparison.crossovers {
+        lines.push(format!(
+            "Crossover: {} passes {} in cumulative pay in year {}.",
+            name(c.ahead),
+            name(c.behind),
+            c.year
+        ));
+    }
+    for b in &comparison.break_even {
+        let offer = &offers[b.offer].offer;
+        let grant = match (b.grant, b.grant_index) {
+            (Some(extra), Some(index)) => format!(
+                "; or {} more on grant {}",
+                grouped(extra),
+                labels::grant(index, &offer.equity[index])
+            ),
+            (Some(extra), None) => format!(
+                "; or a new grant of {} (even, annual, 12-month cliff)",
+                grouped(extra)
+            ),
+            (None, _) => "; no grant vests enough within the horizon".to_owned(),
+        };
+        lines.push(format!(
+            "Break-even: to match {leader} over {horizon}, {} needs {} more sign-on; \
+             or {} more base a year (raises and bonus follow){grant}.",
+            offer.name,
+            grouped(b.sign_on),
+            grouped(b.base),
+        ));
+    }
+    lines
+}

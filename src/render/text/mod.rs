@@ -1,0 +1,10 @@
+//! Human-readable views: terminal tables, or the same content as Markdown.
+
+mod comparison;
+mod doc;
+mod market;
+mod projection;
+
+pub use comparison::comparison;
+pub use market::{benchmarks_check, market};
+pub use projection::projections;

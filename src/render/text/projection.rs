@@ -1,0 +1,114 @@
+//! The `project` view: a table per offer, its summary and its vests.
+
+use super::doc::Doc;
+use crate::money::grouped;
+use crate::projection::ProjectedOffer;
+use crate::render::{View, labels};
+
+pub fn projections(offers: &[ProjectedOffer], view: &View) -> String {
+    let mut doc = Doc::new(view);
+    for projected in offers {
+        projection(&mut doc, projected);
+    }
+    doc.out
+}
+
+fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
+    let offer = &projected.offer;
+    let projection = &projected.projection;
+    let summary = &projection.summary;
+    doc.heading(&offer.name);
+    doc.paragraph(&format!(
+        "{} · {} from {}",
+        offer.currency,
+        labels::years(offer.years),
+        offer.start_date
+    ));
+    let header = [
+        "Year",
+        "Base",
+        "Bonus",
+        "Sign-on",
+        "Equity",
+        "Total",
+        "Cumulative",
+    ];
+    let rows = projection
+        .rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.year.to_string()];
+            row.extend([r.base, r.bonus, r.sign_on, r.equity, r.total, r.cumulative].map(grouped));
+            row
+        })
+        .collect();
+    doc.table(header.map(String::from).to_vec(), rows, 1);
+    let mut figures = vec![
+        (
+            format!("Total over {}", labels::years(offer.years)),
+            summary.total,
+        ),
+        ("Year 1".to_owned(), summary.year_one),
+        ("Average year".to_owned(), summary.average),
+        (
+            "Average year without sign-on".to_owned(),
+            summary.average_recurring,
+        ),
+        (
+            "Guaranteed cash (base + sign-on)".to_owned(),
+            summary.guaranteed_cash,
+        ),
+    ];
+    if !summary.unvested.is_zero() {
+        figures.push((
+            format!("Unvested after year {}", offer.years),
+            summary.unvested,
+        ));
+    }
+    doc.table(
+        vec!["Summary".into(), offer.currency.clone()],
+        figures
+            .into_iter()
+            .map(|(label, amount)| vec![label, grouped(amount)])
+            .collect(),
+        1,
+    );
+    if doc.view.vests {
+        vests(doc, projected);
+    }
+}
+
+fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
+    let offer = &projected.offer;
+    if projected.projection.vests.is_empty() {
+        doc.paragraph("No equity grants, so no vest events.");
+        return;
+    }
+    let grown = !offer.stock_growth_pct.is_zero();
+    let mut header = vec!["Date", "Year", "Grant", "At grant price"];
+    if grown {
+        header.push("Value at vest");
+    }
+    let rows = projected
+        .projection
+        .vests
+        .iter()
+        .map(|v| {
+            let mut row = vec![
+                format!("{} {}", v.date, v.date.format("%a")),
+                if v.year > offer.years {
+                    format!("{} (after horizon)", v.year)
+                } else {
+                    v.year.to_string()
+                },
+                labels::grant(v.grant, &offer.equity[v.grant]),
+                grouped(v.amount),
+            ];
+            if grown {
+                row.push(grouped(v.value));
+            }
+            row
+        })
+        .collect();
+    doc.table(header.into_iter().map(String::from).collect(), rows, 3);
+}
