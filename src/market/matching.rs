@@ -84,19 +84,20 @@ fn specificity(filters: &Filters) -> usize {
 
 /// The error for no match: the entries that miss by the fewest filters.
 fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> String {
-    let mut scored: Vec<(usize, &Entry, Vec<&str>)> = benchmarks
+    // Closest: fewest filters that disagree, then most filters that agree.
+    let mut scored: Vec<(&Entry, Vec<&str>)> = benchmarks
         .entries
         .iter()
-        .map(|e| {
-            let missed = mismatches(&e.filters, offer);
-            (missed.len(), e, missed)
-        })
+        .map(|e| (e, mismatches(&e.filters, offer)))
         .collect();
-    scored.sort_by_key(|(missed, _, _)| *missed);
+    scored.sort_by_key(|(e, missed)| {
+        let agreed = specificity(&e.filters) - missed.len();
+        (missed.len(), std::cmp::Reverse(agreed))
+    });
     let closest: Vec<String> = scored
         .iter()
         .take(3)
-        .map(|(_, e, missed)| {
+        .map(|(e, missed)| {
             let verb = if missed.len() == 1 {
                 "differs"
             } else {
