@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
 
 use crate::offer::MAX_HORIZON_YEARS;
 
@@ -41,6 +42,12 @@ pub enum Command {
         counteroffer market offer.json --benchmarks my-market.json --target p90\n  \
         counteroffer market offer.json --benchmarks my-market.json --entry spm-l7-seattle --format json")]
     Market(MarketArgs),
+    /// Draft the counteroffer: the ask, its worth, the pushback ladder, the dates, the script.
+    #[command(after_help = "Examples:\n  \
+        counteroffer script examples/amazon-promotion.json --impact 12000000 --impact-desc \"incremental profit in the first year\"\n  \
+        counteroffer script offer.json --impact 3500000 --offer-date 2026-12-18 --holiday 2026-12-25 --walk-away 850000\n  \
+        counteroffer script offer.json --impact 3500000 --competing other.json --out plan.md")]
+    Script(Box<ScriptArgs>),
     /// Work with benchmark files.
     #[command(subcommand)]
     Benchmarks(BenchmarksCommand),
@@ -130,6 +137,81 @@ pub struct MarketArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ScriptArgs {
+    /// The offer file (JSON); `-` reads standard input.
+    #[arg(value_name = "OFFER")]
+    pub offer: PathBuf,
+
+    /// Your forecast of the impact you will have, in money (e.g. 12000000).
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
+    pub impact: Decimal,
+
+    /// What the forecast measures.
+    #[arg(long, value_name = "TEXT", default_value = "in value to the business")]
+    pub impact_desc: String,
+
+    /// Benchmark file of market percentiles (default: the built-in,
+    /// illustrative figures).
+    #[arg(long, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+
+    /// Use this benchmark entry instead of the best match.
+    #[arg(long, value_name = "ID")]
+    pub entry: Option<String>,
+
+    /// The market percentile to anchor on, `p1`-`p99`.
+    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
+    pub target: u8,
+
+    /// The day the offer arrived (default: --as-of, else today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub offer_date: Option<NaiveDate>,
+
+    /// A day that is not a business day (repeatable).
+    #[arg(long = "holiday", value_name = "DATE", value_parser = parse_date)]
+    pub holidays: Vec<NaiveDate>,
+
+    /// The lowest total over the horizon you would sign.
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
+    pub walk_away: Option<Decimal>,
+
+    /// Another offer file: your alternative.
+    #[arg(long, value_name = "OFFER")]
+    pub competing: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScriptFormat::Markdown)]
+    pub format: ScriptFormat,
+
+    /// Render your own template (minijinja) instead of the built-in one.
+    ///
+    /// The template sees the plan exactly as `--format json` prints it.
+    #[arg(long, value_name = "FILE", conflicts_with = "format")]
+    pub template: Option<PathBuf>,
+
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Replace the `--out` file if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScriptFormat {
+    /// A Markdown document.
+    Markdown,
+    /// Plain text.
+    Text,
+    /// The whole plan as data.
+    Json,
+}
+
+#[derive(Debug, Args)]
 pub struct DemoArgs {
     #[command(flatten)]
     pub projection: ProjectionArgs,
@@ -193,6 +275,17 @@ fn parse_target(text: &str) -> Result<u8, String> {
     let digits = text.strip_prefix('p').unwrap_or(text);
     crate::market::parse_percentile_key(&format!("p{digits}"))
         .ok_or_else(|| format!("`{text}` is not a percentile, expected `p1` to `p99`"))
+}
+
+/// A money amount greater than 0 with at most two decimals, read exactly.
+fn parse_amount(text: &str) -> Result<Decimal, String> {
+    let amount = crate::offer::exact::parse_exact(text)?;
+    if amount <= Decimal::ZERO || amount.normalize().scale() > 2 {
+        return Err(format!(
+            "`{text}` is not an amount, expected a number above 0 with at most two decimals"
+        ));
+    }
+    crate::money::checked_cents(amount).ok_or_else(|| format!("`{text}` is too large"))
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

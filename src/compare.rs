@@ -3,7 +3,7 @@
 
 mod break_even;
 
-pub use break_even::{BreakEven, break_even};
+pub use break_even::{BreakEven, break_even, extra_base_to_reach, extra_grant_to_reach};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -43,6 +43,9 @@ pub enum Error {
     /// An input that cannot be opened or read.
     #[error("{}: {reason}", path.display())]
     Unreadable { path: PathBuf, reason: String },
+    /// An output file that must not or cannot be created.
+    #[error("{}: {reason}", path.display())]
+    CannotCreate { path: PathBuf, reason: String },
     /// A command line that clap accepts but the command cannot use.
     #[error("{0}")]
     Usage(String),
@@ -69,6 +72,7 @@ impl Error {
             Error::Data { .. } => exit::DATA_ERR,
             Error::Unreadable { .. } => exit::NO_INPUT,
             Error::Usage(_) => exit::USAGE,
+            Error::CannotCreate { .. } => exit::CANT_CREAT,
             Error::Io { .. } => exit::IO_ERR,
         }
     }
@@ -83,6 +87,8 @@ pub mod exit {
     pub const DATA_ERR: u8 = 65;
     /// EX_NOINPUT: an input file is missing or unreadable.
     pub const NO_INPUT: u8 = 66;
+    /// EX_CANTCREAT: an output file exists (without `--force`) or cannot be created.
+    pub const CANT_CREAT: u8 = 73;
     /// EX_IOERR: other input/output failure.
     pub const IO_ERR: u8 = 74;
 }

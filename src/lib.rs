@@ -13,8 +13,10 @@ pub mod input;
 pub mod market;
 pub mod money;
 pub mod offer;
+pub mod output_file;
 pub mod projection;
 pub mod render;
+pub mod script;
 pub mod vesting;
 
 use cli::{BenchmarksCommand, Cli, Command};
@@ -27,6 +29,7 @@ pub fn run(cli: &Cli) -> Result<String> {
         Command::Project(args) => commands::project(args, cli.color),
         Command::Compare(args) => commands::compare(args, cli.color),
         Command::Market(args) => commands::market(args, cli.color),
+        Command::Script(args) => commands::script(args, cli.color),
         Command::Benchmarks(BenchmarksCommand::Check { file, width }) => {
             commands::benchmarks_check(file, *width, cli.color)
         }

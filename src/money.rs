@@ -71,6 +71,30 @@ pub fn grouped(amount: Decimal) -> String {
     out
 }
 
+/// An amount with its currency for people to read: `$180,000.00`,
+/// `€95,000.00`, `-$1,234.50`; codes without a well-known symbol lead
+/// (`CHF 1,000.00`).
+pub fn display(amount: Decimal, currency: &str) -> String {
+    let symbol = match currency {
+        "USD" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        "JPY" => Some("¥"),
+        "INR" => Some("₹"),
+        _ => None,
+    };
+    let digits = grouped(amount.abs());
+    let sign = if amount.is_sign_negative() && !amount.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    match symbol {
+        Some(symbol) => format!("{sign}{symbol}{digits}"),
+        None => format!("{sign}{currency} {digits}"),
+    }
+}
+
 /// A percentage for people to read, without trailing zeros (`12.5%`).
 pub fn percent_string(pct: Decimal) -> String {
     format!("{}%", pct.normalize())
@@ -124,6 +148,14 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(grouped(input), expected, "{input}");
         }
+    }
+
+    #[test]
+    fn displays_with_the_currency() {
+        assert_eq!(display(dec!(180000), "USD"), "$180,000.00");
+        assert_eq!(display(dec!(95000), "EUR"), "€95,000.00");
+        assert_eq!(display(dec!(-1234.5), "USD"), "-$1,234.50");
+        assert_eq!(display(dec!(1000), "CHF"), "CHF 1,000.00");
     }
 
     #[test]

@@ -1,23 +1,75 @@
 //! `counteroffer demo`: the built-in example offers compared, with market
-//! positions from the built-in benchmarks.
+//! positions from the built-in benchmarks, then the negotiation script for
+//! the founding case ($12M incremental profit forecast, the competing offer
+//! as the alternative).
 
+use rust_decimal::Decimal;
+
+use super::script::{Output, ScriptRequest, plan_view, script};
 use crate::cli::{ColorChoice, DemoArgs, FormatChoice};
 use crate::demo;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::market::DEFAULT_TARGET;
+
+/// The founding case's impact forecast.
+const IMPACT: Decimal = Decimal::from_parts(12_000_000, 0, 0, false, 0);
+const IMPACT_DESC: &str = "incremental profit in the first year";
 
 pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     let market = super::load_benchmarks(None)?;
-    let mut out = String::new();
-    if args.output.format == FormatChoice::Table {
-        out.push_str(demo::INTRO);
-    }
-    out.push_str(&super::compare::compare(
-        &demo::inputs(),
+    let inputs = demo::inputs();
+    let comparison = super::compare::compare(
+        &inputs,
         &args.projection,
         &args.output,
-        Some((market, DEFAULT_TARGET)),
+        Some((market.clone(), DEFAULT_TARGET)),
         color,
-    )?);
-    Ok(out)
+    )?;
+    let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
+    let request = ScriptRequest {
+        offer: &offers[0],
+        competing: Some(&offers[1]),
+        set: &market,
+        explicit_benchmarks: false,
+        entry: None,
+        target: DEFAULT_TARGET,
+        impact: IMPACT,
+        impact_desc: IMPACT_DESC,
+        offer_date: args.projection.as_of.unwrap_or_else(super::today),
+        holidays: &[],
+        walk_away: None,
+        offer_name: &inputs[0].name,
+    };
+    match args.output.format {
+        FormatChoice::Table => Ok(format!(
+            "{}{comparison}\n{}",
+            demo::INTRO,
+            script(&request, Output::Text)?
+        )),
+        FormatChoice::Markdown => Ok(format!(
+            "{comparison}\n{}",
+            script(&request, Output::Markdown)?
+        )),
+        FormatChoice::Json => {
+            // The comparison's JSON with the plan added under `script`.
+            let mut json: serde_json::Value =
+                serde_json::from_str(&comparison).map_err(json_error)?;
+            let plan = serde_json::to_value(plan_view(&request)?).map_err(json_error)?;
+            if let Some(object) = json.as_object_mut() {
+                object.insert("script".into(), plan);
+            }
+            let mut text = serde_json::to_string_pretty(&json).map_err(json_error)?;
+            text.push('\n');
+            Ok(text)
+        }
+        // CSV carries the yearly rows only.
+        FormatChoice::Csv => Ok(comparison),
+    }
+}
+
+fn json_error(err: serde_json::Error) -> Error {
+    Error::Io {
+        context: "writing JSON".into(),
+        source: err.into(),
+    }
 }

@@ -6,12 +6,14 @@ mod compare;
 mod demo;
 mod market;
 mod project;
+mod script;
 
 pub use benchmarks::check as benchmarks_check;
 pub use compare::run as compare;
 pub use demo::run as demo;
 pub use market::run as market;
 pub use project::run as project;
+pub use script::run as script;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -76,7 +78,7 @@ pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
     }
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 

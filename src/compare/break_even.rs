@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, project};
-use crate::vesting::{Grant, Schedule};
+use crate::vesting::{Frequency, Grant, Preset, Schedule};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreakEven {
@@ -38,14 +38,39 @@ const MAX_DOUBLINGS: u32 = 64;
 pub fn break_even(index: usize, trailing: &ProjectedOffer, target: Decimal) -> BreakEven {
     let offer = &trailing.offer;
     let gap = target - trailing.projection.summary.total;
-    // Raising year-1 base by the whole gap always suffices (every other part
-    // only grows with it), so the search cannot come back empty.
-    let base = smallest_increase(gap, target, |extra| {
+    let (grant, grant_index) = extra_grant_to_reach(offer, gap, target);
+    BreakEven {
+        offer: index,
+        gap,
+        sign_on: gap,
+        base: extra_base_to_reach(offer, gap, target),
+        grant,
+        grant_index,
+    }
+}
+
+/// The extra starting base that lifts `offer`'s horizon total from `target − gap`
+/// to at least `target`. Raising year-1 base by the whole gap always
+/// suffices (every other part only grows with it), so the search never comes
+/// back empty; the gap itself is the fallback that can never be reached.
+pub fn extra_base_to_reach(offer: &Offer, gap: Decimal, target: Decimal) -> Decimal {
+    smallest_increase(gap, target, |extra| {
         let mut raised = offer.clone();
         raised.base_salary = offer.base_salary.checked_add(extra)?;
         Some(raised)
     })
-    .unwrap_or(gap);
+    .unwrap_or(gap)
+}
+
+/// The extra value on the offer's first grant made at start (else its first
+/// grant, else a new grant on the default schedule) that lifts its horizon
+/// total to `target`; `None` if no grant can vest enough within the horizon.
+/// Also returns which grant was enlarged (`None`: a new one).
+pub fn extra_grant_to_reach(
+    offer: &Offer,
+    gap: Decimal,
+    target: Decimal,
+) -> (Option<Decimal>, Option<usize>) {
     let grant_index =
         offer
             .equity
@@ -56,28 +81,21 @@ pub fn break_even(index: usize, trailing: &ProjectedOffer, target: Decimal) -> B
             } else {
                 Some(0)
             });
-    let grant = smallest_increase(gap, target, |extra| {
+    let extra = smallest_increase(gap, target, |extra| {
         let mut larger = offer.clone();
         match grant_index {
             Some(i) => larger.equity[i].value = larger.equity[i].value.checked_add(extra)?,
             None => larger.equity.push(Grant {
                 value: extra,
-                schedule: Schedule::preset(crate::vesting::Preset::Even),
-                frequency: Default::default(),
+                schedule: Schedule::preset(Preset::Even),
+                frequency: Frequency::Annual,
                 cliff_months: 12,
                 grant_year: 1,
             }),
         }
         Some(larger)
     });
-    BreakEven {
-        offer: index,
-        gap,
-        sign_on: gap,
-        base,
-        grant,
-        grant_index,
-    }
+    (extra, grant_index)
 }
 
 /// The smallest increase in whole cents for which `adjusted(increase)`

@@ -1,0 +1,164 @@
+//! `counteroffer script`.
+
+use chrono::NaiveDate;
+
+use crate::cli::{ColorChoice, ScriptArgs, ScriptFormat};
+use crate::error::{DataError, Error, Result};
+use crate::market::{BenchmarkSet, select};
+use crate::output_file::write_atomically;
+use crate::projection::ProjectedOffer;
+use crate::script::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, PlanInputs, PlanView, plan, render};
+
+pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
+    let mut paths = vec![args.offer.clone()];
+    paths.extend(args.competing.clone());
+    let inputs = super::read_inputs(&paths)?;
+    let as_of = args.projection.as_of;
+    let offers = super::load(&inputs, as_of, args.projection.years)?;
+    let (offer, competing) = (&offers[0], offers.get(1));
+    if let Some(c) = competing {
+        if c.offer.currency != offer.offer.currency {
+            return Err(Error::data(
+                &inputs[1].name,
+                DataError::new(
+                    "currency",
+                    format!(
+                        "is `{}` but the offer is in `{}`, expected offers in one currency",
+                        c.offer.currency, offer.offer.currency
+                    ),
+                ),
+            ));
+        }
+    }
+    let set = super::load_benchmarks(args.benchmarks.as_deref())?;
+    let template = args
+        .template
+        .as_deref()
+        .map(|path| crate::input::read(path).map(|input| (input.name, input.bytes)))
+        .transpose()?;
+    let request = ScriptRequest {
+        offer,
+        competing,
+        set: &set,
+        explicit_benchmarks: args.benchmarks.is_some() || args.entry.is_some(),
+        entry: args.entry.as_deref(),
+        target: args.target,
+        impact: args.impact,
+        impact_desc: &args.impact_desc,
+        offer_date: args.offer_date.or(as_of).unwrap_or_else(super::today),
+        holidays: &args.holidays,
+        walk_away: args.walk_away,
+        offer_name: &inputs[0].name,
+    };
+    let text = match &template {
+        Some((name, bytes)) => {
+            let source = std::str::from_utf8(bytes).map_err(|_| {
+                Error::data(
+                    name,
+                    DataError::new("", "is not UTF-8 text, expected a template"),
+                )
+            })?;
+            script(&request, Output::Template(name, source))?
+        }
+        None => script(&request, Output::from(args.format))?,
+    };
+    match &args.out {
+        Some(path) => {
+            write_atomically(path, text.as_bytes(), args.force)?;
+            Ok(format!("Wrote {}\n", path.display()))
+        }
+        None => Ok(text),
+    }
+}
+
+/// What to render the plan as.
+pub(crate) enum Output<'a> {
+    Markdown,
+    Text,
+    Json,
+    Template(&'a str, &'a str),
+}
+
+impl From<ScriptFormat> for Output<'_> {
+    fn from(format: ScriptFormat) -> Self {
+        match format {
+            ScriptFormat::Markdown => Output::Markdown,
+            ScriptFormat::Text => Output::Text,
+            ScriptFormat::Json => Output::Json,
+        }
+    }
+}
+
+/// Everything a script is made from; shared with `demo`.
+pub(crate) struct ScriptRequest<'a> {
+    pub offer: &'a ProjectedOffer,
+    pub competing: Option<&'a ProjectedOffer>,
+    pub set: &'a BenchmarkSet,
+    /// Benchmarks the user chose: a failed match is an error, not a fallback.
+    pub explicit_benchmarks: bool,
+    pub entry: Option<&'a str>,
+    pub target: u8,
+    pub impact: rust_decimal::Decimal,
+    pub impact_desc: &'a str,
+    pub offer_date: NaiveDate,
+    pub holidays: &'a [NaiveDate],
+    pub walk_away: Option<rust_decimal::Decimal>,
+    /// The offer's input name, for errors.
+    pub offer_name: &'a str,
+}
+
+pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
+    let offer = &request.offer.offer;
+    let currency_matches = request.set.benchmarks.currency == offer.currency;
+    let selected = if currency_matches {
+        select(&request.set.benchmarks, offer, request.entry)
+    } else {
+        Err(format!(
+            "the benchmarks are in `{}`, the offer in `{}`",
+            request.set.benchmarks.currency, offer.currency
+        ))
+    };
+    let (market, no_market_reason) = match selected {
+        Ok(entry) => (Some((request.set, entry)), None),
+        Err(reason) if request.explicit_benchmarks => {
+            return Err(Error::data(
+                &request.set.name,
+                DataError::new("entries", reason),
+            ));
+        }
+        Err(reason) => (None, Some(reason)),
+    };
+    let plan = plan(&PlanInputs {
+        offer: request.offer,
+        market,
+        no_market_reason,
+        target: request.target,
+        impact: request.impact,
+        impact_desc: request.impact_desc.to_owned(),
+        offer_date: request.offer_date,
+        holidays: request.holidays.to_vec(),
+        walk_away: request.walk_away,
+        competing: request.competing,
+    })
+    .map_err(|err| Error::data(request.offer_name, err))?;
+    Ok(PlanView::new(&plan))
+}
+
+pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> {
+    let view = plan_view(request)?;
+    let (name, source) = match output {
+        Output::Json => {
+            let mut text = serde_json::to_string_pretty(&view).map_err(|err| Error::Io {
+                context: "writing JSON".into(),
+                source: err.into(),
+            })?;
+            text.push('\n');
+            return Ok(text);
+        }
+        Output::Markdown => ("built-in Markdown template", BUILT_IN_MARKDOWN),
+        Output::Text => ("built-in text template", BUILT_IN_TEXT),
+        Output::Template(name, source) => (name, source),
+    };
+    render(name, source, &view)
+        .map_err(|err| Error::data(name, DataError::new("", err.to_string())))
+}

@@ -1,0 +1,53 @@
+//! Writing a file the user named, without ever leaving it half-written or
+//! replacing it by surprise: the contents go to a temporary file in the same
+//! directory, are flushed to disk, and then take the name in one rename.
+//! Without `--force` the rename refuses to replace an existing file, so even
+//! a file created meanwhile is never clobbered.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<()> {
+    let cannot = |reason: String| Error::CannotCreate {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if !force && path.symlink_metadata().is_ok() {
+        return Err(cannot("already exists; pass --force to replace it".into()));
+    }
+    if path.is_dir() {
+        return Err(cannot("is a directory, expected a file name".into()));
+    }
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".counteroffer-")
+        .suffix(".tmp")
+        .tempfile_in(directory)
+        .map_err(|err| {
+            cannot(format!(
+                "cannot create a file in {}: {err}",
+                directory.display()
+            ))
+        })?;
+    let io_error = |source: io::Error| Error::Io {
+        context: path.display().to_string(),
+        source,
+    };
+    temporary.write_all(contents).map_err(io_error)?;
+    temporary.as_file().sync_all().map_err(io_error)?;
+    let persisted = if force {
+        temporary.persist(path)
+    } else {
+        temporary.persist_noclobber(path)
+    };
+    persisted.map_err(|err| match err.error.kind() {
+        io::ErrorKind::AlreadyExists => cannot("already exists; pass --force to replace it".into()),
+        _ => cannot(err.error.to_string()),
+    })?;
+    Ok(())
+}
