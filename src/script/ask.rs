@@ -87,24 +87,28 @@ impl AskInputs<'_> {
         display(amount, &self.offer.currency)
     }
 
-    fn share(&self, extra: Decimal) -> Decimal {
-        (extra / self.impact * Decimal::ONE_HUNDRED)
-            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    /// `extra` as a percentage of the forecast, two places, half away from zero.
+    fn share(&self, extra: Decimal) -> Result<Decimal, DataError> {
+        extra
+            .checked_div(self.impact)
+            .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
+            .map(|pct| pct.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+            .ok_or_else(|| DataError::new("--impact", "the ask's share of the forecast overflows"))
     }
 
     /// "the extra $18,025.00 a year is 0.15 % of the $12,000,000.00 forecast".
-    fn forecast_clause(&self, extra: Decimal, per: &str) -> String {
-        let share = self.share(extra);
+    fn forecast_clause(&self, extra: Decimal, per: &str) -> Result<String, DataError> {
+        let share = self.share(extra)?;
         let share = if share.is_zero() && extra > Decimal::ZERO {
             "less than 0.01%".to_owned()
         } else {
             format!("{share}%")
         };
-        format!(
+        Ok(format!(
             "the extra {}{per} is {share} of the {} forecast",
             self.money(extra),
             self.money(self.impact)
-        )
+        ))
     }
 
     fn market_clause(
@@ -146,7 +150,7 @@ impl AskInputs<'_> {
 /// Builds every ask the offer and the data support.
 pub fn asks(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
     let mut asks = vec![base(inputs)?];
-    asks.extend(bonus(inputs));
+    asks.extend(bonus(inputs)?);
     let equity = equity(inputs)?;
     let grant_ask = equity.as_ref().map(|a| a.ask);
     asks.extend(equity);
@@ -167,12 +171,14 @@ fn ambitious(offered: Decimal, target: Option<Decimal>) -> Option<Decimal> {
 }
 
 fn above_offer(ask: Decimal, offered: Decimal) -> String {
-    if offered.is_zero() {
-        "nothing is offered yet".to_owned()
-    } else {
-        let pct = ((ask - offered) / offered * Decimal::ONE_HUNDRED)
-            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
-        format!("{pct}% above the offered figure")
+    let pct = (ask - offered)
+        .checked_div(offered)
+        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
+        .map(|pct| pct.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero));
+    match pct {
+        _ if offered.is_zero() => "nothing is offered yet".to_owned(),
+        Some(pct) => format!("{pct}% above the offered figure"),
+        None => "far above the offered figure".to_owned(),
     }
 }
 
@@ -194,46 +200,49 @@ fn base(inputs: &AskInputs) -> Result<Ask, DataError> {
         ask,
         range_top: None,
         extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra),
+        forecast_share_pct: inputs.share(extra)?,
         market,
         reason: format!(
             "{market_text}; {}; {}.",
             above_offer(ask, offered),
-            inputs.forecast_clause(extra, " a year")
+            inputs.forecast_clause(extra, " a year")?
         ),
     })
 }
 
-fn bonus(inputs: &AskInputs) -> Option<Ask> {
+fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
     let offered = inputs.offer.bonus_target_pct;
     let target = inputs
         .points(Metric::BonusPct)
         .and_then(|p| value_at(p, inputs.target));
     if offered.is_zero() && target.is_none() {
-        return None;
+        return Ok(None);
     }
-    let ask = precise_pct(ambitious(offered, target)?);
+    let ask = precise_pct(ambitious(offered, target).ok_or_else(|| overflow("bonus_target_pct"))?);
     let base = inputs.projection.rows[0].base;
     // The cash the extra points add on the offered base.
-    let extra = round_cents(base * (ask - offered) / Decimal::ONE_HUNDRED);
+    let extra = base
+        .checked_mul(ask - offered)
+        .map(|cash| round_cents(cash / Decimal::ONE_HUNDRED))
+        .ok_or_else(|| overflow("bonus_target_pct"))?;
     let (market, market_text) =
         inputs.market_clause(Metric::BonusPct, ask, &|v| format!("{}%", v.normalize()));
-    Some(Ask {
+    Ok(Some(Ask {
         component: Component::BonusPct,
         year: None,
         offered,
         ask,
         range_top: None,
         extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra),
+        forecast_share_pct: inputs.share(extra)?,
         market,
         reason: format!(
             "{market_text}; {} points above the offered {}%; {}.",
             (ask - offered).normalize(),
             offered.normalize(),
-            inputs.forecast_clause(extra, " a year")
+            inputs.forecast_clause(extra, " a year")?
         ),
-    })
+    }))
 }
 
 /// The grants made at start and the vesting years to spread them over.
@@ -258,7 +267,12 @@ fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
     let target = inputs
         .points(Metric::EquityAnnual)
         .and_then(|p| value_at(p, inputs.target))
-        .map(|annual| annual * years_dec);
+        .map(|annual| {
+            annual
+                .checked_mul(years_dec)
+                .ok_or_else(|| overflow("equity"))
+        })
+        .transpose()?;
     if offered.is_zero() && target.is_none() {
         return Ok(None);
     }
@@ -282,13 +296,13 @@ fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         ask: bottom,
         range_top: Some(top),
         extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra),
+        forecast_share_pct: inputs.share(extra)?,
         market,
         reason: format!(
             "{} a year over {years} years {market_text}; the bottom of the range is the ambitious target itself; {}; {}.",
             inputs.money(round_cents(bottom / years_dec)),
             above_offer(bottom, offered),
-            inputs.forecast_clause(extra, " a vesting year")
+            inputs.forecast_clause(extra, " a vesting year")?
         ),
     }))
 }
@@ -318,7 +332,11 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
                     .get(year as usize - 1)
                     .copied()
                     .unwrap_or_default();
-                round_cents(grant * (even - actual).max(Decimal::ZERO) / Decimal::ONE_HUNDRED)
+                let shortfall = (even - actual).max(Decimal::ZERO);
+                grant
+                    .checked_mul(shortfall)
+                    .map(|v| round_cents(v / Decimal::ONE_HUNDRED))
+                    .ok_or_else(|| overflow("sign_on"))?
             }
             _ => Decimal::ZERO,
         };
@@ -346,11 +364,11 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
             ask,
             range_top: None,
             extra_per_year: extra,
-            forecast_share_pct: inputs.share(extra),
+            forecast_share_pct: inputs.share(extra)?,
             market: None,
             reason: format!(
                 "{why}; a one-time payment, so it never touches recurring pay; {}.",
-                inputs.forecast_clause(extra, &format!(" in year {year}"))
+                inputs.forecast_clause(extra, &format!(" in year {year}"))?
             ),
         });
     }

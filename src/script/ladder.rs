@@ -42,6 +42,13 @@ pub struct Alternative {
     pub say: String,
 }
 
+fn too_large() -> DataError {
+    DataError::new(
+        "base_salary",
+        "a concession overflows the largest amount this tool can hold",
+    )
+}
+
 fn total(offer: &Offer) -> Result<Decimal, DataError> {
     Ok(project(offer)?.summary.total)
 }
@@ -67,7 +74,7 @@ pub fn ladder(
             if capped.sign_on.is_empty() {
                 capped.sign_on.push(Decimal::new(0, 2));
             }
-            capped.sign_on[0] = first + extra;
+            capped.sign_on[0] = first.checked_add(extra).ok_or_else(too_large)?;
             steps.push(Step {
                 capped: Component::Base,
                 instead: Component::SignOn,
@@ -99,7 +106,10 @@ pub fn ladder(
         if gap > Decimal::ZERO {
             let extra = extra_base_to_reach(&capped, gap, ask_total);
             let mut raised = capped.clone();
-            raised.base_salary += extra;
+            raised.base_salary = raised
+                .base_salary
+                .checked_add(extra)
+                .ok_or_else(too_large)?;
             steps.push(Step {
                 capped: Component::Equity,
                 instead: Component::Base,
@@ -124,8 +134,12 @@ pub fn ladder(
                 let mut larger = capped.clone();
                 let grant = match index {
                     Some(i) => {
-                        larger.equity[i].value += extra;
-                        larger.equity[i].value
+                        let value = larger.equity[i]
+                            .value
+                            .checked_add(extra)
+                            .ok_or_else(too_large)?;
+                        larger.equity[i].value = value;
+                        value
                     }
                     None => {
                         larger.equity.push(default_grant(extra));
@@ -155,7 +169,9 @@ pub fn ladder(
         if one_time.sign_on.is_empty() {
             one_time.sign_on.push(Decimal::new(0, 2));
         }
-        one_time.sign_on[0] += extra;
+        one_time.sign_on[0] = one_time.sign_on[0]
+            .checked_add(extra)
+            .ok_or_else(too_large)?;
         steps.push(Step {
             capped: Component::Base,
             instead: Component::SignOn,
