@@ -206,3 +206,49 @@ proptest! {
         }
     }
 }
+
+/// Largest remainder is not "house monotone" (the Alabama paradox): a grant
+/// one cent larger can vest one cent less in a year. $0.08 on the Amazon
+/// schedule splits 1/1/3/3 cents; $0.09 splits 0/1/4/4.
+#[test]
+fn a_larger_grant_can_vest_one_cent_less_in_a_year() {
+    let split = |cents: i64| {
+        let g = Grant {
+            value: Decimal::new(cents, 2),
+            schedule: Schedule::preset(Preset::Amazon),
+            frequency: Frequency::Annual,
+            cliff_months: 0,
+            grant_year: 1,
+        };
+        tranches(&g)
+            .unwrap()
+            .iter()
+            .map(|t| t.amount)
+            .collect::<Vec<_>>()
+    };
+    let cents = |v: &[i64]| v.iter().map(|c| Decimal::new(*c, 2)).collect::<Vec<_>>();
+    assert_eq!(split(8), cents(&[1, 1, 3, 3]));
+    assert_eq!(split(9), cents(&[0, 1, 4, 4]));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// A larger grant never lowers a year by more than that one cent, and
+    /// never lowers the grant's total.
+    #[test]
+    fn a_larger_grant_lowers_no_year_by_more_than_a_cent(o in offer(), g in grant(), extra in cents(100_000_000)) {
+        let mut small = o.clone();
+        small.equity = vec![g.clone()];
+        let mut large = small.clone();
+        large.equity[0].value += extra;
+        let before = project(&small).unwrap();
+        let after = project(&large).unwrap();
+        let cent = Decimal::new(1, 2);
+        for (a, b) in before.rows.iter().zip(&after.rows) {
+            prop_assert!(b.equity + cent >= a.equity, "year {}: {} → {}", a.year, a.equity, b.equity);
+        }
+        let vested = |p: &Projection| p.vests.iter().map(|v| v.amount).sum::<Decimal>();
+        prop_assert_eq!(vested(&after) - vested(&before), extra);
+    }
+}

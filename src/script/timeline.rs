@@ -61,77 +61,71 @@ pub fn business_day_after(start: NaiveDate, n: u32, holidays: &[NaiveDate]) -> O
     None
 }
 
-/// The plan's dates from the offer date.
+/// The plan's dates from the offer date. A step that would fall after the
+/// hard limit (a window running past it, or a run of holidays) is moved to
+/// the limit, loses its business-day number, and gets a warning.
 pub fn timeline(offer_date: NaiveDate, holidays: &[NaiveDate]) -> Option<Timeline> {
     let hard_limit = offer_date.checked_add_days(Days::new(HARD_LIMIT_DAYS))?;
     let mut warnings = Vec::new();
-    let day = |n| business_day_after(offer_date, n, holidays);
-    let usual_opens = day(WINDOW.0)?;
-    let usual_closes = day(WINDOW.1)?;
-    let window_opens = usual_opens.min(hard_limit);
-    let window_closes = usual_closes.min(hard_limit);
-    if usual_closes > hard_limit {
-        warnings.push(format!(
-            "The usual signature window (business days {} to {}) runs past the {}-day limit on {}; \
-             it is cut to end on {}.",
-            WINDOW.0,
-            WINDOW.1,
-            HARD_LIMIT_DAYS,
-            dated(usual_closes),
-            dated(hard_limit)
-        ));
-    }
     if !is_business_day(offer_date, holidays) {
         warnings.push(format!(
             "The offer date {} is not a business day; business days are counted from it all the same.",
             dated(offer_date)
         ));
     }
-    let step = |key, what: &str, date: NaiveDate, business_day| Milestone {
-        key,
-        what: what.to_owned(),
-        date,
-        weekday: date.format("%a").to_string(),
-        business_day,
-    };
-    let milestones = vec![
-        step(
+    let steps = [
+        (
             "thank",
             "Thank them, confirm the deadline in writing, ask for the offer in full",
-            day(THANK_DAY)?,
-            Some(THANK_DAY),
+            THANK_DAY,
         ),
-        step(
-            "counter",
-            "Deliver the counteroffer",
-            day(COUNTER_DAY)?,
-            Some(COUNTER_DAY),
-        ),
-        step(
+        ("counter", "Deliver the counteroffer", COUNTER_DAY),
+        (
             "follow_up",
             "Follow up if there is no answer",
-            day(FOLLOW_UP_DAY)?,
-            Some(FOLLOW_UP_DAY),
+            FOLLOW_UP_DAY,
         ),
-        step(
-            "window_opens",
-            "Target signature window opens",
-            window_opens,
-            (usual_opens == window_opens).then_some(WINDOW.0),
-        ),
-        step(
-            "window_closes",
-            "Target signature window closes",
-            window_closes,
-            (usual_closes == window_closes).then_some(WINDOW.1),
-        ),
-        step(
-            "hard_limit",
-            "Hard limit: past this the offer risks being rescinded",
-            hard_limit,
-            None,
-        ),
+        ("window_opens", "Target signature window opens", WINDOW.0),
+        ("window_closes", "Target signature window closes", WINDOW.1),
     ];
+    let mut milestones = Vec::with_capacity(steps.len() + 1);
+    for (key, what, business_day) in steps {
+        let usual = business_day_after(offer_date, business_day, holidays)?;
+        let date = usual.min(hard_limit);
+        if usual > hard_limit {
+            let message = if key == "window_closes" {
+                format!(
+                    "The usual signature window (business days {} to {}) runs past the {HARD_LIMIT_DAYS}-day limit, to {}; it is cut to end on {}.",
+                    WINDOW.0,
+                    WINDOW.1,
+                    dated(usual),
+                    dated(hard_limit)
+                )
+            } else {
+                format!(
+                    "Business day {business_day} ({}) falls on {}, past the {HARD_LIMIT_DAYS}-day limit; it is moved to {}.",
+                    what.to_lowercase(),
+                    dated(usual),
+                    dated(hard_limit)
+                )
+            };
+            warnings.push(message);
+        }
+        milestones.push(Milestone {
+            key,
+            what: what.to_owned(),
+            date,
+            weekday: date.format("%a").to_string(),
+            business_day: (usual == date).then_some(business_day),
+        });
+    }
+    milestones.push(Milestone {
+        key: "hard_limit",
+        what: "Hard limit: past this the offer risks being rescinded".to_owned(),
+        date: hard_limit,
+        weekday: hard_limit.format("%a").to_string(),
+        business_day: None,
+    });
     Some(Timeline {
         milestones,
         warnings,
