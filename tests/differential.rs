@@ -1,6 +1,8 @@
 //! The projection against the independent reference model in
 //! `tests/reference`, on thousands of random offers written as JSON and read
 //! back through the real parser.
+// Amounts in cents are written dollars_cents (`50_000_000_00` is $50,000,000.00).
+#![allow(clippy::inconsistent_digit_grouping)]
 
 mod reference;
 

@@ -1,5 +1,7 @@
 //! Output invariants: the same input renders byte for byte the same, and the
 //! JSON reads back to exactly the numbers the table shows.
+// Amounts in cents are written dollars_cents (`50_000_000_00` is $50,000,000.00).
+#![allow(clippy::inconsistent_digit_grouping)]
 
 use chrono::NaiveDate;
 use counteroffer::money::grouped;

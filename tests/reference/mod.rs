@@ -108,7 +108,7 @@ pub fn project(offer: &RefOffer) -> Vec<RefYear> {
     let mut numerator_factor = BigInt::one();
     let mut denominator_factor = BigInt::one();
     let mut rows = Vec::new();
-    for y in 0..years {
+    for (y, equity_cents) in equity.iter().enumerate() {
         if y > 0 {
             numerator_factor *= &growth;
             denominator_factor *= &hundred_pct;
@@ -122,12 +122,12 @@ pub fn project(offer: &RefOffer) -> Vec<RefYear> {
             &hundred_pct,
         ));
         let sign_on = offer.sign_on_cents.get(y).copied().unwrap_or(0);
-        let total = base + bonus + sign_on + equity[y];
+        let total = base + bonus + sign_on + equity_cents;
         rows.push(RefYear {
             base,
             bonus,
             sign_on,
-            equity: equity[y],
+            equity: *equity_cents,
             total,
         });
     }
