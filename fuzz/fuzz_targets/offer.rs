@@ -1,0 +1,33 @@
+//! Any bytes as an offer file: read, validate, project, compare with itself
+//! and render every format. Errors are fine; panics are not.
+#![no_main]
+
+use chrono::NaiveDate;
+use counteroffer::compare::compare;
+use counteroffer::offer::{Defaults, parse_offer};
+use counteroffer::projection::ProjectedOffer;
+use counteroffer::render::{Format, View, projections};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let defaults = Defaults {
+        as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        years: None,
+    };
+    let Ok(offer) = parse_offer(data, &defaults) else {
+        return;
+    };
+    let Ok(projected) = ProjectedOffer::new(offer) else {
+        return;
+    };
+    for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
+        let view = View { format, color: false, width: Some(100), vests: true };
+        let _ = projections(std::slice::from_ref(&projected), &view);
+    }
+    // Compared with a slightly smaller twin: exercises break-even searches.
+    let mut twin = projected.offer.clone();
+    twin.base_salary = (twin.base_salary - rust_decimal::Decimal::ONE).max(rust_decimal::Decimal::new(1, 2));
+    if let Ok(twin) = ProjectedOffer::new(twin) {
+        let _ = compare(&[projected, twin]);
+    }
+});

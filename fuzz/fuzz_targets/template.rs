@@ -1,0 +1,47 @@
+//! Any text as a user template, rendered with the founding case's plan.
+//! Errors are fine; panics, hangs and runaway memory are not (fuel bounds them).
+#![no_main]
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use counteroffer::market::{BenchmarkSet, select};
+use counteroffer::offer::{Defaults, parse_offer};
+use counteroffer::projection::ProjectedOffer;
+use counteroffer::script::{PlanInputs, PlanView, plan, render};
+use libfuzzer_sys::fuzz_target;
+
+fn founding_plan() -> &'static PlanView {
+    static VIEW: OnceLock<PlanView> = OnceLock::new();
+    VIEW.get_or_init(|| {
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let offer =
+            parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
+        let projected = ProjectedOffer::new(offer).unwrap();
+        let set = BenchmarkSet::built_in().unwrap();
+        let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
+        let plan = plan(&PlanInputs {
+            offer: &projected,
+            market: Some((&set, entry)),
+            no_market_reason: None,
+            target: 75,
+            impact: "12000000".parse().unwrap(),
+            impact_desc: "incremental profit in the first year".into(),
+            offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
+            holidays: vec![],
+            walk_away: Some("900000".parse().unwrap()),
+            competing: None,
+        })
+        .unwrap();
+        PlanView::new(&plan)
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(source) = std::str::from_utf8(data) {
+        let _ = render("fuzz.j2", source, founding_plan());
+    }
+});

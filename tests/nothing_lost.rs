@@ -1,0 +1,105 @@
+//! Files the tool writes are written atomically: a refused or interrupted
+//! write leaves the old file exactly as it was.
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+const ARGS: [&str; 6] = [
+    "script",
+    "examples/amazon-promotion.json",
+    "--impact",
+    "12000000",
+    "--offer-date",
+    "2026-12-18",
+];
+
+fn bin() -> Command {
+    Command::new(assert_cmd::cargo::cargo_bin("counteroffer"))
+}
+
+/// The script as `--out` would write it.
+fn expected_script() -> Vec<u8> {
+    let output = bin().args(ARGS).output().unwrap();
+    assert!(output.status.success());
+    output.stdout
+}
+
+#[test]
+fn a_read_only_directory_refuses_the_write_and_keeps_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.md");
+    std::fs::write(&target, "old plan").unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root writes to read-only directories anyway: then run the tool as
+    // `nobody` through runuser, or say plainly that this cannot be shown here.
+    let probe = dir.path().join("probe");
+    let mut command = bin();
+    if std::fs::write(&probe, "x").is_ok() {
+        std::fs::remove_file(&probe).unwrap();
+        let runuser = std::path::Path::new("/usr/sbin/runuser");
+        if !runuser.exists() {
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+            eprintln!("skipped: privileged user and no runuser to drop privileges");
+            return;
+        }
+        command = Command::new(runuser);
+        command
+            .args(["-u", "nobody", "--"])
+            .arg(assert_cmd::cargo::cargo_bin("counteroffer"));
+    }
+    let output = command
+        .args(ARGS)
+        .arg("--out")
+        .arg(&target)
+        .arg("--force")
+        .output()
+        .unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(output.status.code(), Some(73));
+    assert!(output.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old plan");
+}
+
+#[test]
+fn an_interrupted_write_leaves_the_old_file_or_the_whole_new_one() {
+    let expected = expected_script();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.md");
+    let mut outcomes = (0, 0);
+    for attempt in 0..40u64 {
+        std::fs::write(&target, "old plan").unwrap();
+        let mut child = bin()
+            .args(ARGS)
+            .arg("--out")
+            .arg(&target)
+            .arg("--force")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill at a spread of moments, from before start-up to after the rename.
+        std::thread::sleep(Duration::from_micros(attempt * 250));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read(&target).unwrap();
+        if now == b"old plan" {
+            outcomes.0 += 1;
+        } else {
+            assert_eq!(now, expected, "attempt {attempt}: a partial file was left");
+            outcomes.1 += 1;
+        }
+    }
+    // Whatever the split, every outcome was whole; temporary files are hidden.
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            name == "plan.md" || name.starts_with(".counteroffer-"),
+            "{name}"
+        );
+    }
+    eprintln!(
+        "old file kept {} times, new file complete {} times",
+        outcomes.0, outcomes.1
+    );
+}
