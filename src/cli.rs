@@ -48,6 +48,12 @@ pub enum Command {
         counteroffer script offer.json --impact 3500000 --offer-date 2026-12-18 --holiday 2026-12-25 --walk-away 850000\n  \
         counteroffer script offer.json --impact 3500000 --competing other.json --out plan.md")]
     Script(Box<ScriptArgs>),
+    /// Evaluate many offers (JSON Lines or CSV), streaming, on every core.
+    #[command(after_help = "Examples:\n  \
+        counteroffer batch offers.jsonl > results.jsonl\n  \
+        counteroffer batch offers.csv --format csv --benchmarks market.json --out results.csv\n  \
+        cat offers.jsonl | counteroffer batch - --years 5")]
+    Batch(BatchArgs),
     /// Work with benchmark files.
     #[command(subcommand)]
     Benchmarks(BenchmarksCommand),
@@ -199,6 +205,62 @@ pub struct ScriptArgs {
 
     #[command(flatten)]
     pub projection: ProjectionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Offers as JSON Lines (one offer object per line) or CSV; `-` reads standard input.
+    #[arg(value_name = "INPUT")]
+    pub input: PathBuf,
+
+    /// Input format (default: from the extension; JSON Lines for `-`).
+    #[arg(long, value_enum)]
+    pub input_format: Option<BatchInputFormat>,
+
+    /// Add each offer's market position from this benchmark file.
+    #[arg(long, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+
+    /// The percentile to measure gaps against, `p1`-`p99`.
+    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
+    pub target: u8,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = BatchOutputFormat::Jsonl)]
+    pub format: BatchOutputFormat,
+
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Replace the `--out` file if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+
+    /// Projection horizon in years (1-40), overriding each offer's `years`;
+    /// also the number of year columns in CSV output.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=MAX_HORIZON_YEARS as i64))]
+    pub years: Option<u32>,
+
+    /// Today's date (YYYY-MM-DD), the start date of offers without one.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchInputFormat {
+    /// One offer object per line.
+    Jsonl,
+    /// A header row of offer fields; `equity` and `sign_on` cells hold JSON.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchOutputFormat {
+    /// One JSON object per offer.
+    Jsonl,
+    /// One row per offer, one column per year.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -66,6 +66,11 @@ impl Error {
         }
     }
 
+    /// Whether this is a closed output pipe (`| head`), which ends quietly.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+    }
+
     /// The process exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {

@@ -4,6 +4,7 @@
 //! The binary is a thin shell around [`run`]; every domain module here is
 //! pure and knows nothing of the command line, the terminal or exit codes.
 
+pub mod batch;
 pub mod cli;
 mod commands;
 pub mod compare;
@@ -30,6 +31,7 @@ pub fn run(cli: &Cli) -> Result<String> {
         Command::Compare(args) => commands::compare(args, cli.color),
         Command::Market(args) => commands::market(args, cli.color),
         Command::Script(args) => commands::script(args, cli.color),
+        Command::Batch(args) => commands::batch(args),
         Command::Benchmarks(BenchmarksCommand::Check { file, width }) => {
             commands::benchmarks_check(file, *width, cli.color)
         }

@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match counteroffer::run(&cli) {
         Ok(output) => print(&output),
+        Err(err) if err.is_broken_pipe() => ExitCode::from(exit::SUCCESS),
         Err(err) => {
             eprintln!("counteroffer: error: {err}");
             ExitCode::from(err.exit_code())

@@ -9,7 +9,23 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+/// Writes `contents` to `path` atomically.
 pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<()> {
+    write_atomically_with(path, force, |out| {
+        out.write_all(contents).map_err(|source| Error::Io {
+            context: path.display().to_string(),
+            source,
+        })
+    })
+}
+
+/// Streams output into `path` atomically: `write` fills a temporary file,
+/// which takes the name only if `write` succeeds.
+pub fn write_atomically_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let cannot = |reason: String| Error::CannotCreate {
         path: path.to_path_buf(),
         reason,
@@ -38,7 +54,11 @@ pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<()>
         context: path.display().to_string(),
         source,
     };
-    temporary.write_all(contents).map_err(io_error)?;
+    {
+        let mut buffered = io::BufWriter::new(temporary.as_file_mut());
+        write(&mut buffered)?;
+        buffered.flush().map_err(io_error)?;
+    }
     temporary.as_file().sync_all().map_err(io_error)?;
     let persisted = if force {
         temporary.persist(path)

@@ -1,6 +1,7 @@
 //! One file per subcommand; this module holds what they share: reading and
 //! projecting offers, loading benchmarks, and deciding how to render.
 
+mod batch;
 mod benchmarks;
 mod compare;
 mod demo;
@@ -8,6 +9,7 @@ mod market;
 mod project;
 mod script;
 
+pub use batch::run as batch;
 pub use benchmarks::check as benchmarks_check;
 pub use compare::run as compare;
 pub use demo::run as demo;
