@@ -79,6 +79,52 @@ pub enum BenchmarksCommand {
         #[arg(long, hide = true)]
         width: Option<u16>,
     },
+    /// Build a benchmark file from raw market records (CSV).
+    #[command(after_help = "Examples:\n  \
+        counteroffer benchmarks build levels.csv --group-by company,role=title,level --metric total=totalyearlycompensation --metric base_salary=basesalary --out market.json\n  \
+        counteroffer benchmarks build raw.csv --group-by location --metric equity_annual=stockgrantvalue --percentiles 10,50,90 --min-samples 20")]
+    Build(Box<BuildArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Raw records, one reported salary per row, with a header; `-` reads standard input.
+    #[arg(value_name = "RAW")]
+    pub file: PathBuf,
+
+    /// Entry filters to group by: `company`, `role`, `level`, `location`,
+    /// each with `=COLUMN` when the column is named otherwise (`role=title`).
+    #[arg(long, value_name = "COLS", value_delimiter = ',', required = true, value_parser = parse_group_by)]
+    pub group_by: Vec<crate::market::GroupBy>,
+
+    /// A metric and the column it comes from: `base_salary`, `bonus_pct`,
+    /// `equity_annual` or `total` (repeatable).
+    #[arg(long = "metric", value_name = "NAME=COLUMN", required = true, value_parser = parse_metric_column)]
+    pub metrics: Vec<crate::market::MetricColumn>,
+
+    /// Percentiles to compute.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "25,50,75,90", value_parser = parse_target)]
+    pub percentiles: Vec<u8>,
+
+    /// Groups with fewer rows are left out.
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_samples: u64,
+
+    /// Currency of the figures (ISO 4217).
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+
+    /// The file's `as_of` date (default: today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Replace the `--out` file if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -337,6 +383,35 @@ fn parse_target(text: &str) -> Result<u8, String> {
     let digits = text.strip_prefix('p').unwrap_or(text);
     crate::market::parse_percentile_key(&format!("p{digits}"))
         .ok_or_else(|| format!("`{text}` is not a percentile, expected `p1` to `p99`"))
+}
+
+/// `company` or `role=title`.
+fn parse_group_by(text: &str) -> Result<crate::market::GroupBy, String> {
+    let (filter, column) = text.split_once('=').unwrap_or((text, text));
+    let filter = ["company", "role", "level", "location"]
+        .into_iter()
+        .find(|f| *f == filter.trim())
+        .ok_or_else(|| {
+            format!("`{filter}` is not an entry filter, expected `company`, `role`, `level` or `location`")
+        })?;
+    Ok(crate::market::GroupBy {
+        filter,
+        column: column.trim().to_owned(),
+    })
+}
+
+/// `total=totalyearlycompensation`.
+fn parse_metric_column(text: &str) -> Result<crate::market::MetricColumn, String> {
+    let (name, column) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not NAME=COLUMN"))?;
+    let metric = crate::market::Metric::from_key(name.trim()).ok_or_else(|| {
+        format!("`{name}` is not a metric, expected `base_salary`, `bonus_pct`, `equity_annual` or `total`")
+    })?;
+    Ok(crate::market::MetricColumn {
+        metric,
+        column: column.trim().to_owned(),
+    })
 }
 
 /// A money amount greater than 0 with at most two decimals, read exactly.

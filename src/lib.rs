@@ -35,6 +35,7 @@ pub fn run(cli: &Cli) -> Result<String> {
         Command::Benchmarks(BenchmarksCommand::Check { file, width }) => {
             commands::benchmarks_check(file, *width, cli.color)
         }
+        Command::Benchmarks(BenchmarksCommand::Build(args)) => commands::benchmarks_build(args),
         Command::Demo(args) => commands::demo(args, cli.color),
     }
 }

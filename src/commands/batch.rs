@@ -79,7 +79,8 @@ fn input_format(args: &BatchArgs) -> InputFormat {
     }
 }
 
-fn open(path: &Path) -> Result<Box<dyn BufRead>> {
+/// Opens an input for streaming: a file, or standard input for `-`.
+pub(crate) fn open(path: &Path) -> Result<Box<dyn BufRead>> {
     if path == Path::new("-") {
         return Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin())));
     }

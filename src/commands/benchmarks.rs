@@ -1,9 +1,14 @@
-//! `counteroffer benchmarks check`.
+//! `counteroffer benchmarks check` and `benchmarks build`.
 
 use std::path::Path;
 
-use crate::cli::{ColorChoice, FormatChoice, OutputArgs};
+use std::io::Write;
+
+use crate::cli::{BuildArgs, ColorChoice, FormatChoice, OutputArgs};
 use crate::error::Result;
+use crate::error::{DataError, Error};
+use crate::market::{BuildOptions, build as build_benchmarks};
+use crate::output_file::write_atomically;
 use crate::render;
 
 pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<String> {
@@ -16,4 +21,55 @@ pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<Stri
         &set,
         &super::view(&output, color, false),
     ))
+}
+
+pub fn build(args: &BuildArgs) -> Result<String> {
+    let source_name = args.file.display().to_string();
+    let currency = crate::offer::validate::currency_code("--currency", &args.currency)
+        .map_err(|err| Error::Usage(err.to_string()))?;
+    let options = BuildOptions {
+        group_by: args.group_by.clone(),
+        metrics: args.metrics.clone(),
+        percentiles: {
+            let mut p = args.percentiles.clone();
+            p.sort_unstable();
+            p.dedup();
+            p
+        },
+        min_samples: usize::try_from(args.min_samples).unwrap_or(usize::MAX),
+        source_name: source_name.clone(),
+        as_of: args.as_of.unwrap_or_else(super::today),
+        currency,
+    };
+    let reader = super::batch::open(&args.file)?;
+    let (file, summary) =
+        build_benchmarks(reader, &options).map_err(|err| Error::data(&source_name, err))?;
+    let mut stderr = std::io::stderr().lock();
+    for line in summary.lines(&options) {
+        let _ = writeln!(stderr, "counteroffer: {source_name}: {line}");
+    }
+    if summary.groups_written == 0 {
+        return Err(Error::data(
+            source_name,
+            DataError::new(
+                "",
+                format!(
+                    "no group has {} usable rows, so there is no entry to write",
+                    options.min_samples
+                ),
+            ),
+        ));
+    }
+    let mut text = serde_json::to_string_pretty(&file).map_err(|err| Error::Io {
+        context: "writing JSON".into(),
+        source: err.into(),
+    })?;
+    text.push('\n');
+    match &args.out {
+        Some(path) => {
+            write_atomically(path, text.as_bytes(), args.force)?;
+            Ok(String::new())
+        }
+        None => Ok(text),
+    }
 }

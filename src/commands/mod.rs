@@ -10,7 +10,7 @@ mod project;
 mod script;
 
 pub use batch::run as batch;
-pub use benchmarks::check as benchmarks_check;
+pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};
 pub use compare::run as compare;
 pub use demo::run as demo;
 pub use market::run as market;

@@ -1,15 +1,19 @@
 //! Market data: benchmark files of percentiles, matching an offer to an
 //! entry, and where each of the offer's figures sits among its peers.
 
+mod build;
 mod comparable;
 mod file;
 mod matching;
+mod percentile;
 mod position;
 mod validate;
 
+pub use build::{BuildOptions, BuildSummary, GroupBy, MetricColumn, build};
 pub use comparable::Comparable;
 pub use file::parse_percentile_key;
 pub use matching::select;
+pub use percentile::percentile_inc;
 pub use position::{Position, position, value_at};
 pub use validate::parse_benchmarks;
 
@@ -77,6 +81,11 @@ impl Metric {
         Metric::EquityAnnual,
         Metric::Total,
     ];
+
+    /// The metric named `key` in files.
+    pub fn from_key(key: &str) -> Option<Metric> {
+        Metric::ALL.into_iter().find(|m| m.key() == key)
+    }
 
     /// The name in files and JSON output.
     pub fn key(self) -> &'static str {
