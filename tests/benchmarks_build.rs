@@ -1,0 +1,209 @@
+//! Building benchmark files from raw records: percentiles against an
+//! independent integer computation, dirty-data accounting, and round trips
+//! through the benchmark reader.
+
+use std::collections::BTreeMap;
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use counteroffer::market::{BuildOptions, GroupBy, Metric, MetricColumn, build, parse_benchmarks};
+use proptest::prelude::*;
+
+fn options(percentiles: Vec<u8>, min_samples: usize) -> BuildOptions {
+    BuildOptions {
+        group_by: vec![
+            GroupBy {
+                filter: "company",
+                column: "company".into(),
+            },
+            GroupBy {
+                filter: "role",
+                column: "title".into(),
+            },
+        ],
+        metrics: vec![MetricColumn {
+            metric: Metric::Total,
+            column: "total".into(),
+        }],
+        percentiles,
+        min_samples,
+        source_name: "raw.csv".into(),
+        as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        currency: "USD".into(),
+    }
+}
+
+/// PERCENTILE.INC on integer cents with exact rational interpolation,
+/// rounded half away from zero: h = (n−1)p/100 = k + r/100.
+fn reference_percentile(sorted_cents: &[i64], p: i64) -> i64 {
+    let scaled = (sorted_cents.len() as i64 - 1) * p;
+    let (k, r) = ((scaled / 100) as usize, scaled % 100);
+    if r == 0 || k + 1 >= sorted_cents.len() {
+        return sorted_cents[k];
+    }
+    let numerator = sorted_cents[k] * 100 + r * (sorted_cents[k + 1] - sorted_cents[k]);
+    // Non-negative here, so half away from zero is half up.
+    (numerator + 50).div_euclid(100)
+}
+
+fn cents_text(cents: i64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn percentiles_equal_an_independent_computation(
+        rows in proptest::collection::vec((0usize..3, 1i64..=100_000_000, 0u8..4), 1..300),
+        percentiles in proptest::collection::btree_set(1u8..=99, 1..6),
+    ) {
+        let companies = ["Amazon", " amazon", "Contoso"];
+        let mut csv = String::from("company,title,total\n");
+        let mut expected: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        for (i, (company, cents, decimals)) in rows.iter().enumerate() {
+            // Vary the text of equal amounts: 1234.5, 1234.50, 1234.500 …
+            let mut text = cents_text(*cents);
+            for _ in 0..*decimals { text.push('0'); }
+            // A row number column keeps rows distinct (no duplicates here).
+            csv.push_str(&format!("{},PM {i},{text}\n", companies[*company]));
+            expected.entry(companies[*company].trim().to_lowercase()).or_default().push(*cents);
+        }
+        // One group per company: title varies, so group by company only.
+        let mut opts = options(percentiles.iter().copied().collect(), 1);
+        opts.group_by.truncate(1);
+        let (file, summary) = build(csv.as_bytes(), &opts).unwrap();
+        prop_assert_eq!(summary.rows_used, rows.len() as u64);
+        let entries = file["entries"].as_array().unwrap();
+        prop_assert_eq!(entries.len(), expected.len());
+        for entry in entries {
+            let company = entry["company"].as_str().unwrap().trim().to_lowercase();
+            let mut values = expected[&company].clone();
+            values.sort_unstable();
+            for p in &percentiles {
+                let got = entry["total"][format!("p{p}")].to_string();
+                let want = cents_text(reference_percentile(&values, i64::from(*p)));
+                prop_assert_eq!(got, want, "{} p{}", company, p);
+            }
+        }
+        // What is written reads back as a valid benchmark file.
+        prop_assert!(parse_benchmarks(serde_json::to_string(&file).unwrap().as_bytes()).is_ok());
+    }
+}
+
+#[test]
+fn dirty_rows_are_counted_and_explained() {
+    let csv = "company,title,total\n\
+        Amazon,PM,300000\n\
+        amazon ,pm,310000\n\
+        Amazon,PM,300000\n\
+        Amazon,PM,n/a\n\
+        Amazon,PM,\n\
+        Amazon,PM,0\n\
+        Amazon,PM,-5\n\
+        ,PM,320000\n\
+        Contoso,PM,200000\n";
+    let (file, summary) = build(csv.as_bytes(), &options(vec![50], 2)).unwrap();
+    assert_eq!(summary.rows_read, 9);
+    assert_eq!(summary.duplicates, 1);
+    assert_eq!(summary.missing_group, 1);
+    assert_eq!(summary.rows_used, 7);
+    assert_eq!(summary.left_out, vec![(Metric::Total, 1, 1, 2)]);
+    assert_eq!(summary.groups, 2);
+    // Contoso has one row, below --min-samples 2.
+    assert_eq!(summary.groups_written, 1);
+    let entry = &file["entries"][0];
+    assert_eq!(entry["id"], "amazon-pm");
+    assert_eq!(entry["company"], "Amazon");
+    assert_eq!(entry["total"]["p50"].to_string(), "305000.00");
+    assert!(
+        file["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("raw.csv: 9 rows read; 1 exact duplicate rows dropped")
+    );
+}
+
+#[test]
+fn the_command_writes_a_file_the_market_command_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("raw.csv");
+    let mut csv = String::from("company,title,level,totalyearlycompensation,basesalary\n");
+    for i in 0..10 {
+        csv.push_str(&format!(
+            "Amazon,Product Manager,L7,{},{}\n",
+            200_000 + i * 5_000,
+            170_000 + i * 2_000
+        ));
+    }
+    std::fs::write(&raw, csv).unwrap();
+    let out = dir.path().join("market.json");
+    Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args([
+            "benchmarks",
+            "build",
+            raw.to_str().unwrap(),
+            "--group-by",
+            "company,level",
+            "--metric",
+            "total=totalyearlycompensation",
+            "--metric",
+            "base_salary=basesalary",
+            "--as-of",
+            "2026-11-26",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0);
+    let output = Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args([
+            "market",
+            "examples/amazon-promotion.json",
+            "--benchmarks",
+            out.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["entry"], "amazon-l7");
+    // Bases 170,000..188,000: 180,000 sits at h = 5 of 9 → p55.6.
+    assert_eq!(json["metrics"][0]["position"], "p55.6");
+    Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args([
+            "benchmarks",
+            "build",
+            raw.to_str().unwrap(),
+            "--group-by",
+            "company",
+            "--metric",
+            "total=nope",
+        ])
+        .assert()
+        .code(65)
+        .stderr(predicates::str::contains("no column `nope`"));
+    Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args([
+            "benchmarks",
+            "build",
+            raw.to_str().unwrap(),
+            "--group-by",
+            "team",
+            "--metric",
+            "total=totalyearlycompensation",
+        ])
+        .assert()
+        .code(2);
+}
