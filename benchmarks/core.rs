@@ -1,13 +1,16 @@
-//! Criterion benchmarks of the core: one offer's projection, and the
-//! largest-remainder split behind every vest.
+//! Criterion benchmarks of the core: one offer's projection, the
+//! largest-remainder split behind every vest, a market position and a
+//! script render.
 //!
-//! Run with `cargo bench --bench projection`.
+//! Run with `cargo bench --bench core`.
 
 use std::hint::black_box;
 
 use chrono::NaiveDate;
+use counteroffer::market::{BenchmarkSet, place, select};
 use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::project;
+use counteroffer::projection::{ProjectedOffer, project};
+use counteroffer::script::{BUILT_IN_MARKDOWN, PlanInputs, PlanView, plan, render};
 use counteroffer::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rust_decimal::Decimal;
@@ -71,5 +74,47 @@ fn vesting(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, projection, vesting);
+fn market(c: &mut Criterion) {
+    let offer = ProjectedOffer::new(
+        parse_offer(include_bytes!("../examples/amazon-promotion.json"), &defaults()).unwrap(),
+    )
+    .unwrap();
+    let set = BenchmarkSet::built_in().unwrap();
+    c.bench_function("match and place an offer against the built-in benchmarks", |b| {
+        b.iter(|| {
+            let entry = select(&set.benchmarks, black_box(&offer.offer), None).unwrap();
+            place(&offer.offer, &offer.projection, entry, 75).unwrap()
+        })
+    });
+}
+
+fn script(c: &mut Criterion) {
+    let offer = ProjectedOffer::new(
+        parse_offer(include_bytes!("../examples/amazon-promotion.json"), &defaults()).unwrap(),
+    )
+    .unwrap();
+    let set = BenchmarkSet::built_in().unwrap();
+    let entry = select(&set.benchmarks, &offer.offer, None).unwrap();
+    let inputs = PlanInputs {
+        offer: &offer,
+        market: Some((&set, entry)),
+        no_market_reason: None,
+        target: 75,
+        impact: Decimal::from(12_000_000),
+        impact_desc: "incremental profit in the first year".into(),
+        offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
+        holidays: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
+        walk_away: Some(Decimal::from(900_000)),
+        competing: None,
+    };
+    c.bench_function("plan the founding case's counteroffer", |b| {
+        b.iter(|| plan(black_box(&inputs)).unwrap())
+    });
+    let view = PlanView::new(&plan(&inputs).unwrap());
+    c.bench_function("render the built-in Markdown script", |b| {
+        b.iter(|| render("script.md", BUILT_IN_MARKDOWN, black_box(&view)).unwrap())
+    });
+}
+
+criterion_group!(benches, projection, vesting, market, script);
 criterion_main!(benches);
