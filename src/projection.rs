@@ -21,10 +21,11 @@ pub struct YearRow {
     pub cumulative: Decimal,
 }
 
-/// One tranche of one grant, dated.
+/// One vest of one grant (tranches due the same day are one vest).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VestEvent {
-    pub date: NaiveDate,
+    /// Months after the start date.
+    pub months: u32,
     /// Index of the grant in the offer's `equity`.
     pub grant: usize,
     /// Employment year it falls in; may lie beyond the horizon.
@@ -34,6 +35,18 @@ pub struct VestEvent {
     /// Worth at vest under the growth assumption, unrounded; equals
     /// `amount` without growth.
     pub value: Decimal,
+}
+
+impl VestEvent {
+    /// The vest date: `months` after `start`, on the same day of the month or
+    /// the month's last day (Jan 31 + 1 month = Feb 28/29). Dates are
+    /// computed only when shown, which keeps batch projections fast.
+    pub fn date(&self, start: NaiveDate) -> NaiveDate {
+        // Unreachable for offer files (four-digit years plus at most 50 years).
+        start
+            .checked_add_months(Months::new(self.months))
+            .unwrap_or(NaiveDate::MAX)
+    }
 }
 
 /// The figures people quote about an offer.
@@ -175,10 +188,6 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
                     format!("value of {path} overflows at vest"),
                 )
             })?;
-            let date = offer
-                .start_date
-                .checked_add_months(Months::new(months))
-                .ok_or_else(|| DataError::new("start_date", "vest date is out of range"))?;
             let year = months.div_ceil(12);
             let bucket = match equity_by_year.get_mut(year as usize - 1) {
                 Some(slot) => slot,
@@ -190,12 +199,12 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
             // Tranches of one grant that vest on the same day (a cliff
             // release) are one event.
             match vests.last_mut() {
-                Some(last) if last.grant == index && last.date == date => {
+                Some(last) if last.grant == index && last.months == months => {
                     last.amount += tranche.amount;
                     last.value += value;
                 }
                 _ => vests.push(VestEvent {
-                    date,
+                    months,
                     grant: index,
                     year,
                     amount: tranche.amount,
@@ -204,7 +213,7 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
             }
         }
     }
-    vests.sort_by_key(|v| (v.date, v.grant));
+    vests.sort_by_key(|v| (v.months, v.grant));
     Ok((vests, equity_by_year, unvested))
 }
 

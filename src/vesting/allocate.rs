@@ -9,50 +9,71 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::floor_cents;
+/// Cents per unit and the fixed scale weights are read at (six decimals).
+const CENT_SCALE: u32 = 2;
+const WEIGHT_SCALE: u32 = 6;
 
-/// Splits `total` (in whole cents, non-negative) in proportion to `weights`
-/// (non-negative, not all zero). Returns one amount per weight.
+/// Splits `total` (whole cents, non-negative) in proportion to `weights`
+/// (non-negative, at most six decimals, not all zero). Returns one amount
+/// per weight, in cents.
 ///
-/// Returns `None` only if the arithmetic overflows.
+/// The arithmetic is on integers: cents times weights scaled by 10⁶ fit in
+/// an `i128` for any amount a `Decimal` holds, so every share and remainder
+/// is exact, with no division rounded at the 28th digit. Returns `None` only
+/// for inputs outside those bounds.
 pub fn split_by_weights(total: Decimal, weights: &[Decimal]) -> Option<Vec<Decimal>> {
-    let weight_sum = weights
+    let total = scaled(total, CENT_SCALE)?;
+    let weights = weights
         .iter()
-        .try_fold(Decimal::ZERO, |sum, w| sum.checked_add(*w))?;
-    debug_assert!(weight_sum > Decimal::ZERO, "weights must not all be zero");
+        .map(|w| scaled(*w, WEIGHT_SCALE))
+        .collect::<Option<Vec<i128>>>()?;
+    let sum = weights.iter().try_fold(0i128, |acc, w| acc.checked_add(*w))?;
+    if total < 0 || sum <= 0 || weights.iter().any(|w| *w < 0) {
+        return None;
+    }
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
-    for weight in weights {
-        // Divide last: total × weight is exact, the one division rounds only
-        // in the 28th significant digit, far below a cent.
-        let exact = total.checked_mul(*weight)?.checked_div(weight_sum)?;
-        let cut = floor_cents(exact);
-        remainders.push(exact - cut);
-        parts.push(cut);
+    for weight in &weights {
+        let exact = total.checked_mul(*weight)?;
+        parts.push(exact / sum);
+        remainders.push(exact % sum);
     }
-    hand_out_leftover(total, &mut parts, &remainders)?;
-    Some(parts)
-}
-
-/// Splits `total` (whole cents) into `count` equal parts.
-pub fn split_evenly(total: Decimal, count: u32) -> Option<Vec<Decimal>> {
-    let weights = vec![Decimal::ONE; count as usize];
-    split_by_weights(total, &weights)
-}
-
-fn hand_out_leftover(total: Decimal, parts: &mut [Decimal], remainders: &[Decimal]) -> Option<()> {
-    let allocated = parts
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(*p))?;
-    let leftover_cents = (total.checked_sub(allocated)? * Decimal::ONE_HUNDRED).normalize();
-    let leftover: usize = leftover_cents.try_into().ok()?;
+    let allocated: i128 = parts.iter().sum();
+    let leftover = usize::try_from(total - allocated).ok()?;
     // Stable sort: equal remainders keep their order, so ties go to the earlier part.
     let mut order: Vec<usize> = (0..parts.len()).collect();
     order.sort_by(|a, b| remainders[*b].cmp(&remainders[*a]));
     for index in order.into_iter().take(leftover) {
-        parts[index] += Decimal::new(1, 2);
+        parts[index] += 1;
     }
-    Some(())
+    parts.into_iter().map(cents).collect()
+}
+
+/// Splits `total` (whole cents) into `count` equal parts; the leftover
+/// cents go to the earliest parts (every remainder is the same).
+pub fn split_evenly(total: Decimal, count: u32) -> Option<Vec<Decimal>> {
+    let total = scaled(total, CENT_SCALE)?;
+    let count = i128::from(count);
+    if total < 0 || count <= 0 {
+        return None;
+    }
+    let (each, leftover) = (total / count, total % count);
+    (0..count).map(|i| cents(each + i128::from(i < leftover))).collect()
+}
+
+/// `value × 10^scale` as an integer, if `value` has at most `scale` decimals.
+fn scaled(value: Decimal, scale: u32) -> Option<i128> {
+    let value = value.normalize();
+    let places = value.scale();
+    if places > scale {
+        return None;
+    }
+    value.mantissa().checked_mul(10i128.checked_pow(scale - places)?)
+}
+
+/// Never fails for parts of a `Decimal` total; checked all the same.
+fn cents(amount: i128) -> Option<Decimal> {
+    Decimal::try_from_i128_with_scale(amount, CENT_SCALE).ok()
 }
 
 #[cfg(test)]

@@ -203,7 +203,7 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
                 .vests
                 .iter()
                 .map(|v| VestJson {
-                    date: v.date.to_string(),
+                    date: v.date(offer.start_date).to_string(),
                     grant: v.grant + 1,
                     year: v.year,
                     amount: cents_string(v.amount),

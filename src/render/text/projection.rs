@@ -95,7 +95,10 @@ fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
         .iter()
         .map(|v| {
             let mut row = vec![
-                format!("{} {}", v.date, v.date.format("%a")),
+                {
+                    let date = v.date(offer.start_date);
+                    format!("{date} {}", date.format("%a"))
+                },
                 if v.year > offer.years {
                     format!("{} (after horizon)", v.year)
                 } else {

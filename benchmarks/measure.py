@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Runs one command and prints its wall time and peak memory as JSON.
+
+    measure.py [--stdin FILE] [--stdout FILE] -- COMMAND ARGS...
+
+Peak memory is the child's maximum resident set size (getrusage), so each
+measurement runs in a fresh measure.py process."""
+import json
+import resource
+import subprocess
+import sys
+import time
+
+
+def main():
+    args = sys.argv[1:]
+    stdin = stdout = None
+    while args and args[0] != "--":
+        flag, value, args = args[0], args[1], args[2:]
+        if flag == "--stdin":
+            stdin = open(value, "rb")
+        elif flag == "--stdout":
+            stdout = open(value, "wb")
+    command = args[1:]
+    start = time.perf_counter()
+    completed = subprocess.run(command, stdin=stdin, stdout=stdout or subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"wall_s": round(wall, 3), "peak_mb": round(peak_kb / 1024, 1),
+                      "exit": completed.returncode}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# End-to-end timings of counteroffer against the peers a user would pick
+# instead, in one run on this machine: a plain Python projection with the
+# decimal module, and pandas groupby().quantile() for percentiles.
+#
+#   benchmarks/run.sh            # 1,000,000 offers and raw rows; Python peer on 100,000
+#   N=100000 PEER_N=20000 benchmarks/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-1000000}
+PEER_N=${PEER_N:-100000}
+DATA=benchmarks/data
+BIN=target/release/counteroffer
+AS_OF=2026-11-26
+mkdir -p "$DATA"
+
+cargo build --release --locked --quiet
+python3 -c "import pandas" 2>/dev/null || pip install --quiet pandas
+
+offers="$DATA/offers-$N.jsonl"
+raw="$DATA/raw-$N.csv"
+peer_offers="$DATA/offers-peer-$PEER_N.jsonl"
+[ -f "$offers" ] || python3 benchmarks/generate.py offers "$N" "$offers"
+[ -f "$raw" ] || python3 benchmarks/generate.py raw "$N" "$raw"
+head -n "$PEER_N" "$offers" > "$peer_offers"
+
+measure() { python3 benchmarks/measure.py "$@"; }
+field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(rustc --version)"
+echo
+
+batch=$(measure --stdout "$DATA/batch.jsonl" -- "$BIN" batch "$offers" --as-of "$AS_OF")
+batch_peer_n=$(measure --stdout "$DATA/batch-peer.jsonl" -- "$BIN" batch "$peer_offers" --as-of "$AS_OF")
+python=$(measure --stdin "$peer_offers" --stdout "$DATA/python.jsonl" -- python3 benchmarks/peers/project.py)
+python3 benchmarks/agree.py "$DATA/batch-peer.jsonl" "$DATA/python.jsonl"
+
+build_args=(benchmarks build "$raw" --group-by company,role=title,location
+  --metric total=totalyearlycompensation --metric base_salary=basesalary
+  --metric equity_annual=stockgrantvalue --as-of "$AS_OF")
+build=$(measure --stdout "$DATA/built.json" -- "$BIN" "${build_args[@]}")
+pandas=$(measure -- python3 benchmarks/peers/percentiles.py "$raw" "$DATA/pandas.json")
+
+# `project` on one offer as a whole process: median of 50 runs.
+project_ms=$(python3 - "$BIN" <<'PY'
+import statistics, subprocess, sys, time
+runs = []
+for _ in range(50):
+    start = time.perf_counter()
+    subprocess.run([sys.argv[1], "project", "examples/amazon-promotion.json"], stdout=subprocess.DEVNULL, check=True)
+    runs.append((time.perf_counter() - start) * 1000)
+print(f"{statistics.median(runs):.2f}")
+PY
+)
+
+rate() { python3 -c "print(f'{$1 / $2:,.0f}')"; }
+ratio() { python3 -c "print(f'{$1:.1f}')"; }
+bw=$(field "$batch" wall_s); bpw=$(field "$batch_peer_n" wall_s); pw=$(field "$python" wall_s)
+uw=$(field "$build" wall_s); dw=$(field "$pandas" wall_s)
+printf '%-44s %10s %14s %10s\n' "run" "wall (s)" "rows/s" "peak MB"
+printf '%-44s %10s %14s %10s\n' "counteroffer batch, $N offers" "$bw" "$(rate "$N" "$bw")" "$(field "$batch" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "counteroffer batch, $PEER_N offers" "$bpw" "$(rate "$PEER_N" "$bpw")" "$(field "$batch_peer_n" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "Python decimal peer, $PEER_N offers" "$pw" "$(rate "$PEER_N" "$pw")" "$(field "$python" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "counteroffer benchmarks build, $N rows" "$uw" "$(rate "$N" "$uw")" "$(field "$build" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "pandas groupby().quantile(), $N rows" "$dw" "$(rate "$N" "$dw")" "$(field "$pandas" peak_mb)"
+echo
+echo "batch vs Python peer (throughput, same $PEER_N offers): $(ratio "$pw / $bpw")x"
+echo "benchmarks build vs pandas (wall): $(ratio "$dw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$pandas" peak_mb) MB"
+echo "project, one offer, whole process (median of 50): ${project_ms} ms"
