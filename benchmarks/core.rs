@@ -76,21 +76,32 @@ fn vesting(c: &mut Criterion) {
 
 fn market(c: &mut Criterion) {
     let offer = ProjectedOffer::new(
-        parse_offer(include_bytes!("../examples/amazon-promotion.json"), &defaults()).unwrap(),
+        parse_offer(
+            include_bytes!("../examples/amazon-promotion.json"),
+            &defaults(),
+        )
+        .unwrap(),
     )
     .unwrap();
     let set = BenchmarkSet::built_in().unwrap();
-    c.bench_function("match and place an offer against the built-in benchmarks", |b| {
-        b.iter(|| {
-            let entry = select(&set.benchmarks, black_box(&offer.offer), None).unwrap();
-            place(&offer.offer, &offer.projection, entry, 75).unwrap()
-        })
-    });
+    c.bench_function(
+        "match and place an offer against the built-in benchmarks",
+        |b| {
+            b.iter(|| {
+                let entry = select(&set.benchmarks, black_box(&offer.offer), None).unwrap();
+                place(&offer.offer, &offer.projection, entry, 75).unwrap()
+            })
+        },
+    );
 }
 
 fn script(c: &mut Criterion) {
     let offer = ProjectedOffer::new(
-        parse_offer(include_bytes!("../examples/amazon-promotion.json"), &defaults()).unwrap(),
+        parse_offer(
+            include_bytes!("../examples/amazon-promotion.json"),
+            &defaults(),
+        )
+        .unwrap(),
     )
     .unwrap();
     let set = BenchmarkSet::built_in().unwrap();

@@ -44,9 +44,10 @@ pub fn floor_cents(amount: Decimal) -> Decimal {
 
 /// The exact text of an amount already in cents: always two decimals (`"180000.00"`).
 pub fn cents_string(amount: Decimal) -> String {
-    let mut shown = round_cents(amount);
-    shown.rescale(CENT_DP);
-    shown.to_string()
+    if amount.scale() == CENT_DP {
+        return amount.to_string();
+    }
+    round_cents(amount).to_string()
 }
 
 /// An amount for people to read: thousands separators, two decimals,

@@ -114,7 +114,12 @@ fn refresher_vests_from_its_own_grant_date() {
         column(&p, |r| r.equity),
         ["0.00", "0.00", "10000.00", "10000.00"]
     );
-    assert_eq!(p.vests[0].date(chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()).to_string(), "2030-01-01");
+    assert_eq!(
+        p.vests[0]
+            .date(chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap())
+            .to_string(),
+        "2030-01-01"
+    );
     assert_eq!(p.summary.unvested, d("20000.00"));
 }
 

@@ -27,7 +27,9 @@ pub fn split_by_weights(total: Decimal, weights: &[Decimal]) -> Option<Vec<Decim
         .iter()
         .map(|w| scaled(*w, WEIGHT_SCALE))
         .collect::<Option<Vec<i128>>>()?;
-    let sum = weights.iter().try_fold(0i128, |acc, w| acc.checked_add(*w))?;
+    let sum = weights
+        .iter()
+        .try_fold(0i128, |acc, w| acc.checked_add(*w))?;
     if total < 0 || sum <= 0 || weights.iter().any(|w| *w < 0) {
         return None;
     }
@@ -58,7 +60,9 @@ pub fn split_evenly(total: Decimal, count: u32) -> Option<Vec<Decimal>> {
         return None;
     }
     let (each, leftover) = (total / count, total % count);
-    (0..count).map(|i| cents(each + i128::from(i < leftover))).collect()
+    (0..count)
+        .map(|i| cents(each + i128::from(i < leftover)))
+        .collect()
 }
 
 /// `value × 10^scale` as an integer, if `value` has at most `scale` decimals.
@@ -68,7 +72,9 @@ fn scaled(value: Decimal, scale: u32) -> Option<i128> {
     if places > scale {
         return None;
     }
-    value.mantissa().checked_mul(10i128.checked_pow(scale - places)?)
+    value
+        .mantissa()
+        .checked_mul(10i128.checked_pow(scale - places)?)
 }
 
 /// Never fails for parts of a `Decimal` total; checked all the same.

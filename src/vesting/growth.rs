@@ -24,7 +24,7 @@ impl GrowthCurve {
     /// `None` if the factor overflows a `Decimal` within that span.
     pub fn new(pct: Decimal, max_months: u32) -> Option<GrowthCurve> {
         let yearly = Decimal::ONE.checked_add(pct.checked_div(Decimal::ONE_HUNDRED)?)?;
-        let monthly = twelfth_root(yearly);
+        let monthly = cached_root(yearly);
         let mut month_powers = [Decimal::ONE; 12];
         for j in 1..12 {
             month_powers[j] = month_powers[j - 1].checked_mul(monthly)?;
@@ -48,20 +48,48 @@ impl GrowthCurve {
     }
 }
 
+/// The 12th root of `x`, remembered per thread for the last few growth
+/// rates: a batch of offers usually shares a handful of assumptions.
+fn cached_root(x: Decimal) -> Decimal {
+    thread_local! {
+        static ROOTS: std::cell::RefCell<Vec<(Decimal, Decimal)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    const REMEMBERED: usize = 16;
+    ROOTS.with(|roots| {
+        let mut roots = roots.borrow_mut();
+        if let Some((_, root)) = roots.iter().find(|(key, _)| *key == x) {
+            return *root;
+        }
+        let root = twelfth_root(x);
+        if roots.len() == REMEMBERED {
+            roots.remove(0);
+        }
+        roots.push((x, root));
+        root
+    })
+}
+
 /// The positive 12th root of `x` (> 0), by Newton's method from above.
+///
+/// The start, 1 + (x − 1)/12, lies above the root by Bernoulli's inequality
+/// ((1 + t/12)^12 ≥ 1 + t for t > −12), so the iteration falls monotonically
+/// and stops when it no longer falls: the 28-digit fixed point.
 fn twelfth_root(x: Decimal) -> Decimal {
     if x == Decimal::ONE {
         return Decimal::ONE;
     }
     let eleven = Decimal::from(11);
     let twelve = Decimal::from(12);
-    // Start above the root (max(1, x) is), so the iteration falls monotonically.
-    let mut y = x.max(Decimal::ONE);
+    let Some(mut y) = (x - Decimal::ONE)
+        .checked_div(twelve)
+        .and_then(|step| step.checked_add(Decimal::ONE))
+    else {
+        return Decimal::ONE;
+    };
     for _ in 0..200 {
-        let Some(y11) = power(y, 11) else { break };
-        let Some(next) = eleven
-            .checked_mul(y)
-            .zip(x.checked_div(y11))
+        let Some(next) = power(y, 11)
+            .and_then(|y11| x.checked_div(y11))
+            .zip(eleven.checked_mul(y))
             .and_then(|(a, b)| a.checked_add(b))
             .and_then(|sum| sum.checked_div(twelve))
         else {
@@ -75,8 +103,21 @@ fn twelfth_root(x: Decimal) -> Decimal {
     y
 }
 
+/// `base^exponent` by squaring.
 fn power(base: Decimal, exponent: u32) -> Option<Decimal> {
-    (0..exponent).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(base))
+    let mut result = Decimal::ONE;
+    let mut square = base;
+    let mut e = exponent;
+    while e > 0 {
+        if e & 1 == 1 {
+            result = result.checked_mul(square)?;
+        }
+        e >>= 1;
+        if e > 0 {
+            square = square.checked_mul(square)?;
+        }
+    }
+    Some(result)
 }
 
 #[cfg(test)]
