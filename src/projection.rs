@@ -80,6 +80,13 @@ impl ProjectedOffer {
         let projection = project(&offer)?;
         Ok(ProjectedOffer { offer, projection })
     }
+
+    /// The projection without the list of vest events (same years, same
+    /// summary): what batch runs need, at a fraction of the memory.
+    pub fn without_vests(offer: Offer) -> Result<ProjectedOffer, DataError> {
+        let projection = project_with(&offer, false)?;
+        Ok(ProjectedOffer { offer, projection })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,8 +99,12 @@ pub struct Projection {
 /// Projects an offer over its horizon. Errors only on arithmetic overflow,
 /// naming the input that drives the figure out of range.
 pub fn project(offer: &Offer) -> Result<Projection, DataError> {
+    project_with(offer, true)
+}
+
+fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError> {
     let horizon = offer.years;
-    let (vests, equity_by_year, unvested) = vest_events(offer)?;
+    let (vests, equity_by_year, unvested) = vest_events(offer, keep_vests)?;
     let raise = Decimal::ONE + offer.annual_raise_pct / Decimal::ONE_HUNDRED;
     let mut factor = Decimal::ONE;
     let mut rows = Vec::with_capacity(horizon as usize);
@@ -147,7 +158,10 @@ pub fn project(offer: &Offer) -> Result<Projection, DataError> {
 
 /// Every tranche of every grant, dated and valued, plus the unrounded equity
 /// of each horizon year and the value vesting after the horizon.
-fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal), DataError> {
+fn vest_events(
+    offer: &Offer,
+    keep_vests: bool,
+) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal), DataError> {
     let horizon = offer.years;
     let longest = offer
         .equity
@@ -196,6 +210,9 @@ fn vest_events(offer: &Offer) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal),
             *bucket = bucket
                 .checked_add(value)
                 .ok_or_else(|| DataError::new(&path, format!("equity of year {year} overflows")))?;
+            if !keep_vests {
+                continue;
+            }
             // Tranches of one grant that vest on the same day (a cliff
             // release) are one event.
             match vests.last_mut() {

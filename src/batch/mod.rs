@@ -24,7 +24,7 @@ use records::{Record, Records};
 
 /// Records per chunk: large enough to keep both cores busy, small enough
 /// that memory does not grow with the input.
-const CHUNK: usize = 8192;
+const CHUNK: usize = 4096;
 
 pub struct BatchOptions {
     pub input_format: InputFormat,
@@ -132,7 +132,7 @@ fn evaluate(
 ) -> Result<(ProjectedOffer, Option<OfferMarket>), DataError> {
     let json = record.json.as_ref().map_err(Clone::clone)?;
     let offer = parse_offer(json, &options.defaults)?;
-    let projected = ProjectedOffer::new(offer)?;
+    let projected = ProjectedOffer::without_vests(offer)?;
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),
