@@ -13,6 +13,7 @@ pub use output::OutputFormat;
 pub use records::InputFormat;
 
 use std::io::{BufRead, Write};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use rayon::prelude::*;
 
@@ -45,9 +46,22 @@ pub struct BatchSummary {
     pub bad: u64,
 }
 
+/// What the compute stage hands the writer.
+enum Message {
+    /// The CSV header, before any row.
+    Header(String),
+    /// A chunk's results in input order: line number and output or error.
+    Lines(Vec<(u64, Result<String, DataError>)>),
+}
+
 /// Streams every record from `reader` to `out`; bad records go to `errors`.
+///
+/// Three stages overlap: a reader thread cuts the input into chunks, a
+/// compute thread projects each chunk on every core (rayon), and this
+/// thread writes the results in order. Bounded channels keep at most a few
+/// chunks in flight, so memory stays flat.
 pub fn run(
-    reader: impl BufRead,
+    reader: impl BufRead + Send,
     options: &BatchOptions,
     out: &mut dyn Write,
     errors: &mut dyn Write,
@@ -58,71 +72,124 @@ pub fn run(
         let context = context.to_owned();
         move |source| Error::Io { context, source }
     };
-    let mut summary = BatchSummary::default();
+    let (chunk_tx, chunk_rx) = sync_channel::<Vec<Record>>(2);
+    let (message_tx, message_rx) = sync_channel::<Message>(2);
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(move || -> std::io::Result<()> {
+            loop {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                while chunk.len() < CHUNK {
+                    match records.next_record() {
+                        Some(record) => chunk.push(record?),
+                        None => break,
+                    }
+                }
+                if chunk.is_empty() || chunk_tx.send(chunk).is_err() {
+                    return Ok(());
+                }
+            }
+        });
+        scope.spawn(move || compute(chunk_rx, message_tx, options));
+        let mut summary = BatchSummary::default();
+        for message in message_rx {
+            match message {
+                Message::Header(header) => {
+                    out.write_all(header.as_bytes()).map_err(io("output"))?
+                }
+                Message::Lines(lines) => {
+                    for (line, result) in lines {
+                        summary.records += 1;
+                        match result {
+                            Ok(text) => {
+                                summary.projected += 1;
+                                out.write_all(text.as_bytes()).map_err(io("output"))?;
+                            }
+                            Err(err) => {
+                                summary.bad += 1;
+                                writeln!(
+                                    errors,
+                                    "counteroffer: error: {}:{line}: {err}",
+                                    options.input_name
+                                )
+                                .map_err(io("stderr"))?;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // An error above drops the receiver, which stops the other stages.
+        reading
+            .join()
+            .unwrap_or(Ok(()))
+            .map_err(io(&options.input_name))?;
+        out.flush().map_err(io("output"))?;
+        Ok(summary)
+    })
+}
+
+/// The compute stage: each chunk projected in parallel, in order.
+fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options: &BatchOptions) {
     let mut csv_years = options.csv_years;
-    let mut wrote_header = false;
-    loop {
-        let mut chunk = Vec::with_capacity(CHUNK);
-        while chunk.len() < CHUNK {
-            match records.next_record() {
-                Some(record) => chunk.push(record.map_err(io(&options.input_name))?),
-                None => break,
-            }
-        }
-        if chunk.is_empty() {
-            break;
-        }
-        let projected: Vec<Result<(ProjectedOffer, Option<OfferMarket>), DataError>> = chunk
-            .par_iter()
-            .map(|record| evaluate(record, options))
-            .collect();
-        if options.output_format == OutputFormat::Csv && !wrote_header {
-            if csv_years.is_none() {
-                csv_years = projected
-                    .iter()
-                    .find_map(|r| r.as_ref().ok().map(|(p, _)| p.offer.years));
-            }
-            if let Some(years) = csv_years {
-                let header = output::csv_header(years, options.market.is_some());
-                out.write_all(header.as_bytes()).map_err(io("output"))?;
-                wrote_header = true;
-            }
-        }
-        let lines: Vec<Result<String, DataError>> = chunk
-            .par_iter()
-            .zip(projected.par_iter())
-            .map(|(record, result)| {
-                let (offer, market) = result.as_ref().map_err(Clone::clone)?;
-                format(
-                    record.line,
-                    offer,
-                    market.as_ref(),
-                    options.output_format,
-                    csv_years,
-                )
-            })
-            .collect();
-        for (record, line) in chunk.iter().zip(lines) {
-            summary.records += 1;
-            match line {
-                Ok(text) => {
-                    summary.projected += 1;
-                    out.write_all(text.as_bytes()).map_err(io("output"))?;
-                }
-                Err(err) => {
-                    summary.bad += 1;
-                    writeln!(
-                        errors,
-                        "counteroffer: error: {}:{}: {err}",
-                        options.input_name, record.line
-                    )
-                    .map_err(io("stderr"))?;
-                }
+    let csv = options.output_format == OutputFormat::Csv;
+    if csv {
+        if let Some(years) = csv_years {
+            let header = output::csv_header(years, options.market.is_some());
+            if messages.send(Message::Header(header)).is_err() {
+                return;
             }
         }
     }
-    out.flush().map_err(io("output"))?;
-    Ok(summary)
+    for chunk in chunks {
+        let lines: Vec<(u64, Result<String, DataError>)> = if csv && csv_years.is_none() {
+            // The first chunk decides the CSV's year columns: evaluate, then format.
+            let evaluated: Vec<_> = chunk.par_iter().map(|r| evaluate(r, options)).collect();
+            csv_years = evaluated
+                .iter()
+                .find_map(|r| r.as_ref().ok().map(|(p, _)| p.offer.years));
+            if let Some(years) = csv_years {
+                let header = output::csv_header(years, options.market.is_some());
+                if messages.send(Message::Header(header)).is_err() {
+                    return;
+                }
+            }
+            chunk
+                .par_iter()
+                .zip(evaluated.into_par_iter())
+                .map(|(record, result)| {
+                    let formatted = result.and_then(|(offer, market)| {
+                        format(
+                            record.line,
+                            &offer,
+                            market.as_ref(),
+                            options.output_format,
+                            csv_years,
+                        )
+                    });
+                    (record.line, formatted)
+                })
+                .collect()
+        } else {
+            chunk
+                .par_iter()
+                .map(|record| {
+                    let formatted = evaluate(record, options).and_then(|(offer, market)| {
+                        format(
+                            record.line,
+                            &offer,
+                            market.as_ref(),
+                            options.output_format,
+                            csv_years,
+                        )
+                    });
+                    (record.line, formatted)
+                })
+                .collect()
+        };
+        if messages.send(Message::Lines(lines)).is_err() {
+            return;
+        }
+    }
 }
 
 /// Parse, validate, project and place one record.

@@ -80,7 +80,7 @@ fn input_format(args: &BatchArgs) -> InputFormat {
 }
 
 /// Opens an input for streaming: a file, or standard input for `-`.
-pub(crate) fn open(path: &Path) -> Result<Box<dyn BufRead>> {
+pub(crate) fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     if path == Path::new("-") {
         return Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin())));
     }
