@@ -43,10 +43,23 @@ fn a_read_only_directory_refuses_the_write_and_keeps_the_old_file() {
             eprintln!("skipped: privileged user and no runuser to drop privileges");
             return;
         }
-        command = Command::new(runuser);
-        command
-            .args(["-u", "nobody", "--"])
-            .arg(assert_cmd::cargo::cargo_bin("counteroffer"));
+        let as_nobody = || {
+            let mut c = Command::new(runuser);
+            c.args(["-u", "nobody", "--"])
+                .arg(assert_cmd::cargo::cargo_bin("counteroffer"));
+            c
+        };
+        // `nobody` must be able to run the binary and read the examples from here.
+        let usable = as_nobody()
+            .args(["project", "examples/amazon-promotion.json"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !usable {
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+            eprintln!("skipped: `nobody` cannot run the binary from this checkout");
+            return;
+        }
+        command = as_nobody();
     }
     let output = command
         .args(ARGS)
