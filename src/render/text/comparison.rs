@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::doc::Doc;
 use crate::compare::{CLOSE_PCT, Comparison};
 use crate::market::MarketComparison;
-use crate::money::grouped;
+use crate::money::display;
 use crate::projection::ProjectedOffer;
 use crate::render::{View, labels};
 
@@ -27,13 +27,17 @@ pub fn comparison(
     let mut rows: Vec<Vec<String>> = (0..horizon as usize)
         .map(|y| {
             let mut row = vec![(y + 1).to_string()];
-            row.extend(offers.iter().map(|o| grouped(o.projection.rows[y].total)));
+            row.extend(
+                offers
+                    .iter()
+                    .map(|o| display(o.projection.rows[y].total, &o.offer.currency)),
+            );
             row
         })
         .collect();
     let figure = |label: String, pick: fn(&ProjectedOffer) -> Decimal| {
         let mut row = vec![label];
-        row.extend(offers.iter().map(|o| grouped(pick(o))));
+        row.extend(offers.iter().map(|o| display(pick(o), &o.offer.currency)));
         row
     };
     rows.push(figure(
@@ -62,7 +66,7 @@ pub fn comparison(
         if s.offer == comparison.leader {
             "leader".to_owned()
         } else {
-            format!("-{} ({}%)", grouped(s.behind), s.behind_pct)
+            format!("-{} ({}%)", display(s.behind, currency), s.behind_pct)
         }
     }));
     rows.push(behind);
@@ -83,6 +87,7 @@ pub fn comparison(
 /// The reading of a comparison in sentences.
 fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
     let name = |i: usize| offers[i].offer.name.as_str();
+    let currency = offers[0].offer.currency.as_str();
     let horizon = labels::years(offers[0].offer.years);
     let leader = name(comparison.leader);
     let mut lines = Vec::new();
@@ -92,7 +97,11 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
         .filter(|s| s.offer != comparison.leader)
         .min_by_key(|s| s.behind);
     if let Some(runner_up) = runner_up {
-        let margin = format!("{} ({}%)", grouped(runner_up.behind), runner_up.behind_pct);
+        let margin = format!(
+            "{} ({}%)",
+            display(runner_up.behind, currency),
+            runner_up.behind_pct
+        );
         if comparison.close {
             lines.push(format!(
                 "Close: {leader} leads {} by {margin} over {horizon}, within {CLOSE_PCT}%; \
@@ -119,12 +128,12 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
         let grant = match (b.grant, b.grant_index) {
             (Some(extra), Some(index)) => format!(
                 "; or {} more on grant {}",
-                grouped(extra),
+                display(extra, currency),
                 labels::grant(index, &offer.equity[index])
             ),
             (Some(extra), None) => format!(
                 "; or a new grant of {} (even, annual, 12-month cliff)",
-                grouped(extra)
+                display(extra, currency)
             ),
             (None, _) => "; no grant vests enough within the horizon".to_owned(),
         };
@@ -132,8 +141,8 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
             "Break-even: to match {leader} over {horizon}, {} needs {} more sign-on; \
              or {} more base a year (raises and bonus follow){grant}.",
             offer.name,
-            grouped(b.sign_on),
-            grouped(b.base),
+            display(b.sign_on, currency),
+            display(b.base, currency),
         ));
     }
     lines

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::doc::Doc;
 use crate::market::{BenchmarkSet, Metric, OfferMarket, Placement};
-use crate::money::{grouped, percent_string};
+use crate::money::{display, percent_string};
 use crate::projection::ProjectedOffer;
 use crate::render::View;
 
@@ -15,6 +15,7 @@ pub fn market(
     report: &crate::market::MarketReport,
     view: &View,
 ) -> String {
+    let currency = projected.offer.currency.as_str();
     let mut doc = Doc::new(view);
     doc.heading(&format!("{} against the market", projected.offer.name));
     doc.paragraph(&provenance(set, Some(&report.entry_id)));
@@ -26,16 +27,16 @@ pub fn market(
         .map(|p| {
             vec![
                 p.metric.label().to_owned(),
-                amount(p.metric, p.value),
+                amount(p.metric, p.value, currency),
                 p.position.label(),
                 p.target_value
-                    .map_or("not in the data".into(), |t| amount(p.metric, t)),
-                p.gap.map_or("—".into(), |g| signed(p.metric, g)),
+                    .map_or("not in the data".into(), |t| amount(p.metric, t, currency)),
+                p.gap.map_or("—".into(), |g| signed(p.metric, g, currency)),
             ]
         })
         .collect();
     doc.table(header.map(String::from).to_vec(), rows, 1);
-    doc.paragraph(&reading(&report.placements, report.target));
+    doc.paragraph(&reading(&report.placements, report.target, currency));
     doc.out
 }
 
@@ -47,6 +48,7 @@ pub fn comparison_section(
     markets: &[OfferMarket],
     target: u8,
 ) {
+    let currency = offers[0].offer.currency.as_str();
     doc.heading(&format!("Market position (p{target} target)"));
     doc.paragraph(&provenance(set, None));
     let mut header = vec!["Metric".to_owned()];
@@ -65,7 +67,9 @@ pub fn comparison_section(
                     .ok()
                     .and_then(|r| r.placements.iter().find(|p| p.metric == metric))
                     .map_or("—".into(), |p| match p.gap {
-                        Some(gap) => format!("{} ({})", p.position.label(), signed(metric, gap)),
+                        Some(gap) => {
+                            format!("{} ({})", p.position.label(), signed(metric, gap, currency))
+                        }
                         None => p.position.label(),
                     })
             })
@@ -124,7 +128,7 @@ pub fn benchmarks_check(set: &BenchmarkSet, view: &View) -> String {
             let points: Vec<String> = points
                 .points
                 .iter()
-                .map(|(p, x)| format!("p{p} {}", amount(*metric, *x)))
+                .map(|(p, x)| format!("p{p} {}", amount(*metric, *x, &b.currency)))
                 .collect();
             let (id, matches) = if i == 0 {
                 (entry.id.clone(), matches.clone())
@@ -160,7 +164,7 @@ fn provenance(set: &BenchmarkSet, entry: Option<&str>) -> String {
 }
 
 /// The one-line reading: "base is at p62.5, 5,000.00 below your p75 target; …".
-pub fn reading(placements: &[Placement], target: u8) -> String {
+pub fn reading(placements: &[Placement], target: u8, currency: &str) -> String {
     let parts: Vec<String> = placements
         .iter()
         .map(|p| {
@@ -172,9 +176,15 @@ pub fn reading(placements: &[Placement], target: u8) -> String {
                 None => format!("no p{target} in the data"),
                 Some(g) if g.is_zero() => format!("exactly your p{target} target"),
                 Some(g) if g > Decimal::ZERO => {
-                    format!("{} below your p{target} target", unsigned(p.metric, g))
+                    format!(
+                        "{} below your p{target} target",
+                        unsigned(p.metric, g, currency)
+                    )
                 }
-                Some(g) => format!("{} above your p{target} target", unsigned(p.metric, -g)),
+                Some(g) => format!(
+                    "{} above your p{target} target",
+                    unsigned(p.metric, -g, currency)
+                ),
             };
             format!("{at}, {versus}")
         })
@@ -188,26 +198,27 @@ pub fn reading(placements: &[Placement], target: u8) -> String {
     }
 }
 
-fn amount(metric: Metric, value: Decimal) -> String {
+fn amount(metric: Metric, value: Decimal, currency: &str) -> String {
     if metric.is_money() {
-        grouped(value)
+        display(value, currency)
     } else {
         percent_string(value)
     }
 }
 
-fn unsigned(metric: Metric, value: Decimal) -> String {
+fn unsigned(metric: Metric, value: Decimal, currency: &str) -> String {
     if metric.is_money() {
-        grouped(value)
+        display(value, currency)
     } else {
         format!("{} points", value.normalize())
     }
 }
 
-fn signed(metric: Metric, value: Decimal) -> String {
+/// A gap with its sign always shown: `+$5,000.00` (room to ask), `-$1,235.00` (above target).
+fn signed(metric: Metric, value: Decimal, currency: &str) -> String {
     let sign = if value > Decimal::ZERO { "+" } else { "" };
     if metric.is_money() {
-        format!("{sign}{}", grouped(value))
+        format!("{sign}{}", display(value, currency))
     } else {
         format!("{sign}{} pts", value.normalize())
     }

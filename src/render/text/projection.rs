@@ -1,7 +1,7 @@
 //! The `project` view: a table per offer, its summary and its vests.
 
 use super::doc::Doc;
-use crate::money::grouped;
+use crate::money::display;
 use crate::projection::ProjectedOffer;
 use crate::render::{View, labels};
 
@@ -38,7 +38,10 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
         .iter()
         .map(|r| {
             let mut row = vec![r.year.to_string()];
-            row.extend([r.base, r.bonus, r.sign_on, r.equity, r.total, r.cumulative].map(grouped));
+            row.extend(
+                [r.base, r.bonus, r.sign_on, r.equity, r.total, r.cumulative]
+                    .map(|amount| display(amount, &offer.currency)),
+            );
             row
         })
         .collect();
@@ -69,7 +72,7 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
         vec!["Summary".into(), offer.currency.clone()],
         figures
             .into_iter()
-            .map(|(label, amount)| vec![label, grouped(amount)])
+            .map(|(label, amount)| vec![label, display(amount, &offer.currency)])
             .collect(),
         1,
     );
@@ -105,10 +108,10 @@ fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
                     v.year.to_string()
                 },
                 labels::grant(v.grant, &offer.equity[v.grant]),
-                grouped(v.amount),
+                display(v.amount, &offer.currency),
             ];
             if grown {
-                row.push(grouped(v.value));
+                row.push(display(v.value, &offer.currency));
             }
             row
         })
