@@ -57,6 +57,30 @@ pub enum Command {
     /// Work with benchmark files.
     #[command(subcommand)]
     Benchmarks(BenchmarksCommand),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:\n  \
+        counteroffer completions bash > ~/.local/share/bash-completion/completions/counteroffer\n  \
+        counteroffer completions zsh > ~/.zfunc/_counteroffer\n  \
+        counteroffer completions fish > ~/.config/fish/completions/counteroffer.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from this command line.
+    #[command(after_help = "Examples:\n  \
+        counteroffer man > counteroffer.1 && man ./counteroffer.1\n  \
+        counteroffer man | gzip > /usr/local/share/man/man1/counteroffer.1.gz")]
+    Man,
+    /// Print the JSON Schema of an input file.
+    #[command(after_help = "Examples:\n  \
+        counteroffer schema offer > offer.schema.json\n  \
+        counteroffer schema benchmarks > benchmarks.schema.json")]
+    Schema {
+        /// Which file.
+        #[arg(value_enum)]
+        file: SchemaChoice,
+    },
     /// Compare the two built-in example offers (no files needed).
     #[command(after_help = "Examples:\n  \
         counteroffer demo\n  \
@@ -369,6 +393,14 @@ pub enum FormatChoice {
     Markdown,
     /// One row per offer and year.
     Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaChoice {
+    /// An offer file.
+    Offer,
+    /// A benchmark file.
+    Benchmarks,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -37,5 +37,8 @@ pub fn run(cli: &Cli) -> Result<String> {
         }
         Command::Benchmarks(BenchmarksCommand::Build(args)) => commands::benchmarks_build(args),
         Command::Demo(args) => commands::demo(args, cli.color),
+        Command::Completions { shell } => commands::completions(*shell),
+        Command::Man => commands::man(),
+        Command::Schema { file } => commands::schema(*file),
     }
 }

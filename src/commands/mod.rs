@@ -5,16 +5,20 @@ mod batch;
 mod benchmarks;
 mod compare;
 mod demo;
+mod docs;
 mod market;
 mod project;
+mod schema;
 mod script;
 
 pub use batch::run as batch;
 pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};
 pub use compare::run as compare;
 pub use demo::run as demo;
+pub use docs::{completions, man};
 pub use market::run as market;
 pub use project::run as project;
+pub use schema::run as schema;
 pub use script::run as script;
 
 use std::io::IsTerminal;

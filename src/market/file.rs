@@ -2,32 +2,71 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use crate::offer::exact::ExactDecimal;
 
-#[derive(Debug, Deserialize)]
+/// Market percentiles by role, level, location and company.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "counteroffer benchmark file", example = example_benchmarks())]
 pub struct BenchmarksFile {
+    /// Where the figures come from.
     pub source: String,
+    /// The date the figures describe (`YYYY-MM-DD`).
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub as_of: Option<String>,
+    /// ISO 4217 code; default `USD`.
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: Option<String>,
+    /// At least one entry, each with a unique `id`.
+    #[schemars(length(min = 1))]
     pub entries: Vec<EntryFile>,
 }
 
-#[derive(Debug, Deserialize)]
+fn example_benchmarks() -> serde_json::Value {
+    serde_json::from_str(include_str!("../../examples/benchmarks.json")).unwrap_or_default()
+}
+
+/// One group of peers: optional filters (an offer matches when every filter
+/// set equals its field, ignoring case) and at least one metric.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EntryFile {
+    /// Unique within the file.
     pub id: String,
     pub company: Option<String>,
     pub role: Option<String>,
     pub level: Option<String>,
     pub location: Option<String>,
+    /// Yearly base salary percentiles.
     pub base_salary: Option<PointsFile>,
+    /// Target bonus percentage percentiles.
     pub bonus_pct: Option<PointsFile>,
+    /// Yearly equity percentiles (grant value / vesting years).
     pub equity_annual: Option<PointsFile>,
+    /// Yearly total percentiles (base + bonus + equity per year).
     pub total: Option<PointsFile>,
+}
+
+impl JsonSchema for PointsFile {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Percentiles".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let value = generator.subschema_for::<ExactDecimal>();
+        schemars::json_schema!({
+            "description": "Percentile points `p1` to `p99`; values must not decrease as the percentile rises.",
+            "type": "object",
+            "patternProperties": {"^p([1-9][0-9]?)$": value},
+            "additionalProperties": false,
+            "minProperties": 1,
+            "examples": [{"p25": 165000, "p50": 175000, "p75": 185000}]
+        })
+    }
 }
 
 /// `{"p25": …, "p50": …}` in file order, keys already checked to be `p1`…`p99`

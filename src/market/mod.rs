@@ -11,7 +11,7 @@ mod validate;
 
 pub use build::{BuildOptions, BuildSummary, GroupBy, MetricColumn, build};
 pub use comparable::Comparable;
-pub use file::parse_percentile_key;
+pub use file::{BenchmarksFile, parse_percentile_key};
 pub use matching::select;
 pub use percentile::percentile_inc;
 pub use position::{Position, position, value_at};

@@ -82,6 +82,24 @@ impl<'de> Visitor<'de> for ExactVisitor {
     }
 }
 
+impl schemars::JsonSchema for ExactDecimal {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ExactDecimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A decimal number, as a JSON number or a string, read exactly as written.",
+            "type": ["number", "string"],
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"
+        })
+    }
+}
+
 impl FromStr for ExactDecimal {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {

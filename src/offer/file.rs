@@ -5,45 +5,97 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::exact::ExactDecimal;
 use crate::vesting::Frequency;
 
-/// One offer, field for field as in the file.
-#[derive(Debug, Deserialize)]
+/// A job or promotion offer: pay, bonus, sign-on and equity grants.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "counteroffer offer file", example = example_offer())]
 pub struct OfferFile {
+    /// Shown in every view.
+    #[schemars(example = &"Amazon promotion (L7 manager)")]
     pub name: String,
+    /// Used to match market benchmarks.
     pub company: Option<String>,
+    /// Used to match market benchmarks.
     pub role: Option<String>,
+    /// Used to match market benchmarks.
     pub level: Option<String>,
+    /// Used to match market benchmarks.
     pub location: Option<String>,
+    /// ISO 4217 code; default `USD`.
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: Option<String>,
+    /// First day of employment year 1 (`YYYY-MM-DD`); default `--as-of`, else today.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub start_date: Option<String>,
+    /// Yearly base salary, > 0, at most 2 decimals.
     pub base_salary: ExactDecimal,
+    /// Raise applied at the start of each year after year 1, 0 to 100; default 0.
     pub annual_raise_pct: Option<ExactDecimal>,
+    /// Target bonus as a percentage of that year's base, 0 to 1000; default 0.
     pub bonus_target_pct: Option<ExactDecimal>,
+    /// One-time payments: element k is paid in employment year k+1 (at most 40).
     #[serde(default)]
+    #[schemars(length(max = 40))]
     pub sign_on: Vec<ExactDecimal>,
+    /// Equity grants (at most 1,000).
     #[serde(default)]
+    #[schemars(length(max = 1000))]
     pub equity: Vec<GrantFile>,
+    /// Yearly share-price growth assumption, > -100; default 0.
     pub stock_growth_pct: Option<ExactDecimal>,
+    /// Projection horizon in years, 1 to 40; default 4.
+    #[schemars(range(min = 1, max = 40))]
     pub years: Option<u32>,
 }
 
-/// One equity grant as written.
-#[derive(Debug, Deserialize)]
+fn example_offer() -> serde_json::Value {
+    serde_json::from_str(include_str!("../../examples/amazon-promotion.json")).unwrap_or_default()
+}
+
+/// One equity grant: `grant_value`, or both `shares` and `share_price`.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantFile {
+    /// Value at grant, > 0, at most 2 decimals.
     pub grant_value: Option<ExactDecimal>,
+    /// Number of shares, > 0 (with `share_price`, instead of `grant_value`).
     pub shares: Option<ExactDecimal>,
+    /// Price per share at grant, > 0 (with `shares`).
     pub share_price: Option<ExactDecimal>,
+    /// `even` (25/25/25/25), `amazon` (5/15/40/40), `front-loaded` (33/33/22/12), or 1 to 10 yearly percentages summing to exactly 100; default `even`.
     pub schedule: Option<ScheduleFile>,
+    /// How often it vests within each schedule year; default `annual`.
     pub frequency: Option<Frequency>,
+    /// Tranches due before this many months vest at the cliff; 0 to 12 × schedule years; default 12.
     pub cliff_months: Option<u32>,
+    /// Employment year at whose start the grant is made (refreshers), 1 to 40; default 1.
+    #[schemars(range(min = 1, max = 40))]
     pub grant_year: Option<u32>,
+}
+
+impl JsonSchema for ScheduleFile {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Schedule".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let percentage = generator.subschema_for::<ExactDecimal>();
+        schemars::json_schema!({
+            "description": "A preset name or yearly percentages summing to exactly 100.",
+            "oneOf": [
+                {"type": "string", "enum": ["even", "amazon", "front-loaded"]},
+                {"type": "array", "items": percentage, "minItems": 1, "maxItems": 10}
+            ],
+            "examples": ["amazon", [10, 20, 30, 40]]
+        })
+    }
 }
 
 /// A schedule is either a preset's name or the yearly percentages themselves.

@@ -75,7 +75,9 @@ impl Schedule {
 }
 
 /// How often a grant vests within each schedule year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Frequency {
     #[default]

@@ -1,0 +1,20 @@
+//! `counteroffer schema`: the JSON Schema of each input file, generated from
+//! the very types the readers deserialize into, so the two cannot drift.
+
+use crate::cli::SchemaChoice;
+use crate::error::{Error, Result};
+use crate::market::BenchmarksFile;
+use crate::offer::OfferFile;
+
+pub fn run(file: SchemaChoice) -> Result<String> {
+    let schema = match file {
+        SchemaChoice::Offer => schemars::schema_for!(OfferFile),
+        SchemaChoice::Benchmarks => schemars::schema_for!(BenchmarksFile),
+    };
+    let mut text = serde_json::to_string_pretty(&schema).map_err(|err| Error::Io {
+        context: "writing the schema".into(),
+        source: err.into(),
+    })?;
+    text.push('\n');
+    Ok(text)
+}

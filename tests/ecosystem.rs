@@ -1,0 +1,141 @@
+//! Schemas, completions, the manual and help text: generated from the same
+//! definitions the tool runs on, and checked against the real files.
+
+use assert_cmd::Command;
+
+fn stdout(args: &[&str]) -> String {
+    let output = Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn validator(which: &str) -> jsonschema::Validator {
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&["schema", which])).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn json(path: &str) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn every_example_offer_validates_against_the_offer_schema() {
+    let offers = validator("offer");
+    let mut checked = 0;
+    for entry in std::fs::read_dir("examples").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name == "benchmarks.json" {
+            continue;
+        }
+        let errors: Vec<String> = offers
+            .iter_errors(&json(path.to_str().unwrap()))
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        checked += 1;
+    }
+    assert!(checked >= 3);
+    // The schema is not a rubber stamp.
+    assert!(!offers.is_valid(&serde_json::json!({"name": "A", "base_salary": 1, "bonus_pct": 5})));
+    assert!(!offers.is_valid(&serde_json::json!({"base_salary": 1})));
+    assert!(!offers.is_valid(&serde_json::json!({"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "schedule": "google"}]})));
+    assert!(!offers.is_valid(&serde_json::json!({"name": "A", "base_salary": 1, "equity": [{"grant_value": 1, "frequency": "weekly"}]})));
+}
+
+#[test]
+fn benchmark_files_validate_against_the_benchmarks_schema() {
+    let benchmarks = validator("benchmarks");
+    for path in ["examples/benchmarks.json", "tests/fixtures/market.json"] {
+        let errors: Vec<String> = benchmarks
+            .iter_errors(&json(path))
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{path}: {errors:?}");
+    }
+    assert!(!benchmarks.is_valid(
+        &serde_json::json!({"source": "s", "entries": [{"id": "a", "total": {"p100": 1}}]})
+    ));
+    assert!(!benchmarks.is_valid(&serde_json::json!({"source": "s", "entries": []})));
+}
+
+#[test]
+fn completions_cover_every_subcommand_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout(&["completions", shell]);
+        for sub in [
+            "project",
+            "compare",
+            "market",
+            "script",
+            "batch",
+            "benchmarks",
+            "schema",
+            "demo",
+        ] {
+            assert!(script.contains(sub), "{shell} completion lacks {sub}");
+        }
+    }
+}
+
+#[test]
+fn the_manual_is_generated_from_the_command_line() {
+    let man = stdout(&["man"]);
+    assert!(man.starts_with(".ie \\n(.g .ds Aq \\(aq"));
+    assert!(man.contains(".SH SUBCOMMANDS"));
+    assert!(man.contains("counteroffer\\-script"));
+}
+
+#[test]
+fn every_subcommand_help_ends_with_real_examples() {
+    let subcommands: &[&[&str]] = &[
+        &["project"],
+        &["compare"],
+        &["market"],
+        &["script"],
+        &["batch"],
+        &["benchmarks", "check"],
+        &["benchmarks", "build"],
+        &["demo"],
+        &["completions"],
+        &["man"],
+        &["schema"],
+        &["init"],
+    ];
+    for sub in subcommands {
+        let mut args = sub.to_vec();
+        args.push("--help");
+        let output = Command::cargo_bin("counteroffer")
+            .unwrap()
+            .args(&args)
+            .output()
+            .unwrap();
+        if output.status.code() == Some(2)
+            && String::from_utf8_lossy(&output.stderr).contains("unrecognized subcommand")
+        {
+            continue; // not every listed command exists yet
+        }
+        let help = String::from_utf8(output.stdout).unwrap();
+        let examples = help
+            .split("Examples:")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{sub:?} has no examples"));
+        let count = examples
+            .lines()
+            .filter(|l| {
+                l.trim_start().starts_with("counteroffer ") || l.trim_start().starts_with("cat ")
+            })
+            .count();
+        assert!((2..=3).contains(&count), "{sub:?}: {count} examples");
+    }
+    assert!(stdout(&["--version"]).starts_with("counteroffer 0.1.0"));
+}
