@@ -57,6 +57,12 @@ pub enum Command {
     /// Work with benchmark files.
     #[command(subcommand)]
     Benchmarks(BenchmarksCommand),
+    /// Write a starter offer file: from flags, or question by question on a terminal.
+    #[command(after_help = "Examples:\n  \
+        counteroffer init --out my-offer.json\n  \
+        counteroffer init --name \"Acme PM\" --base-salary 185000 --bonus-pct 12.5 --grant-value 60000 --schedule amazon --out acme.json\n  \
+        counteroffer init --name Draft --base-salary 150000 > draft.json")]
+    Init(Box<InitArgs>),
     /// Print a shell completion script.
     #[command(after_help = "Examples:\n  \
         counteroffer completions bash > ~/.local/share/bash-completion/completions/counteroffer\n  \
@@ -394,6 +400,71 @@ pub enum FormatChoice {
     /// One row per offer and year.
     Csv,
 }
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The offer's name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Company (used to match benchmarks).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Role (used to match benchmarks).
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Level (used to match benchmarks).
+    #[arg(long)]
+    pub level: Option<String>,
+    /// Location (used to match benchmarks).
+    #[arg(long)]
+    pub location: Option<String>,
+    /// ISO 4217 currency code.
+    #[arg(long, default_value = "USD", value_parser = |s: &str| crate::init::check_currency(s))]
+    pub currency: String,
+    /// First day of employment (default: --as-of, else today).
+    #[arg(long, value_name = "DATE", value_parser = |s: &str| crate::init::check_date(s))]
+    pub start_date: Option<String>,
+    /// Yearly base salary.
+    #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| crate::init::check_money(s, false))]
+    pub base_salary: Option<Decimal>,
+    /// Yearly raise, percent.
+    #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| crate::init::check_percent(s, 0, 100))]
+    pub raise_pct: Decimal,
+    /// Target bonus, percent of base.
+    #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| crate::init::check_percent(s, 0, 1000))]
+    pub bonus_pct: Decimal,
+    /// Sign-on payments, one per year, comma-separated (`20000,10000`).
+    #[arg(long, value_name = "AMOUNTS", default_value = "", value_parser = |s: &str| crate::init::check_sign_on(s).map(SignOnList))]
+    pub sign_on: SignOnList,
+    /// Value of an equity grant made at start.
+    #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| crate::init::check_money(s, false))]
+    pub grant_value: Option<Decimal>,
+    /// The grant's schedule: `even`, `amazon` or `front-loaded`.
+    #[arg(long, default_value = "even", value_parser = |s: &str| crate::init::check_schedule(s))]
+    pub schedule: String,
+    /// The grant's vesting frequency.
+    #[arg(long, default_value = "annual", value_parser = |s: &str| crate::init::check_frequency(s))]
+    pub frequency: String,
+    /// The grant's cliff in months.
+    #[arg(long, value_name = "MONTHS", default_value = "12", value_parser = |s: &str| crate::init::check_whole(s, 0, 48))]
+    pub cliff_months: u32,
+    /// Projection horizon in years.
+    #[arg(long, default_value = "4", value_parser = |s: &str| crate::init::check_whole(s, 1, MAX_HORIZON_YEARS))]
+    pub years: u32,
+    /// Today's date (YYYY-MM-DD), the default start date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the `--out` file if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+/// Sign-on payments given as one comma-separated flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignOnList(pub Vec<Decimal>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaChoice {

@@ -10,6 +10,7 @@ mod commands;
 pub mod compare;
 pub mod demo;
 pub mod error;
+pub mod init;
 pub mod input;
 pub mod market;
 pub mod money;
@@ -39,6 +40,7 @@ pub fn run(cli: &Cli) -> Result<String> {
         Command::Demo(args) => commands::demo(args, cli.color),
         Command::Completions { shell } => commands::completions(*shell),
         Command::Man => commands::man(),
+        Command::Init(args) => commands::init(args),
         Command::Schema { file } => commands::schema(*file),
     }
 }

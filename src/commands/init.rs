@@ -1,0 +1,151 @@
+//! `counteroffer init`: a starter offer file from flags, or question by
+//! question on a terminal (dialoguer), each answer validated on the spot.
+
+use std::io::IsTerminal;
+
+use dialoguer::Input;
+use rust_decimal::Decimal;
+
+use crate::cli::InitArgs;
+use crate::error::{Error, Result};
+use crate::init::{self, Answers};
+use crate::output_file::write_atomically;
+
+pub fn run(args: &InitArgs) -> Result<String> {
+    let start_date = args
+        .start_date
+        .clone()
+        .unwrap_or_else(|| args.as_of.unwrap_or_else(super::today).to_string());
+    let mut answers = Answers {
+        name: args.name.clone().unwrap_or_default(),
+        company: args.company.clone(),
+        role: args.role.clone(),
+        level: args.level.clone(),
+        location: args.location.clone(),
+        currency: args.currency.clone(),
+        start_date,
+        base_salary: args.base_salary.unwrap_or_default(),
+        annual_raise_pct: args.raise_pct,
+        bonus_target_pct: args.bonus_pct,
+        sign_on: args.sign_on.0.clone(),
+        grant_value: args.grant_value,
+        schedule: args.schedule.clone(),
+        frequency: args.frequency.clone(),
+        cliff_months: args.cliff_months,
+        years: args.years,
+    };
+    let complete = args.name.is_some() && args.base_salary.is_some();
+    if !complete {
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::Usage(
+                "not on a terminal, so nothing can be asked: pass at least --name and --base-salary".into(),
+            ));
+        }
+        ask(&mut answers).map_err(|err| Error::Io {
+            context: "asking on the terminal".into(),
+            source: std::io::Error::other(err),
+        })?;
+    }
+    let json = init::offer_json(&answers).map_err(|err| Error::data("the new offer", err))?;
+    match &args.out {
+        Some(path) => {
+            write_atomically(path, json.as_bytes(), args.force)?;
+            Ok(format!("Wrote {}\n", path.display()))
+        }
+        None => Ok(json),
+    }
+}
+
+/// Asks every question, starting from what the flags gave.
+fn ask(a: &mut Answers) -> dialoguer::Result<()> {
+    a.name = text("Offer name", &a.name, |s| {
+        if s.trim().is_empty() {
+            Err("the offer needs a name".to_owned())
+        } else {
+            Ok(s.trim().to_owned())
+        }
+    })?;
+    a.company = optional("Company (optional)", &a.company)?;
+    a.role = optional("Role (optional)", &a.role)?;
+    a.level = optional("Level (optional)", &a.level)?;
+    a.location = optional("Location (optional)", &a.location)?;
+    a.currency = text("Currency", &a.currency, init::check_currency)?;
+    a.start_date = text("Start date (YYYY-MM-DD)", &a.start_date, init::check_date)?;
+    let base = if a.base_salary.is_zero() {
+        String::new()
+    } else {
+        a.base_salary.to_string()
+    };
+    a.base_salary = text("Base salary", &base, |s| init::check_money(s, false))?;
+    a.annual_raise_pct = text("Yearly raise %", &a.annual_raise_pct.to_string(), |s| {
+        init::check_percent(s, 0, 100)
+    })?;
+    a.bonus_target_pct = text(
+        "Target bonus % of base",
+        &a.bonus_target_pct.to_string(),
+        |s| init::check_percent(s, 0, 1000),
+    )?;
+    let sign_on: Vec<String> = a.sign_on.iter().map(Decimal::to_string).collect();
+    a.sign_on = text(
+        "Sign-on per year, comma-separated (empty: none)",
+        &sign_on.join(", "),
+        init::check_sign_on,
+    )?;
+    let grant = a.grant_value.map(|g| g.to_string()).unwrap_or_default();
+    a.grant_value = text("Equity grant value (empty: none)", &grant, |s| {
+        if s.trim().is_empty() {
+            Ok(None)
+        } else {
+            init::check_money(s, false).map(Some)
+        }
+    })?;
+    if a.grant_value.is_some() {
+        a.schedule = text(
+            "Schedule (even, amazon, front-loaded)",
+            &a.schedule,
+            init::check_schedule,
+        )?;
+        a.frequency = text(
+            "Frequency (annual, semiannual, quarterly, monthly)",
+            &a.frequency,
+            init::check_frequency,
+        )?;
+        a.cliff_months = text("Cliff in months", &a.cliff_months.to_string(), |s| {
+            init::check_whole(s, 0, 48)
+        })?;
+    }
+    a.years = text("Years to project", &a.years.to_string(), |s| {
+        init::check_whole(s, 1, 40)
+    })?;
+    Ok(())
+}
+
+/// One question, re-asked until `check` accepts the answer. An empty answer
+/// takes the shown default.
+fn text<T>(
+    prompt: &str,
+    default: &str,
+    check: impl Fn(&str) -> std::result::Result<T, String>,
+) -> dialoguer::Result<T> {
+    loop {
+        let mut input = Input::<String>::new()
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .validate_with(|answer: &String| check(answer).map(|_| ()));
+        if !default.is_empty() {
+            input = input.default(default.to_owned());
+        }
+        let answer = input.interact_text()?;
+        match check(&answer) {
+            Ok(value) => return Ok(value),
+            // Only a default that breaks the rules gets here; ask again.
+            Err(message) => eprintln!("error: {message}"),
+        }
+    }
+}
+
+fn optional(prompt: &str, current: &Option<String>) -> dialoguer::Result<Option<String>> {
+    text(prompt, current.as_deref().unwrap_or(""), |s| {
+        Ok(Some(s.trim().to_owned()).filter(|s| !s.is_empty()))
+    })
+}

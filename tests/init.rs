@@ -1,0 +1,156 @@
+//! `counteroffer init`: starter files from flags or from answers on a
+//! terminal, every answer checked, never clobbering without `--force`.
+
+use std::time::Duration;
+
+use assert_cmd::Command;
+
+fn counteroffer() -> Command {
+    Command::cargo_bin("counteroffer").unwrap()
+}
+
+#[test]
+fn flags_write_a_complete_valid_offer() {
+    let output = counteroffer()
+        .args([
+            "init",
+            "--name",
+            "Acme PM",
+            "--base-salary",
+            "185000",
+            "--bonus-pct",
+            "12.5",
+            "--grant-value",
+            "60000",
+            "--schedule",
+            "amazon",
+            "--frequency",
+            "semiannual",
+            "--sign-on",
+            "20000,10000",
+            "--as-of",
+            "2026-11-26",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["name"], "Acme PM");
+    assert_eq!(json["start_date"], "2026-11-26");
+    assert_eq!(json["base_salary"].to_string(), "185000");
+    assert_eq!(json["bonus_target_pct"].to_string(), "12.5");
+    assert_eq!(json["sign_on"].to_string(), "[20000,10000]");
+    assert_eq!(json["equity"][0]["schedule"], "amazon");
+    assert_eq!(json["equity"][0]["frequency"], "semiannual");
+    assert_eq!(json["years"], 4);
+    // What init writes, project reads: year 1 = 185,000 + 23,125 + 20,000 + 5 % of 60,000.
+    counteroffer()
+        .args(["project", "-", "--format", "csv"])
+        .write_stdin(text)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains(
+            "Acme PM,USD,1,185000.00,23125.00,20000.00,3000.00,231125.00",
+        ));
+}
+
+#[test]
+fn bad_flag_values_are_refused_on_the_spot() {
+    for args in [
+        ["--base-salary", "0"],
+        ["--base-salary", "1.001"],
+        ["--bonus-pct", "1001"],
+        ["--schedule", "google"],
+        ["--frequency", "weekly"],
+        ["--sign-on", "10,-5"],
+        ["--start-date", "2027-02-30"],
+        ["--currency", "usd"],
+    ] {
+        counteroffer()
+            .arg("init")
+            .args(["--name", "A"])
+            .args(args)
+            .assert()
+            .code(2);
+    }
+}
+
+#[test]
+fn off_a_terminal_the_required_flags_are_asked_for() {
+    counteroffer()
+        .args(["init", "--name", "A"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr("counteroffer: error: not on a terminal, so nothing can be asked: pass at least --name and --base-salary\n");
+}
+
+#[test]
+fn out_never_clobbers_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("offer.json");
+    std::fs::write(&path, "mine").unwrap();
+    let args = [
+        "init",
+        "--name",
+        "A",
+        "--base-salary",
+        "1",
+        "--out",
+        path.to_str().unwrap(),
+    ];
+    counteroffer().args(args).assert().code(73);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    counteroffer().args(args).arg("--force").assert().code(0);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("\"name\": \"A\"")
+    );
+}
+
+/// Answers typed at a real terminal (a pty from `script`), including two
+/// wrong answers that must be refused and asked again.
+#[test]
+fn questions_on_a_terminal_validate_each_answer() {
+    if !std::path::Path::new("/usr/bin/script").exists() {
+        eprintln!("skipped: no `script` to provide a terminal");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("asked.json");
+    let binary = assert_cmd::cargo::cargo_bin("counteroffer");
+    let command = format!(
+        "{} init --as-of 2026-11-26 --out {}",
+        binary.display(),
+        path.display()
+    );
+    // name, company, role, level, location, currency, start date,
+    // base (too many decimals, then right), raise, bonus, sign-on,
+    // grant, schedule, frequency, cliff, years (out of range, then right).
+    let answers =
+        "Acme\rAmazon\r\rL7\r\r\r\r185000.555\r185000.5\r3\r10\r5000\r60000\ramazon\r\r\r44\r5\r";
+    let output = Command::new("/usr/bin/script")
+        .args(["-qc", &command, "/dev/null"])
+        .write_stdin(answers)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert!(screen.contains("has more than two decimals"), "{screen}");
+    assert!(
+        screen.contains("must be a whole number from 1 to 40"),
+        "{screen}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(json["name"], "Acme");
+    assert_eq!(json["company"], "Amazon");
+    assert_eq!(json["level"], "L7");
+    assert!(json.get("role").is_none());
+    assert_eq!(json["base_salary"].to_string(), "185000.5");
+    assert_eq!(json["sign_on"].to_string(), "[5000]");
+    assert_eq!(json["equity"][0]["grant_value"].to_string(), "60000");
+    assert_eq!(json["years"], 5);
+}
