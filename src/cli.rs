@@ -28,13 +28,13 @@ pub enum Command {
     /// Project each offer's pay year by year.
     #[command(after_help = "Examples:\n  \
         counteroffer project examples/amazon-promotion.json\n  \
-        counteroffer project examples/competing-offer.json --years 6 --vests\n  \
+        counteroffer project examples/competing-offer.json --years 6 --vests --chart\n  \
         cat offer.json | counteroffer project - --format json")]
     Project(ProjectArgs),
     /// Compare two or more offers side by side.
     #[command(after_help = "Examples:\n  \
         counteroffer compare examples/amazon-promotion.json examples/competing-offer.json\n  \
-        counteroffer compare a.json b.json c.json --years 5 --format markdown")]
+        counteroffer compare examples/amazon-promotion.json examples/competing-offer.json --chart --svg pay.svg")]
     Compare(CompareArgs),
     /// Place an offer against market percentiles.
     #[command(after_help = "Examples:\n  \
@@ -168,6 +168,25 @@ pub struct ProjectArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub chart: ChartArgs,
+}
+
+/// Charts of the years.
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// Draw year-by-year stacked bars (base, bonus, sign-on, equity) in the terminal.
+    #[arg(long)]
+    pub chart: bool,
+
+    /// Write the chart as an SVG file (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
+
+    /// Replace the `--svg` file if it exists.
+    #[arg(long, requires = "svg")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +208,9 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub chart: ChartArgs,
 }
 
 #[derive(Debug, Args)]

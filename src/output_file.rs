@@ -54,6 +54,19 @@ pub fn write_atomically_with(
         context: path.display().to_string(),
         source,
     };
+    // Temporary files start private (0600); the result should look like any
+    // file the user writes: the replaced file's permissions, else 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        temporary
+            .as_file()
+            .set_permissions(permissions)
+            .map_err(io_error)?;
+    }
     {
         let mut buffered = io::BufWriter::new(temporary.as_file_mut());
         write(&mut buffered)?;

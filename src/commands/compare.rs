@@ -1,6 +1,6 @@
 //! `counteroffer compare`.
 
-use crate::cli::{ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
+use crate::cli::{ChartArgs, ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
 use crate::error::{DataError, Error, Result};
 use crate::input::Input;
 use crate::market::{BenchmarkSet, MarketComparison};
@@ -14,11 +14,13 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
         .as_deref()
         .map(|path| super::load_benchmarks(Some(path)))
         .transpose()?;
+    super::chart::check(&args.chart, &args.output)?;
     compare(
         &inputs,
         &args.projection,
         &args.output,
         market.map(|m| (m, args.target)),
+        Some(&args.chart),
         color,
     )
 }
@@ -29,6 +31,7 @@ pub(crate) fn compare(
     projection: &ProjectionArgs,
     output: &OutputArgs,
     market: Option<(BenchmarkSet, u8)>,
+    chart: Option<&ChartArgs>,
     color: ColorChoice,
 ) -> Result<String> {
     let offers = load_on_one_horizon(inputs, projection)?;
@@ -60,12 +63,16 @@ pub(crate) fn compare(
         None => None,
     };
     let comparison = crate::compare::compare(&offers);
-    render::comparison(
+    let mut text = render::comparison(
         &offers,
         &comparison,
         market.as_ref(),
         &super::view(output, color, projection.vests),
-    )
+    )?;
+    if let Some(chart) = chart {
+        super::chart::add(&mut text, chart, output, &offers, Some(&comparison))?;
+    }
+    Ok(text)
 }
 
 /// One horizon for all: `--years`, else the longest any offer asks for.

@@ -23,6 +23,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         &args.projection,
         &args.output,
         Some((market.clone(), DEFAULT_TARGET)),
+        None,
         color,
     )?;
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;

@@ -3,6 +3,7 @@
 
 mod batch;
 mod benchmarks;
+mod chart;
 mod compare;
 mod demo;
 mod docs;

@@ -5,10 +5,11 @@ use crate::error::Result;
 use crate::render;
 
 pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
+    super::chart::check(&args.chart, &args.output)?;
     let inputs = super::read_inputs(&args.offers)?;
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
-    render::projections(
-        &offers,
-        &super::view(&args.output, color, args.projection.vests),
-    )
+    let view = super::view(&args.output, color, args.projection.vests);
+    let mut text = render::projections(&offers, &view)?;
+    super::chart::add(&mut text, &args.chart, &args.output, &offers, None)?;
+    Ok(text)
 }

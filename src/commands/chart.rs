@@ -1,0 +1,50 @@
+//! `--chart` and `--svg` for `project` and `compare`.
+
+use crate::chart;
+use crate::cli::{ChartArgs, FormatChoice, OutputArgs};
+use crate::compare::Comparison;
+use crate::error::{DataError, Error, Result};
+use crate::output_file::write_atomically;
+use crate::projection::ProjectedOffer;
+
+/// Terminal width when none is given and none can be detected.
+const DEFAULT_WIDTH: u16 = 80;
+
+/// Refuses `--chart` where it cannot be shown (JSON and CSV stay data).
+pub fn check(args: &ChartArgs, output: &OutputArgs) -> Result<()> {
+    if args.chart && matches!(output.format, FormatChoice::Json | FormatChoice::Csv) {
+        return Err(Error::Usage(
+            "--chart draws in table or markdown output; JSON and CSV carry the figures".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Appends the terminal chart to `text` and writes the SVG, as asked.
+pub fn add(
+    text: &mut String,
+    args: &ChartArgs,
+    output: &OutputArgs,
+    offers: &[ProjectedOffer],
+    comparison: Option<&Comparison>,
+) -> Result<()> {
+    if args.chart {
+        let width = output
+            .width
+            .or_else(|| comfy_table::Table::new().width())
+            .unwrap_or(DEFAULT_WIDTH);
+        let drawn = chart::terminal(offers, width);
+        text.push('\n');
+        if output.format == FormatChoice::Markdown {
+            text.push_str(&format!("```text\n{drawn}```\n"));
+        } else {
+            text.push_str(&drawn);
+        }
+    }
+    if let Some(path) = &args.svg {
+        let svg = chart::svg(offers, comparison)
+            .map_err(|message| Error::data("the chart", DataError::new("", message)))?;
+        write_atomically(path, svg.as_bytes(), args.force)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,175 @@
+//! Charts: terminal bars that add up and fit, an SVG with every label, and
+//! that SVG rendered by headless Chromium into a picture that is not blank.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+const AMAZON: &str = "examples/amazon-promotion.json";
+const COMPETING: &str = "examples/competing-offer.json";
+
+fn run(args: &[&str]) -> String {
+    let output = Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn bar_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.contains(" │")).collect()
+}
+
+#[test]
+fn terminal_bars_fit_the_width_and_scale_to_the_largest_year() {
+    for width in [60u16, 100, 140] {
+        let text = run(&[
+            "compare",
+            AMAZON,
+            COMPETING,
+            "--chart",
+            "--width",
+            &width.to_string(),
+            "--color",
+            "never",
+        ]);
+        let chart = &text[text.find("Year 1 A │").expect("chart drawn")..];
+        let bars = bar_lines(chart);
+        assert_eq!(bars.len(), 8, "two offers over four years");
+        let lengths: Vec<usize> = bars
+            .iter()
+            .map(|l| l.chars().filter(|c| "█▓▒░".contains(*c)).count())
+            .collect();
+        let longest = *lengths.iter().max().unwrap();
+        for line in &bars {
+            assert!(line.chars().count() <= width as usize, "{line}");
+        }
+        // Year 4 of the Amazon offer ($246,116.31) is the largest: a full bar.
+        assert_eq!(lengths[6], longest);
+        // Year 1 of the competing offer has sign-on; the Amazon offer has none.
+        assert!(bars[1].contains('▒') && !bars[0].contains('▒'));
+        assert!(chart.contains("█ base   ▓ bonus   ▒ sign-on   ░ equity"));
+        assert!(chart.contains("A = Amazon promotion (L7 manager)"));
+        assert!(!chart.contains('\x1b'));
+    }
+}
+
+#[test]
+fn charts_are_refused_where_output_is_data() {
+    Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args(["project", AMAZON, "--chart", "--format", "json"])
+        .assert()
+        .code(2);
+    let markdown = run(&[
+        "project", AMAZON, "--chart", "--format", "markdown", "--width", "80",
+    ]);
+    assert!(markdown.contains("```text\nYear 1 │"));
+}
+
+fn write_svg(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("pay.svg");
+    run(&[
+        "compare",
+        AMAZON,
+        COMPETING,
+        "--svg",
+        path.to_str().unwrap(),
+    ]);
+    path
+}
+
+#[test]
+fn the_svg_carries_every_label_and_the_crossover() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = std::fs::read_to_string(write_svg(dir.path())).unwrap();
+    assert!(svg.starts_with("<svg"));
+    for label in [
+        "Pay by year (USD)",
+        "Cumulative pay",
+        "base",
+        "bonus",
+        "sign-on",
+        "equity",
+        "Year 1",
+        "Year 4",
+        "Amazon promotion (L7 manager)",
+        "Competing offer (Group PM)",
+        "crossover: Amazon promotion (L7 manager) passes Competing offer (Group PM) in year 4",
+    ] {
+        assert!(svg.contains(label), "missing {label}");
+    }
+}
+
+#[test]
+fn headless_chromium_renders_the_svg_into_a_picture() {
+    let chromium = Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        eprintln!("skipped: no /usr/bin/chromium (.ci/run installs Debian's chromium)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let svg = write_svg(dir.path());
+    let png = dir.path().join("shot.png");
+    let status = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=960,840",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", svg.display()))
+        .output()
+        .unwrap();
+    assert!(
+        png.exists(),
+        "no screenshot: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    let channels = info.color_type.samples();
+    let rgb = |i: usize| {
+        (
+            pixels[i * channels],
+            pixels[i * channels + 1],
+            pixels[i * channels + 2],
+        )
+    };
+    let count = (info.width * info.height) as usize;
+    let mut base_bars = 0;
+    let mut dark = 0;
+    let mut white = 0;
+    for i in 0..count {
+        match rgb(i) {
+            (49, 99, 149) => base_bars += 1,
+            (r, g, b) if r < 60 && g < 60 && b < 60 => dark += 1,
+            (255, 255, 255) => white += 1,
+            _ => {}
+        }
+    }
+    // Not blank: the base-salary bars, and dark text and axes, are on the page.
+    assert!(base_bars > 5_000, "base bars: {base_bars} pixels");
+    assert!(dark > 1_000, "text and axes: {dark} pixels");
+    assert!(white < count, "all white");
+}
