@@ -213,24 +213,31 @@ pub struct CompareArgs {
     pub chart: ChartArgs,
 }
 
+/// Which market data to use: shared by `market` and `script`.
+#[derive(Debug, Args)]
+pub struct BenchmarkChoice {
+    /// Benchmark file of market percentiles (default: the built-in,
+    /// illustrative figures).
+    #[arg(long, value_name = "FILE")]
+    pub benchmarks: Option<PathBuf>,
+
+    /// Use this benchmark entry instead of the best match.
+    #[arg(long, value_name = "ID")]
+    pub entry: Option<String>,
+
+    /// The percentile to aim for, `p1`-`p99`.
+    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
+    pub target: u8,
+}
+
 #[derive(Debug, Args)]
 pub struct MarketArgs {
     /// The offer file (JSON); `-` reads standard input.
     #[arg(value_name = "OFFER")]
     pub offer: PathBuf,
 
-    /// Benchmark file of market percentiles (default: the built-in,
-    /// illustrative figures).
-    #[arg(long, value_name = "FILE")]
-    pub benchmarks: Option<PathBuf>,
-
-    /// Use this entry instead of the best match.
-    #[arg(long, value_name = "ID")]
-    pub entry: Option<String>,
-
-    /// The percentile to measure gaps against, `p1`-`p99`.
-    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
-    pub target: u8,
+    #[command(flatten)]
+    pub market: BenchmarkChoice,
 
     /// Today's date (YYYY-MM-DD), the start date of offers without one.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -254,18 +261,8 @@ pub struct ScriptArgs {
     #[arg(long, value_name = "TEXT", default_value = "in value to the business")]
     pub impact_desc: String,
 
-    /// Benchmark file of market percentiles (default: the built-in,
-    /// illustrative figures).
-    #[arg(long, value_name = "FILE")]
-    pub benchmarks: Option<PathBuf>,
-
-    /// Use this benchmark entry instead of the best match.
-    #[arg(long, value_name = "ID")]
-    pub entry: Option<String>,
-
-    /// The market percentile to anchor on, `p1`-`p99`.
-    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
-    pub target: u8,
+    #[command(flatten)]
+    pub market: BenchmarkChoice,
 
     /// The day the offer arrived (default: --as-of, else today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]

@@ -156,33 +156,14 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
             chunk
                 .par_iter()
                 .zip(evaluated.into_par_iter())
-                .map(|(record, result)| {
-                    let formatted = result.and_then(|(offer, market)| {
-                        format(
-                            record.line,
-                            &offer,
-                            market.as_ref(),
-                            options.output_format,
-                            csv_years,
-                        )
-                    });
-                    (record.line, formatted)
-                })
+                .map(|(record, result)| (record.line, render(record, result, options, csv_years)))
                 .collect()
         } else {
             chunk
                 .par_iter()
                 .map(|record| {
-                    let formatted = evaluate(record, options).and_then(|(offer, market)| {
-                        format(
-                            record.line,
-                            &offer,
-                            market.as_ref(),
-                            options.output_format,
-                            csv_years,
-                        )
-                    });
-                    (record.line, formatted)
+                    let result = evaluate(record, options);
+                    (record.line, render(record, result, options, csv_years))
                 })
                 .collect()
         };
@@ -190,6 +171,23 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
             return;
         }
     }
+}
+
+/// An evaluated record as its output line.
+fn render(
+    record: &Record,
+    result: Result<(ProjectedOffer, Option<OfferMarket>), DataError>,
+    options: &BatchOptions,
+    csv_years: Option<u32>,
+) -> Result<String, DataError> {
+    let (offer, market) = result?;
+    format(
+        record.line,
+        &offer,
+        market.as_ref(),
+        options.output_format,
+        csv_years,
+    )
 }
 
 /// Parse, validate, project and place one record.

@@ -7,14 +7,23 @@ use crate::render;
 
 pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
     let inputs = super::read_inputs(std::slice::from_ref(&args.offer))?;
-    let set = super::load_benchmarks(args.benchmarks.as_deref())?;
+    let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let offers = super::load(&inputs, args.as_of, None)?;
     let projected = &offers[0];
     super::compare::check_currency(&set, &projected.offer.currency, projected)?;
-    let entry = select(&set.benchmarks, &projected.offer, args.entry.as_deref())
-        .map_err(|reason| Error::data(&set.name, DataError::new("entries", reason)))?;
-    let report = place(&projected.offer, &projected.projection, entry, args.target)
-        .map_err(|err| Error::data(&inputs[0].name, err))?;
+    let entry = select(
+        &set.benchmarks,
+        &projected.offer,
+        args.market.entry.as_deref(),
+    )
+    .map_err(|reason| Error::data(&set.name, DataError::new("entries", reason)))?;
+    let report = place(
+        &projected.offer,
+        &projected.projection,
+        entry,
+        args.market.target,
+    )
+    .map_err(|err| Error::data(&inputs[0].name, err))?;
     render::market(
         projected,
         &set,

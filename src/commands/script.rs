@@ -30,7 +30,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
             ));
         }
     }
-    let set = super::load_benchmarks(args.benchmarks.as_deref())?;
+    let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let template = args
         .template
         .as_deref()
@@ -40,9 +40,9 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         offer,
         competing,
         set: &set,
-        explicit_benchmarks: args.benchmarks.is_some() || args.entry.is_some(),
-        entry: args.entry.as_deref(),
-        target: args.target,
+        explicit_benchmarks: args.market.benchmarks.is_some() || args.market.entry.is_some(),
+        entry: args.market.entry.as_deref(),
+        target: args.market.target,
         impact: args.impact,
         impact_desc: &args.impact_desc,
         offer_date: args.offer_date.or(as_of).unwrap_or_else(super::today),
