@@ -148,13 +148,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-
-    /// Replace the `--out` file if it exists.
-    #[arg(long, requires = "out")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutFileArgs,
 }
 
 #[derive(Debug, Args)]
@@ -290,13 +285,8 @@ pub struct ScriptArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "format")]
     pub template: Option<PathBuf>,
 
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-
-    /// Replace the `--out` file if it exists.
-    #[arg(long, requires = "out")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutFileArgs,
 
     #[command(flatten)]
     pub projection: ProjectionArgs,
@@ -324,13 +314,8 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value_t = BatchOutputFormat::Jsonl)]
     pub format: BatchOutputFormat,
 
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-
-    /// Replace the `--out` file if it exists.
-    #[arg(long, requires = "out")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutFileArgs,
 
     /// Projection horizon in years (1-40), overriding each offer's `years`;
     /// also the number of year columns in CSV output.
@@ -473,11 +458,19 @@ pub struct InitArgs {
     /// Today's date (YYYY-MM-DD), the default start date.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+    #[command(flatten)]
+    pub out: OutFileArgs,
+}
+
+/// Where a command writes instead of standard output.
+#[derive(Debug, Args)]
+pub struct OutFileArgs {
     /// Write to this file (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
+    #[arg(long = "out", value_name = "FILE")]
+    pub path: Option<PathBuf>,
+
     /// Replace the `--out` file if it exists.
-    #[arg(long, requires = "out")]
+    #[arg(long, requires = "path")]
     pub force: bool,
 }
 

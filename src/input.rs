@@ -2,10 +2,14 @@
 //! contract asks for: a missing or unreadable file, a directory included, is
 //! exit 66; the rest of I/O is exit 74.
 
-use std::io::{self, Read};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+
+/// Read buffer size: large enough for streaming a million offers.
+const BUFFER: usize = 1 << 16;
 
 /// An input's bytes and the name to use for it in messages.
 #[derive(Debug)]
@@ -14,37 +18,40 @@ pub struct Input {
     pub bytes: Vec<u8>,
 }
 
-/// Reads `path`, or standard input when it is `-`.
-pub fn read(path: &Path) -> Result<Input> {
+/// Opens `path` for streaming, or standard input when it is `-`.
+pub fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|source| Error::Io {
-                context: "<stdin>".into(),
-                source,
-            })?;
-        return Ok(Input {
-            name: "<stdin>".into(),
-            bytes,
-        });
+        return Ok(Box::new(BufReader::with_capacity(BUFFER, io::stdin())));
     }
     let unreadable = |reason: String| Error::Unreadable {
         path: path.to_path_buf(),
         reason,
     };
     if path.is_dir() {
-        return Err(unreadable("is a directory, expected a JSON file".into()));
+        return Err(unreadable("is a directory, expected a file".into()));
     }
-    let bytes = std::fs::read(path).map_err(|err| unreadable(describe(&err)))?;
-    Ok(Input {
-        name: path.display().to_string(),
-        bytes,
-    })
+    let file = File::open(path).map_err(|err| unreadable(describe(&err)))?;
+    Ok(Box::new(BufReader::with_capacity(BUFFER, file)))
 }
 
-/// Reads every path; standard input may be named only once.
+/// Reads `path` (or standard input for `-`) whole.
+pub fn read(path: &Path) -> Result<Input> {
+    let name = if path == Path::new("-") {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let mut bytes = Vec::new();
+    open(path)?
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Io {
+            context: name.clone(),
+            source,
+        })?;
+    Ok(Input { name, bytes })
+}
+
+/// Reads every path, in order.
 pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Input>> {
     paths.iter().map(|p| read(p)).collect()
 }

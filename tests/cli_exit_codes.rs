@@ -295,7 +295,7 @@ fn missing_files_and_directories_are_sixty_six() {
         .args(["project", "examples"])
         .assert()
         .code(66)
-        .stderr("counteroffer: error: examples: is a directory, expected a JSON file\n");
+        .stderr("counteroffer: error: examples: is a directory, expected a file\n");
 }
 
 #[test]

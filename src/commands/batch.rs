@@ -1,9 +1,7 @@
 //! `counteroffer batch`: streams straight to its output (never through a
 //! `String`), so it prints here rather than returning the text.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
-use std::path::Path;
+use std::io::{self, Write};
 
 use crate::batch::{BatchOptions, BatchSummary, InputFormat, OutputFormat, run as run_batch};
 use crate::cli::{BatchArgs, BatchInputFormat, BatchOutputFormat};
@@ -32,12 +30,12 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         csv_years: args.years,
         input_name: input_name.clone(),
     };
-    let reader = open(&args.input)?;
+    let reader = crate::input::open(&args.input)?;
     let mut stderr = io::stderr().lock();
-    let summary = match &args.out {
+    let summary = match &args.out.path {
         Some(path) => {
             let mut summary = BatchSummary::default();
-            write_atomically_with(path, args.force, |out| {
+            write_atomically_with(path, args.out.force, |out| {
                 summary = run_batch(reader, &options, out, &mut stderr)?;
                 Ok(())
             })?;
@@ -77,28 +75,4 @@ fn input_format(args: &BatchArgs) -> InputFormat {
             _ => InputFormat::JsonLines,
         },
     }
-}
-
-/// Opens an input for streaming: a file, or standard input for `-`.
-pub(crate) fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
-    if path == Path::new("-") {
-        return Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin())));
-    }
-    let unreadable = |reason: String| Error::Unreadable {
-        path: path.to_path_buf(),
-        reason,
-    };
-    if path.is_dir() {
-        return Err(unreadable(
-            "is a directory, expected a file of offers".into(),
-        ));
-    }
-    let file = File::open(path).map_err(|err| {
-        unreadable(match err.kind() {
-            io::ErrorKind::NotFound => "no such file".into(),
-            io::ErrorKind::PermissionDenied => "permission denied".into(),
-            _ => err.to_string(),
-        })
-    })?;
-    Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
 }

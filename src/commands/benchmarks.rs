@@ -8,7 +8,6 @@ use crate::cli::{BuildArgs, ColorChoice, FormatChoice, OutputArgs};
 use crate::error::Result;
 use crate::error::{DataError, Error};
 use crate::market::{BuildOptions, build as build_benchmarks};
-use crate::output_file::write_atomically;
 use crate::render;
 
 pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<String> {
@@ -41,7 +40,7 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         as_of: args.as_of.unwrap_or_else(super::today),
         currency,
     };
-    let reader = super::batch::open(&args.file)?;
+    let reader = crate::input::open(&args.file)?;
     let (file, summary) =
         build_benchmarks(reader, &options).map_err(|err| Error::data(&source_name, err))?;
     let mut stderr = std::io::stderr().lock();
@@ -65,11 +64,5 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         source: err.into(),
     })?;
     text.push('\n');
-    match &args.out {
-        Some(path) => {
-            write_atomically(path, text.as_bytes(), args.force)?;
-            Ok(String::new())
-        }
-        None => Ok(text),
-    }
+    super::deliver(&args.out, text)
 }

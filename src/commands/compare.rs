@@ -35,23 +35,8 @@ pub(crate) fn compare(
     color: ColorChoice,
 ) -> Result<String> {
     let offers = load_on_one_horizon(inputs, projection)?;
+    super::one_currency(inputs, &offers)?;
     let currency = &offers[0].offer.currency;
-    if let Some((index, other)) = offers
-        .iter()
-        .enumerate()
-        .find(|(_, o)| &o.offer.currency != currency)
-    {
-        return Err(Error::data(
-            &inputs[index].name,
-            DataError::new(
-                "currency",
-                format!(
-                    "is `{}` but `{}` is in `{currency}`, expected offers in one currency",
-                    other.offer.currency, inputs[0].name
-                ),
-            ),
-        ));
-    }
     let market = match market {
         Some((set, target)) => {
             check_currency(&set, currency, &offers[0])?;

@@ -9,7 +9,6 @@ use rust_decimal::Decimal;
 use crate::cli::InitArgs;
 use crate::error::{Error, Result};
 use crate::init::{self, Answers};
-use crate::output_file::write_atomically;
 
 pub fn run(args: &InitArgs) -> Result<String> {
     let start_date = args
@@ -47,13 +46,7 @@ pub fn run(args: &InitArgs) -> Result<String> {
         })?;
     }
     let json = init::offer_json(&answers).map_err(|err| Error::data("the new offer", err))?;
-    match &args.out {
-        Some(path) => {
-            write_atomically(path, json.as_bytes(), args.force)?;
-            Ok(format!("Wrote {}\n", path.display()))
-        }
-        None => Ok(json),
-    }
+    super::deliver(&args.out, json)
 }
 
 /// Asks every question, starting from what the flags gave.

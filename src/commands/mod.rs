@@ -29,8 +29,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::cli::{ColorChoice, FormatChoice, OutputArgs};
-use crate::error::{Error, Result};
+use crate::cli::{ColorChoice, FormatChoice, OutFileArgs, OutputArgs};
+use crate::error::{DataError, Error, Result};
 use crate::input::{self, Input};
 use crate::market::{BenchmarkSet, parse_benchmarks};
 use crate::offer::{self, Defaults};
@@ -68,6 +68,27 @@ pub(crate) fn load(
         .collect()
 }
 
+/// Offers in different currencies cannot be weighed against each other.
+pub(crate) fn one_currency(inputs: &[Input], offers: &[ProjectedOffer]) -> Result<()> {
+    let Some(first) = offers.first() else {
+        return Ok(());
+    };
+    let currency = &first.offer.currency;
+    match offers.iter().position(|o| &o.offer.currency != currency) {
+        None => Ok(()),
+        Some(index) => Err(Error::data(
+            &inputs[index].name,
+            DataError::new(
+                "currency",
+                format!(
+                    "is `{}` but `{}` is in `{currency}`, expected offers in one currency",
+                    offers[index].offer.currency, inputs[0].name
+                ),
+            ),
+        )),
+    }
+}
+
 /// The benchmark file at `path`, or the built-in one.
 pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
     match path {
@@ -84,6 +105,17 @@ pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
                 built_in: false,
             })
         }
+    }
+}
+
+/// Prints `text`, or writes it atomically to `--out` and says so.
+pub(crate) fn deliver(out: &OutFileArgs, text: String) -> Result<String> {
+    match &out.path {
+        Some(path) => {
+            crate::output_file::write_atomically(path, text.as_bytes(), out.force)?;
+            Ok(format!("Wrote {}\n", path.display()))
+        }
+        None => Ok(text),
     }
 }
 

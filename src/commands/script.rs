@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use crate::cli::{ColorChoice, ScriptArgs, ScriptFormat};
 use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, select};
-use crate::output_file::write_atomically;
 use crate::projection::ProjectedOffer;
 use crate::script::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, PlanInputs, PlanView, plan, render};
 
@@ -16,20 +15,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let as_of = args.projection.as_of;
     let offers = super::load(&inputs, as_of, args.projection.years)?;
     let (offer, competing) = (&offers[0], offers.get(1));
-    if let Some(c) = competing {
-        if c.offer.currency != offer.offer.currency {
-            return Err(Error::data(
-                &inputs[1].name,
-                DataError::new(
-                    "currency",
-                    format!(
-                        "is `{}` but the offer is in `{}`, expected offers in one currency",
-                        c.offer.currency, offer.offer.currency
-                    ),
-                ),
-            ));
-        }
-    }
+    super::one_currency(&inputs, &offers)?;
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let template = args
         .template
@@ -62,13 +48,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         }
         None => script(&request, Output::from(args.format))?,
     };
-    match &args.out {
-        Some(path) => {
-            write_atomically(path, text.as_bytes(), args.force)?;
-            Ok(format!("Wrote {}\n", path.display()))
-        }
-        None => Ok(text),
-    }
+    super::deliver(&args.out, text)
 }
 
 /// What to render the plan as.
