@@ -7,6 +7,7 @@ pub use break_even::{BreakEven, break_even, extra_base_to_reach, extra_grant_to_
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::error::DataError;
 use crate::projection::ProjectedOffer;
 
 /// Totals within this share of the leader's are called close, not won.
@@ -44,7 +45,14 @@ pub struct Crossover {
 }
 
 /// Compares offers already projected over the same horizon.
-pub fn compare(offers: &[ProjectedOffer]) -> Comparison {
+/// What is wrong with one of the offers compared, by its index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfferError {
+    pub offer: usize,
+    pub error: DataError,
+}
+
+pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
     let leader = leader(offers);
     let leader_total = offers[leader].projection.summary.total;
     let standings: Vec<Standing> = offers
@@ -73,16 +81,18 @@ pub fn compare(offers: &[ProjectedOffer]) -> Comparison {
     let mut break_evens = Vec::new();
     for (index, projected) in offers.iter().enumerate() {
         if index != leader && projected.projection.summary.total < leader_total {
-            break_evens.push(break_even(index, projected, leader_total));
+            let found = break_even(index, projected, leader_total)
+                .map_err(|error| OfferError { offer: index, error })?;
+            break_evens.push(found);
         }
     }
-    Comparison {
+    Ok(Comparison {
         leader,
         close,
         standings,
         crossovers: crossovers(offers),
         break_even: break_evens,
-    }
+    })
 }
 
 fn leader(offers: &[ProjectedOffer]) -> usize {

@@ -24,6 +24,27 @@ pub fn checked_cents(amount: Decimal) -> Option<Decimal> {
     (rounded.scale() == CENT_DP).then_some(rounded)
 }
 
+/// The largest amount an input may state: 10^15 units of any currency, far
+/// above any real package (rial and dong included).
+pub const MAX_INPUT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// The largest figure the tool computes (a year's base, bonus or equity after
+/// raises, bonus multiples and growth): 10^17 units.
+///
+/// Why this bound: a figure in cents (≤ 10^19) times a percentage with six
+/// places (≤ 10^9 millionths) stays below 2^96, so the bonus is computed
+/// without any rounding inside `Decimal`; and a value computed through
+/// 28-digit growth factors keeps ten digits below the cent, so its cent is the
+/// exact cent (checked against a 60-digit reference in the tests). Beyond it
+/// a figure is an error, never a rounded guess.
+pub const MAX_FIGURE: Decimal = Decimal::from_parts(1_569_325_056, 23_283_064, 0, false, 0);
+
+/// Rounds a computed figure to cents like [`round_cents`], or `None` if it
+/// lies beyond ±[`MAX_FIGURE`].
+pub fn figure_cents(amount: Decimal) -> Option<Decimal> {
+    (amount.abs() <= MAX_FIGURE).then(|| round_cents(amount))
+}
+
 /// Adds amounts in cents, or `None` if the sum cannot be held to the cent.
 pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
     amounts
@@ -128,6 +149,15 @@ mod tests {
         assert_eq!(checked_cents(Decimal::MAX), None);
         let largest = Decimal::from_i128_with_scale(i128::from(u64::MAX) << 32 | 0xffff_ffff, 2);
         assert_eq!(checked_cents(largest), Some(largest));
+    }
+
+    #[test]
+    fn the_bounds_are_the_stated_powers_of_ten() {
+        assert_eq!(MAX_INPUT, dec!(1_000_000_000_000_000));
+        assert_eq!(MAX_FIGURE, dec!(100_000_000_000_000_000));
+        assert_eq!(figure_cents(dec!(100_000_000_000_000_000)), Some(MAX_FIGURE.round_dp(2)));
+        assert_eq!(figure_cents(dec!(100_000_000_000_000_000.01)), None);
+        assert_eq!(figure_cents(dec!(-100_000_000_000_000_000.01)), None);
     }
 
     #[test]

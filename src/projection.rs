@@ -5,7 +5,7 @@ use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::{checked_cents, checked_sum};
+use crate::money::{checked_cents, checked_sum, figure_cents};
 use crate::offer::Offer;
 use crate::vesting::{GrowthCurve, tranches};
 
@@ -118,19 +118,19 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
         let base = offer
             .base_salary
             .checked_mul(factor)
-            .and_then(checked_cents)
+            .and_then(figure_cents)
             .ok_or_else(|| overflow("base_salary", "base", year))?;
         let bonus = base
             .checked_mul(offer.bonus_target_pct)
             .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
-            .and_then(checked_cents)
+            .and_then(figure_cents)
             .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?;
         let sign_on = offer
             .sign_on
             .get(year as usize - 1)
             .copied()
             .unwrap_or(Decimal::new(0, 2));
-        let equity = checked_cents(equity_by_year[year as usize - 1])
+        let equity = figure_cents(equity_by_year[year as usize - 1])
             .ok_or_else(|| overflow("stock_growth_pct", "equity", year))?;
         let total = checked_sum([base, bonus, sign_on, equity])
             .ok_or_else(|| overflow("base_salary", "total", year))?;
@@ -146,8 +146,12 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
             cumulative,
         });
     }
-    let unvested = checked_cents(unvested)
-        .ok_or_else(|| DataError::new("stock_growth_pct", "the unvested value overflows"))?;
+    let unvested = figure_cents(unvested).ok_or_else(|| {
+        DataError::new(
+            "stock_growth_pct",
+            "the value vesting after the horizon exceeds 10^17, the largest figure computed exactly",
+        )
+    })?;
     let summary = summarize(&rows, unvested)?;
     Ok(Projection {
         rows,
@@ -258,6 +262,8 @@ fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> 
 fn overflow(path: &str, figure: &str, year: u32) -> DataError {
     DataError::new(
         path,
-        format!("the {figure} of year {year} overflows the largest amount this tool can hold"),
+        format!(
+            "the {figure} of year {year} overflows: it exceeds 10^17, the largest figure computed exactly"
+        ),
     )
 }

@@ -26,7 +26,7 @@ fn sign_on_now_versus_back_loaded_stock_crosses_over() {
             "equity": [{"grant_value": 80000, "schedule": "amazon"}]}"#,
     );
     // Cumulative: Early 150k, 250k, 350k, 450k; Late 104k, 216k, 348k, 480k.
-    let c = compare(&[early, late]);
+    let c = compare(&[early, late]).unwrap();
     assert_eq!(c.leader, 1);
     assert!(!c.close);
     assert_eq!(c.crossovers.len(), 1);
@@ -47,18 +47,18 @@ fn sign_on_now_versus_back_loaded_stock_crosses_over() {
 fn within_two_percent_is_close() {
     let a = projected(r#"{"name": "A", "base_salary": 100000, "years": 1}"#);
     let b = projected(r#"{"name": "B", "base_salary": 98000, "years": 1}"#);
-    let c = compare(&[a.clone(), b]);
+    let c = compare(&[a.clone(), b]).unwrap();
     assert_eq!(c.leader, 0);
     assert!(c.close, "2,000 behind 100,000 is exactly 2 %");
     let b = projected(r#"{"name": "B", "base_salary": "97999.99", "years": 1}"#);
-    assert!(!compare(&[a, b]).close);
+    assert!(!compare(&[a, b]).unwrap().close);
 }
 
 #[test]
 fn equal_totals_lead_with_the_first_given_and_need_no_break_even() {
     let a = projected(r#"{"name": "A", "base_salary": 100000}"#);
     let b = projected(r#"{"name": "B", "base_salary": 100000}"#);
-    let c = compare(&[a, b]);
+    let c = compare(&[a, b]).unwrap();
     assert_eq!(c.leader, 0);
     assert!(c.close);
     assert!(c.break_even.is_empty());
@@ -77,7 +77,7 @@ fn break_even_figures_reach_the_leader_and_a_cent_less_does_not() {
             "years": 4}"#,
     );
     let target = leader.projection.summary.total;
-    let c = compare(&[leader, trailing.clone()]);
+    let c = compare(&[leader, trailing.clone()]).unwrap();
     let b = &c.break_even[0];
     assert_eq!(b.gap, target - trailing.projection.summary.total);
     assert_eq!(b.sign_on, b.gap);
@@ -112,7 +112,7 @@ fn break_even_figures_reach_the_leader_and_a_cent_less_does_not() {
             "equity": [{"grant_value": 58000, "schedule": "amazon", "frequency": "semiannual"}],
             "sign_on": [1000], "years": 2}"#,
     );
-    let c = compare(&[rich, short]);
+    let c = compare(&[rich, short]).unwrap();
     assert_eq!(c.break_even[0].gap, d("1000.00"));
     // Not 5,000.00 but 4,999.96: a 62,999.96 grant splits 3,149.998 / 9,449.994 /
     // 25,199.984 / 25,199.984; the two leftover cents go to the largest
@@ -128,7 +128,7 @@ fn a_grant_that_cannot_vest_within_the_horizon_has_no_break_even() {
         r#"{"name": "T", "base_salary": 100000, "years": 1,
             "equity": [{"grant_value": 1000, "grant_year": 2}]}"#,
     );
-    let c = compare(&[leader, trailing]);
+    let c = compare(&[leader, trailing]).unwrap();
     assert_eq!(c.break_even[0].grant, None);
     assert_eq!(c.break_even[0].base, d("1.00"));
 }
@@ -137,7 +137,7 @@ fn a_grant_that_cannot_vest_within_the_horizon_has_no_break_even() {
 fn an_offer_without_equity_gets_a_new_default_grant() {
     let leader = projected(r#"{"name": "L", "base_salary": 110000}"#);
     let trailing = projected(r#"{"name": "T", "base_salary": 100000}"#);
-    let c = compare(&[leader, trailing]);
+    let c = compare(&[leader, trailing]).unwrap();
     // 40,000 short over four years: a new even grant of 40,000 vests 10,000 a year.
     assert_eq!(c.break_even[0].grant, Some(d("40000.00")));
     assert_eq!(c.break_even[0].grant_index, None);

@@ -1,6 +1,8 @@
 //! The projection against the independent reference model in
 //! `tests/reference`, on thousands of random offers written as JSON and read
-//! back through the real parser.
+//! back through the real parser: ordinary offers, and offers at the edges
+//! of the stated range (inputs up to 10^15, figures up to 10^17, stock
+//! growth included), where the reference carries 60 digits.
 // Amounts in cents are written dollars_cents (`50_000_000_00` is $50,000,000.00).
 #![allow(clippy::inconsistent_digit_grouping)]
 
@@ -12,13 +14,20 @@ use counteroffer::projection::project;
 use proptest::prelude::*;
 use reference::{PCT_SCALE, RefGrant, RefOffer, RefYear};
 
-fn cents_text(cents: i64) -> String {
+fn cents_text(cents: i128) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
 }
 
 fn pct_text(scaled: i64) -> String {
-    format!("{}.{:06}", scaled / PCT_SCALE, scaled % PCT_SCALE)
+    let sign = if scaled < 0 { "-" } else { "" };
+    let scaled = scaled.abs();
+    format!("{sign}{}.{:06}", scaled / PCT_SCALE, scaled % PCT_SCALE)
 }
+
+/// The largest input, 10^15 units, in cents.
+const MAX_INPUT_CENTS: i128 = 100_000_000_000_000_000;
+/// The largest computed figure, 10^17 units, in cents.
+const MAX_FIGURE_CENTS: i128 = 10_000_000_000_000_000_000;
 
 /// Yearly percentages (× 10^6) over 1..=10 years summing to exactly 100.
 fn schedule() -> impl Strategy<Value = Vec<i64>> {
@@ -50,8 +59,12 @@ fn schedule() -> impl Strategy<Value = Vec<i64>> {
 }
 
 fn grant() -> impl Strategy<Value = RefGrant> {
+    grant_up_to(50_000_000_00)
+}
+
+fn grant_up_to(max_cents: i128) -> impl Strategy<Value = RefGrant> {
     (
-        1i64..=50_000_000_00,
+        1i128..=max_cents,
         schedule(),
         prop::sample::select(vec![1u32, 2, 4, 12]),
         0u32..=120,
@@ -71,10 +84,10 @@ fn grant() -> impl Strategy<Value = RefGrant> {
 
 fn offer() -> impl Strategy<Value = RefOffer> {
     (
-        1i64..=2_000_000_00,
+        1i128..=2_000_000_00,
         prop_oneof![Just(0i64), 0i64..=100 * PCT_SCALE, 0i64..=5 * PCT_SCALE],
         prop_oneof![Just(0i64), 0i64..=1000 * PCT_SCALE, 0i64..=30 * PCT_SCALE],
-        proptest::collection::vec(0i64..=1_000_000_00, 0..4),
+        proptest::collection::vec(0i128..=1_000_000_00, 0..4),
         proptest::collection::vec(grant(), 0..5),
         prop_oneof![1u32..=10, Just(40u32)],
     )
@@ -88,9 +101,46 @@ fn offer() -> impl Strategy<Value = RefOffer> {
                     raise_pct
                 },
                 bonus_pct,
+                growth_pct: 0,
                 sign_on_cents,
                 grants,
                 years,
+            },
+        )
+}
+
+/// Offers at the edges of the range: inputs near 10^15, raises, bonus
+/// multiples and growth that carry figures up to and past 10^17.
+fn offer_at_the_bounds() -> impl Strategy<Value = RefOffer> {
+    (
+        prop_oneof![
+            Just(MAX_INPUT_CENTS),
+            MAX_INPUT_CENTS / 1000..=MAX_INPUT_CENTS,
+            1i128..=MAX_INPUT_CENTS
+        ],
+        prop_oneof![Just(0i64), 0i64..=100 * PCT_SCALE, 0i64..=15 * PCT_SCALE],
+        prop_oneof![Just(1000 * PCT_SCALE), 0i64..=1000 * PCT_SCALE],
+        prop_oneof![
+            Just(0i64),
+            -99_999_999i64..=100 * PCT_SCALE,
+            -70 * PCT_SCALE..=-60 * PCT_SCALE,
+            0i64..=30 * PCT_SCALE
+        ],
+        proptest::collection::vec(0i128..=MAX_INPUT_CENTS, 0..3),
+        proptest::collection::vec(grant_up_to(MAX_INPUT_CENTS), 0..4),
+        prop_oneof![1u32..=10, Just(40u32)],
+    )
+        .prop_map(
+            |(base_cents, raise_pct, bonus_pct, growth_pct, sign_on_cents, grants, years)| {
+                RefOffer {
+                    base_cents,
+                    raise_pct,
+                    bonus_pct,
+                    growth_pct,
+                    sign_on_cents,
+                    grants,
+                    years,
+                }
             },
         )
 }
@@ -120,20 +170,41 @@ fn to_json(offer: &RefOffer) -> String {
     let sign_on: Vec<String> = offer.sign_on_cents.iter().map(|c| cents_text(*c)).collect();
     format!(
         r#"{{"name": "random", "start_date": "2027-01-31", "base_salary": {}, "annual_raise_pct": {},
-            "bonus_target_pct": "{}", "sign_on": [{}], "equity": [{}], "years": {}}}"#,
+            "bonus_target_pct": "{}", "stock_growth_pct": "{}", "sign_on": [{}], "equity": [{}], "years": {}}}"#,
         cents_text(offer.base_cents),
         pct_text(offer.raise_pct),
         pct_text(offer.bonus_pct),
+        pct_text(offer.growth_pct),
         sign_on.join(", "),
         grants.join(", "),
         offer.years
     )
 }
 
-fn cents_of(amount: rust_decimal::Decimal) -> i64 {
+fn cents_of(amount: rust_decimal::Decimal) -> i128 {
     let scaled = amount * rust_decimal::Decimal::ONE_HUNDRED;
     assert!(scaled.fract().is_zero(), "{amount} is not whole cents");
-    i64::try_from(scaled.trunc()).unwrap()
+    i128::try_from(scaled.trunc()).unwrap()
+}
+
+fn ours(json: &str) -> Result<Vec<RefYear>, String> {
+    let defaults = Defaults {
+        as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        years: None,
+    };
+    let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| format!("parse: {e}"))?;
+    let projection = project(&parsed).map_err(|e| e.to_string())?;
+    Ok(projection
+        .rows
+        .iter()
+        .map(|r| RefYear {
+            base: cents_of(r.base),
+            bonus: cents_of(r.bonus),
+            sign_on: cents_of(r.sign_on),
+            equity: cents_of(r.equity),
+            total: cents_of(r.total),
+        })
+        .collect())
 }
 
 proptest! {
@@ -142,16 +213,33 @@ proptest! {
     #[test]
     fn the_projection_agrees_with_the_reference_to_the_cent(reference in offer()) {
         let json = to_json(&reference);
-        let defaults = Defaults { as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), years: None };
-        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
-        let projection = project(&parsed).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
-        let ours: Vec<RefYear> = projection.rows.iter().map(|r| RefYear {
-            base: cents_of(r.base),
-            bonus: cents_of(r.bonus),
-            sign_on: cents_of(r.sign_on),
-            equity: cents_of(r.equity),
-            total: cents_of(r.total),
-        }).collect();
-        prop_assert_eq!(ours, reference::project(&reference), "{}", json);
+        let ours = ours(&json).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        prop_assert_eq!(ours, reference::project(&reference).rows, "{}", json);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// At the edges of the range every figure is the reference's to the cent,
+    /// or the offer is refused because a figure truly leaves the range.
+    #[test]
+    fn at_the_bounds_every_figure_is_exact_or_refused(reference in offer_at_the_bounds()) {
+        let json = to_json(&reference);
+        let expected = reference::project(&reference);
+        let largest = expected.largest_figure_cents.clone();
+        // One cent of slack: the tool compares the unrounded figure.
+        let limit = num_bigint::BigInt::from(MAX_FIGURE_CENTS);
+        match ours(&json) {
+            Ok(rows) => {
+                prop_assert!(largest <= &limit + 1, "accepted a figure of {} cents\n{}", largest, json);
+                prop_assert_eq!(rows, expected.rows, "{}", json);
+            }
+            Err(error) => {
+                prop_assert!(!error.starts_with("parse"), "{}\n{}", error, json);
+                prop_assert!(error.contains("10^17"), "{}\n{}", error, json);
+                prop_assert!(largest >= &limit - 1, "refused, yet the largest figure is {} cents: {}\n{}", largest, error, json);
+            }
+        }
     }
 }

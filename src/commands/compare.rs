@@ -47,7 +47,8 @@ pub(crate) fn compare(
         }
         None => None,
     };
-    let comparison = crate::compare::compare(&offers);
+    let comparison = crate::compare::compare(&offers)
+        .map_err(|err| Error::data(&inputs[err.offer].name, err.error))?;
     let mut text = render::comparison(
         &offers,
         &comparison,

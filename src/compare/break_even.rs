@@ -11,6 +11,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::error::DataError;
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, project};
 use crate::vesting::{Frequency, Grant, Preset, Schedule};
@@ -34,37 +35,62 @@ pub struct BreakEven {
 
 /// Doublings of the search bound before a target is declared out of reach.
 const MAX_DOUBLINGS: u32 = 64;
+/// Bisection steps: the bound is at most 2^64 times the gap, and figures stay
+/// below 10^17 (2^57) units, so ~130 halvings reach the cent; a search that
+/// has not converged by then is an error, never a guess (and never a hang).
+const MAX_BISECTIONS: u32 = 200;
 
-pub fn break_even(index: usize, trailing: &ProjectedOffer, target: Decimal) -> BreakEven {
+/// What a trailing offer needs to draw level with `target`; an error when an
+/// exact answer cannot be given (the increase would leave the range of
+/// figures computed exactly).
+pub fn break_even(
+    index: usize,
+    trailing: &ProjectedOffer,
+    target: Decimal,
+) -> Result<BreakEven, DataError> {
     let offer = &trailing.offer;
     let gap = target - trailing.projection.summary.total;
     let (grant, grant_index) = extra_grant_to_reach(offer, gap, target);
-    BreakEven {
+    Ok(BreakEven {
         offer: index,
         gap,
         sign_on: gap,
-        base: extra_base_to_reach(offer, gap, target),
+        base: extra_base_to_reach(offer, gap, target)?,
         grant,
         grant_index,
-    }
+    })
 }
 
 /// The extra starting base that lifts `offer`'s horizon total from `target − gap`
-/// to at least `target`. Raising year-1 base by the whole gap always
-/// suffices (every other part only grows with it), so the search never comes
-/// back empty; the gap itself is the fallback that can never be reached.
-pub fn extra_base_to_reach(offer: &Offer, gap: Decimal, target: Decimal) -> Decimal {
+/// to at least `target`; an error when no increase within the range of
+/// figures computed exactly (10^17 a year) reaches it.
+pub fn extra_base_to_reach(
+    offer: &Offer,
+    gap: Decimal,
+    target: Decimal,
+) -> Result<Decimal, DataError> {
     smallest_increase(gap, target, |extra| {
         let mut raised = offer.clone();
         raised.base_salary = offer.base_salary.checked_add(extra)?;
         Some(raised)
     })
-    .unwrap_or(gap)
+    .ok_or_else(|| {
+        DataError::new(
+            "base_salary",
+            format!(
+                "no extra base draws `{}` level with {} over {} years without a yearly figure beyond 10^17, the largest computed exactly",
+                offer.name,
+                target,
+                offer.years
+            ),
+        )
+    })
 }
 
 /// The extra value on the offer's first grant made at start (else its first
 /// grant, else a new grant on the default schedule) that lifts its horizon
-/// total to `target`; `None` if no grant can vest enough within the horizon.
+/// total to `target`; `None` if no grant can vest enough within the horizon
+/// (or within the range of figures computed exactly).
 /// Also returns which grant was enlarged (`None`: a new one).
 pub fn extra_grant_to_reach(
     offer: &Offer,
@@ -125,9 +151,15 @@ fn smallest_increase(
     }
     // Zero never reaches: the offer trails by a positive gap.
     let mut low = Decimal::ZERO;
+    let mut steps = 0;
     while high - low > cent {
+        steps += 1;
         let mid = crate::money::floor_cents(low + (high - low) / Decimal::TWO);
         let mid = if mid <= low { low + cent } else { mid };
+        // A cent that no longer registers would stall the search: refuse.
+        if steps > MAX_BISECTIONS || mid <= low || mid >= high {
+            return None;
+        }
         if reaches(mid) {
             high = mid;
         } else {

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::exact::ExactDecimal;
 use super::{GrantFile, Offer, OfferFile, ScheduleFile};
 use crate::error::DataError;
-use crate::money::checked_cents;
+use crate::money::{MAX_INPUT, checked_cents};
 use crate::vesting::{Grant, Preset, Schedule};
 
 /// The longest projection horizon, in years.
@@ -121,12 +121,25 @@ fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
                     "shares × share_price overflows, expected a smaller grant",
                 )
             })?;
-            checked_cents(value).ok_or_else(|| {
+            let value = checked_cents(value).ok_or_else(|| {
                 DataError::new(
                     path,
                     "shares × share_price is too large to hold to the cent",
                 )
-            })?
+            })?;
+            if value > MAX_INPUT {
+                return Err(DataError::new(
+                    path,
+                    format!("shares × share_price is {value}, expected at most {MAX_INPUT} (10^15)"),
+                ));
+            }
+            if value.is_zero() {
+                return Err(DataError::new(
+                    path,
+                    "shares × share_price is 0.00 once held to the cent, expected a grant worth at least 0.01",
+                ));
+            }
+            value
         }
         (Some(_), _, _) => {
             return Err(DataError::new(
@@ -233,6 +246,11 @@ fn money(path: &str, value: ExactDecimal, bound: Bound) -> Result<Decimal, DataE
         Bound::AtLeastZero if amount < Decimal::ZERO => {
             Err(out_of_range(path, amount, "at least 0"))
         }
+        _ if amount > MAX_INPUT => Err(out_of_range(
+            path,
+            amount,
+            &format!("at most {MAX_INPUT} (10^15)"),
+        )),
         _ => checked_cents(amount).ok_or_else(|| {
             DataError::new(path, format!("`{amount}` is too large to hold to the cent"))
         }),
@@ -243,6 +261,9 @@ fn positive_quantity(path: &str, value: ExactDecimal) -> Result<Decimal, DataErr
     check_places(path, value.0, PERCENT_DP, "a share count")?;
     if value.0 <= Decimal::ZERO {
         return Err(out_of_range(path, value.0, "greater than 0"));
+    }
+    if value.0 > MAX_INPUT {
+        return Err(out_of_range(path, value.0, &format!("at most {MAX_INPUT} (10^15)")));
     }
     Ok(value.0)
 }

@@ -104,7 +104,7 @@ pub fn ladder(
         }
         let gap = ask_total - total(&capped)?;
         if gap > Decimal::ZERO {
-            let extra = extra_base_to_reach(&capped, gap, ask_total);
+            let extra = extra_base_to_reach(&capped, gap, ask_total)?;
             let mut raised = capped.clone();
             raised.base_salary = raised
                 .base_salary
@@ -210,7 +210,7 @@ pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> 
         )
     } else {
         let short = -margin;
-        let base = extra_base_to_reach(offer, short, amount);
+        let base = extra_base_to_reach(offer, short, amount)?;
         format!(
             "Your walk-away point is {} over {} years. The offer as it stands falls {} short: unless they add at least {} of sign-on or {} of base a year, walk away.",
             money(amount),
@@ -234,7 +234,7 @@ pub fn alternative(offer: &Offer, competing: &Offer) -> Result<Alternative, Data
     let competing_total = total(competing)?;
     let difference = competing_total - offer_total;
     let say = if difference > Decimal::ZERO {
-        let base = extra_base_to_reach(offer, difference, competing_total);
+        let base = extra_base_to_reach(offer, difference, competing_total)?;
         format!(
             "Your alternative, {}, pays {} over {} years, {} more than this offer. To match it, this offer needs {} more sign-on or {} more base a year; say that you have it, not what it is.",
             competing.name,

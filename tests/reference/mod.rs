@@ -12,7 +12,7 @@ pub const PCT_SCALE: i64 = 1_000_000;
 
 #[derive(Debug, Clone)]
 pub struct RefGrant {
-    pub value_cents: i64,
+    pub value_cents: i128,
     /// Yearly percentages × 10^6, summing to 100 × 10^6.
     pub yearly_pct: Vec<i64>,
     pub periods: u32,
@@ -22,22 +22,35 @@ pub struct RefGrant {
 
 #[derive(Debug, Clone)]
 pub struct RefOffer {
-    pub base_cents: i64,
+    pub base_cents: i128,
     pub raise_pct: i64,
     pub bonus_pct: i64,
-    pub sign_on_cents: Vec<i64>,
+    /// Yearly share-price growth × 10^6; 0 for none.
+    pub growth_pct: i64,
+    pub sign_on_cents: Vec<i128>,
     pub grants: Vec<RefGrant>,
     pub years: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefYear {
-    pub base: i64,
-    pub bonus: i64,
-    pub sign_on: i64,
-    pub equity: i64,
-    pub total: i64,
+    pub base: i128,
+    pub bonus: i128,
+    pub sign_on: i128,
+    pub equity: i128,
+    pub total: i128,
 }
+
+/// The reference's answer: the years, and the largest unrounded base, bonus
+/// or equity figure of any year in cents (to check the tool's range).
+#[derive(Debug, Clone)]
+pub struct RefProjection {
+    pub rows: Vec<RefYear>,
+    pub largest_figure_cents: BigInt,
+}
+
+/// Digits of the fixed-point growth arithmetic.
+const DIGITS: u32 = 60;
 
 /// numerator / denominator rounded to an integer, half away from zero.
 fn round_half_away(numerator: &BigInt, denominator: &BigInt) -> BigInt {
@@ -55,22 +68,37 @@ fn round_half_away(numerator: &BigInt, denominator: &BigInt) -> BigInt {
     }
 }
 
-fn to_i64(value: BigInt) -> i64 {
-    i64::try_from(value).expect("reference values fit in i64 for the generated ranges")
+fn to_i128(value: BigInt) -> i128 {
+    i128::try_from(value).expect("reference values fit in i128 for the generated ranges")
+}
+
+/// The integer `n`-th root of `x`, rounded down (Newton's method on integers).
+fn integer_root(x: &BigInt, n: u32) -> BigInt {
+    if x.is_zero() {
+        return BigInt::zero();
+    }
+    let mut guess = BigInt::one() << (x.bits() / u64::from(n) + 1) as usize;
+    loop {
+        let next = (&guess * (n - 1) + x / guess.pow(n - 1)) / n;
+        if next >= guess {
+            return guess;
+        }
+        guess = next;
+    }
 }
 
 /// Splits `total` cents in proportion to `weights`: floors first, then one
 /// leftover cent each to the largest remainders, earlier first on ties.
-fn largest_remainder(total: i64, weights: &[i64]) -> Vec<i64> {
+fn largest_remainder(total: i128, weights: &[i64]) -> Vec<i128> {
     let sum: i64 = weights.iter().sum();
     let mut parts = Vec::new();
     let mut remainders = Vec::new();
     for &w in weights {
-        let exact = i128::from(total) * i128::from(w);
-        parts.push((exact / i128::from(sum)) as i64);
+        let exact = total * i128::from(w);
+        parts.push(exact / i128::from(sum));
         remainders.push(exact % i128::from(sum));
     }
-    let mut leftover = total - parts.iter().sum::<i64>();
+    let mut leftover = total - parts.iter().sum::<i128>();
     let mut order: Vec<usize> = (0..weights.len()).collect();
     // Plain selection: largest remainder first, earliest index on ties.
     order.sort_by(|a, b| remainders[*b].cmp(&remainders[*a]).then(a.cmp(b)));
@@ -84,9 +112,20 @@ fn largest_remainder(total: i64, weights: &[i64]) -> Vec<i64> {
     parts
 }
 
-pub fn project(offer: &RefOffer) -> Vec<RefYear> {
+pub fn project(offer: &RefOffer) -> RefProjection {
     let years = offer.years as usize;
-    let mut equity = vec![0i64; years];
+    let scale = BigInt::from(10).pow(DIGITS);
+    let hundred_pct = BigInt::from(100 * PCT_SCALE);
+    // Growth per year as a rational, and its 12th root in fixed point.
+    let yearly = BigInt::from(100 * PCT_SCALE + offer.growth_pct);
+    let monthly_fixed = integer_root(&(&yearly * scale.pow(12) / &hundred_pct), 12);
+    // Value of `cents` vesting `months` after grant, × 10^DIGITS.
+    let grown = |cents: i128, months: u32| -> BigInt {
+        let (k, j) = (months / 12, months % 12);
+        let numerator = BigInt::from(cents) * &scale * yearly.pow(k) * monthly_fixed.pow(j);
+        numerator / (hundred_pct.pow(k) * scale.pow(j))
+    };
+    let mut equity = vec![BigInt::zero(); years];
     for grant in &offer.grants {
         let per_year = largest_remainder(grant.value_cents, &grant.yearly_pct);
         let step = 12 / grant.periods;
@@ -98,40 +137,43 @@ pub fn project(offer: &RefOffer) -> Vec<RefYear> {
                 let after_start = 12 * (grant.grant_year - 1) + after_grant;
                 let year = after_start.div_ceil(12) as usize;
                 if year <= years {
-                    equity[year - 1] += cents;
+                    equity[year - 1] += grown(*cents, after_grant);
                 }
             }
         }
     }
-    let hundred_pct = BigInt::from(100 * PCT_SCALE);
     let growth = BigInt::from(100 * PCT_SCALE + offer.raise_pct);
     let mut numerator_factor = BigInt::one();
     let mut denominator_factor = BigInt::one();
     let mut rows = Vec::new();
-    for (y, equity_cents) in equity.iter().enumerate() {
+    let mut largest = BigInt::zero();
+    for (y, equity_fixed) in equity.iter().enumerate() {
         if y > 0 {
             numerator_factor *= &growth;
             denominator_factor *= &hundred_pct;
         }
-        let base = to_i64(round_half_away(
-            &(BigInt::from(offer.base_cents) * &numerator_factor),
-            &denominator_factor,
-        ));
-        let bonus = to_i64(round_half_away(
-            &(BigInt::from(base) * offer.bonus_pct),
-            &hundred_pct,
-        ));
+        let base_exact = BigInt::from(offer.base_cents) * &numerator_factor;
+        largest = largest.max(&base_exact / &denominator_factor);
+        let base = round_half_away(&base_exact, &denominator_factor);
+        let bonus_exact = &base * offer.bonus_pct;
+        largest = largest.max(&bonus_exact / &hundred_pct);
+        let bonus = round_half_away(&bonus_exact, &hundred_pct);
+        largest = largest.max(equity_fixed / &scale);
+        let equity_cents = round_half_away(equity_fixed, &scale);
         let sign_on = offer.sign_on_cents.get(y).copied().unwrap_or(0);
-        let total = base + bonus + sign_on + equity_cents;
+        let (base, bonus, equity_cents) = (to_i128(base), to_i128(bonus), to_i128(equity_cents));
         rows.push(RefYear {
             base,
             bonus,
             sign_on,
-            equity: *equity_cents,
-            total,
+            equity: equity_cents,
+            total: base + bonus + sign_on + equity_cents,
         });
     }
-    rows
+    RefProjection {
+        rows,
+        largest_figure_cents: largest,
+    }
 }
 
 #[test]
@@ -149,8 +191,16 @@ fn the_reference_itself_rounds_half_away_and_splits_exactly() {
         BigInt::zero()
     );
     assert_eq!(
-        largest_remainder(2_200_000, &[1; 12]).iter().sum::<i64>(),
+        largest_remainder(2_200_000, &[1; 12]).iter().sum::<i128>(),
         2_200_000
     );
     assert_eq!(largest_remainder(100, &[1, 1, 1]), [34, 33, 33]);
+    assert_eq!(integer_root(&BigInt::from(4096), 12), BigInt::from(2));
+    assert_eq!(integer_root(&BigInt::from(4095), 12), BigInt::one());
+    // 10 % growth: the 12th root of 1.1, cut to 60 decimals.
+    let root = integer_root(&(BigInt::from(11) * BigInt::from(10).pow(12 * DIGITS) / 10), 12);
+    assert_eq!(
+        root.to_string(),
+        "1007974140428903741066031844223230333182505145143975791433537"
+    );
 }
