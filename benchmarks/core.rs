@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use counteroffer::market::{BenchmarkSet, place, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::{ProjectedOffer, project};
-use counteroffer::script::{BUILT_IN_MARKDOWN, PlanInputs, PlanView, plan, render};
+use counteroffer::script::{BUILT_IN_MARKDOWN, Escape, PlanInputs, PlanView, plan, render};
 use counteroffer::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rust_decimal::Decimal;
@@ -123,7 +123,15 @@ fn script(c: &mut Criterion) {
     });
     let view = PlanView::new(&plan(&inputs).unwrap());
     c.bench_function("render the built-in Markdown script", |b| {
-        b.iter(|| render("script.md", BUILT_IN_MARKDOWN, black_box(&view)).unwrap())
+        b.iter(|| {
+            render(
+                "script.md",
+                BUILT_IN_MARKDOWN,
+                black_box(&view),
+                Escape::Markdown,
+            )
+            .unwrap()
+        })
     });
 }
 

@@ -537,9 +537,22 @@ fn parse_amount(text: &str) -> Result<Decimal, String> {
             "`{text}` is not an amount, expected a number above 0 with at most two decimals"
         ));
     }
+    if amount > crate::money::MAX_INPUT {
+        return Err(format!(
+            "`{text}` is too large, expected at most 1000000000000000 (10^15)"
+        ));
+    }
     crate::money::checked_cents(amount).ok_or_else(|| format!("`{text}` is too large"))
 }
 
+/// A date on the command line; plans and projections reach up to 50 years
+/// past it, and every date is written with a four-digit year.
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    crate::offer::parse_date("", text).map_err(|e| e.message)
+    let date = crate::offer::parse_date("", text).map_err(|e| e.message)?;
+    if date > NaiveDate::from_ymd_opt(9899, 12, 31).unwrap_or(NaiveDate::MAX) {
+        return Err(format!(
+            "`{text}` is too late, expected a date up to 9899-12-31 (plans reach decades past it)"
+        ));
+    }
+    Ok(date)
 }

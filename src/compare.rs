@@ -81,8 +81,10 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
     let mut break_evens = Vec::new();
     for (index, projected) in offers.iter().enumerate() {
         if index != leader && projected.projection.summary.total < leader_total {
-            let found = break_even(index, projected, leader_total)
-                .map_err(|error| OfferError { offer: index, error })?;
+            let found = break_even(index, projected, leader_total).map_err(|error| OfferError {
+                offer: index,
+                error,
+            })?;
             break_evens.push(found);
         }
     }

@@ -47,6 +47,11 @@ pub fn check_money(text: &str, allow_zero: bool) -> Result<Decimal, String> {
             }
         ));
     }
+    if amount > crate::money::MAX_INPUT {
+        return Err(format!(
+            "`{text}` is too large, expected at most 1000000000000000 (10^15)"
+        ));
+    }
     Ok(amount)
 }
 
@@ -63,11 +68,25 @@ pub fn check_percent(text: &str, min: u32, max: u32) -> Result<Decimal, String> 
 }
 
 /// Comma-separated sign-on payments, one per year (`20000, 10000`); empty for none.
+/// Sign-on payments by year, comma-separated (`25000,15000`). An empty item
+/// would shift every later payment to an earlier year, so it is an error.
 pub fn check_sign_on(text: &str) -> Result<Vec<Decimal>, String> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
     text.split(',')
         .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| check_money(s, true))
+        .enumerate()
+        .map(|(i, item)| {
+            if item.is_empty() {
+                Err(format!(
+                    "payment {} of `{text}` is empty, expected an amount for every year (0 for none)",
+                    i + 1
+                ))
+            } else {
+                check_money(item, true)
+            }
+        })
         .collect()
 }
 

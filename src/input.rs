@@ -11,6 +11,12 @@ use crate::error::{Error, Result};
 /// Read buffer size: large enough for streaming a million offers.
 const BUFFER: usize = 1 << 16;
 
+/// The largest file read whole (an offer, a benchmark file, a template):
+/// 64 MiB holds over a hundred thousand benchmark entries, and a bound keeps
+/// a hostile or endless input from taking all memory. (Batch input streams
+/// and has its own limit per line.)
+pub const MAX_FILE: u64 = 64 << 20;
+
 /// An input's bytes and the name to use for it in messages.
 #[derive(Debug)]
 pub struct Input {
@@ -43,11 +49,21 @@ pub fn read(path: &Path) -> Result<Input> {
     };
     let mut bytes = Vec::new();
     open(path)?
+        .take(MAX_FILE + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| Error::Io {
             context: name.clone(),
             source,
         })?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(Error::data(
+            name,
+            crate::error::DataError::new(
+                "",
+                format!("is larger than {MAX_FILE} bytes (64 MiB), the limit for one input file"),
+            ),
+        ));
+    }
     Ok(Input { name, bytes })
 }
 

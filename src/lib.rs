@@ -11,6 +11,7 @@ mod commands;
 pub mod compare;
 pub mod demo;
 pub mod error;
+pub mod escape;
 pub mod init;
 pub mod input;
 pub mod market;

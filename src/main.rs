@@ -18,7 +18,12 @@ fn main() -> ExitCode {
         Ok(output) => print(&output),
         Err(err) if err.is_broken_pipe() => ExitCode::from(exit::SUCCESS),
         Err(err) => {
-            eprintln!("counteroffer: error: {err}");
+            // File names, keys and values in errors are other people's text.
+            let line = err.to_string();
+            eprintln!(
+                "counteroffer: error: {}",
+                counteroffer::escape::terminal(&line)
+            );
             ExitCode::from(err.exit_code())
         }
     }

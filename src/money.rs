@@ -155,7 +155,10 @@ mod tests {
     fn the_bounds_are_the_stated_powers_of_ten() {
         assert_eq!(MAX_INPUT, dec!(1_000_000_000_000_000));
         assert_eq!(MAX_FIGURE, dec!(100_000_000_000_000_000));
-        assert_eq!(figure_cents(dec!(100_000_000_000_000_000)), Some(MAX_FIGURE.round_dp(2)));
+        assert_eq!(
+            figure_cents(dec!(100_000_000_000_000_000)),
+            Some(MAX_FIGURE.round_dp(2))
+        );
         assert_eq!(figure_cents(dec!(100_000_000_000_000_000.01)), None);
         assert_eq!(figure_cents(dec!(-100_000_000_000_000_000.01)), None);
     }

@@ -36,6 +36,15 @@ pub fn write_atomically_with(
     if path.is_dir() {
         return Err(cannot("is a directory, expected a file name".into()));
     }
+    // `--force` replaces files, never a FIFO, a socket or a device node
+    // (`--out /dev/null --force` must not replace /dev/null).
+    if let Ok(existing) = std::fs::metadata(path) {
+        if !existing.is_file() {
+            return Err(cannot(
+                "is not a regular file (a FIFO, socket or device), expected a file to write".into(),
+            ));
+        }
+    }
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -55,13 +64,13 @@ pub fn write_atomically_with(
         source,
     };
     // Temporary files start private (0600); the result should look like any
-    // file the user writes: the replaced file's permissions, else 0644.
+    // file the user writes: the replaced file's read/write/execute bits, else
+    // 0644. Setuid, setgid and sticky bits are never carried over.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let permissions = std::fs::metadata(path)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        let permissions = std::fs::Permissions::from_mode(mode);
         temporary
             .as_file()
             .set_permissions(permissions)

@@ -83,7 +83,7 @@ fn usage_errors_are_two() {
         .args(["compare", "-", "-"])
         .assert()
         .code(2)
-        .stderr("counteroffer: error: standard input (`-`) can be named only once\n");
+        .stderr("counteroffer: error: standard input (`-`) is named by both OFFER and OFFER; it can be read only once\n");
 }
 
 #[test]
@@ -252,21 +252,22 @@ fn deep_nesting_and_binary_are_clean_errors() {
 fn overflow_is_an_error_not_a_panic() {
     rejects(
         r#"{"name": "A", "base_salary": "79228162514264337593543950335"}"#,
-        "offer.json: base_salary: `79228162514264337593543950335` is too large to hold to the cent",
+        "offer.json: base_salary: is 79228162514264337593543950335, expected at most 1000000000000000 (10^15)",
     );
     // The largest amount that can be held to the cent, then ten times it as a bonus.
     rejects(
-        r#"{"name": "A", "base_salary": "792281625142643375935439503.35", "bonus_target_pct": 1000}"#,
-        "offer.json: bonus_target_pct: the bonus of year 1 overflows the largest amount this tool can hold",
+        r#"{"name": "A", "base_salary": "1000000000000000", "annual_raise_pct": 100, "bonus_target_pct": 1000, "years": 10}"#,
+        "offer.json: bonus_target_pct: the bonus of year 5 overflows: it exceeds 10^17, the largest figure computed exactly",
     );
     rejects(
-        r#"{"name": "A", "base_salary": "500000000000000000000000000", "annual_raise_pct": 100, "years": 2}"#,
-        "offer.json: base_salary: the base of year 2 overflows the largest amount this tool can hold",
+        r#"{"name": "A", "base_salary": "1000000000000000", "annual_raise_pct": 100, "years": 10}"#,
+        "offer.json: base_salary: the base of year 8 overflows: it exceeds 10^17, the largest figure computed exactly",
     );
     // 9e22 doubling yearly: the year-14 base (7.4e26) still fits, the running total does not.
     rejects(
-        r#"{"name": "A", "base_salary": "90000000000000000000000", "annual_raise_pct": 100, "years": 40}"#,
-        "offer.json: base_salary: the cumulative total of year 14 overflows the largest amount this tool can hold",
+        r#"{"name": "A", "base_salary": 1, "stock_growth_pct": 100, "years": 10,
+            "equity": [{"grant_value": "1000000000000000", "schedule": [0,0,0,0,0,0,0,0,0,100]}]}"#,
+        "offer.json: stock_growth_pct: the equity of year 10 overflows: it exceeds 10^17, the largest figure computed exactly",
     );
     rejects(
         r#"{"name": "A", "base_salary": 1, "stock_growth_pct": 1000000, "years": 10,
@@ -275,7 +276,7 @@ fn overflow_is_an_error_not_a_panic() {
     );
     rejects(
         r#"{"name": "A", "base_salary": 1, "equity": [{"shares": "10000000000000", "share_price": "100000000000000"}]}"#,
-        "offer.json: equity[0]: shares × share_price is too large to hold to the cent",
+        "offer.json: equity[0]: shares × share_price is 1000000000000000000000000000, expected at most 1000000000000000 (10^15)",
     );
     rejects(
         r#"{"name": "A", "base_salary": 1, "equity": [{"shares": "1000000000000000", "share_price": "1000000000000000"}]}"#,

@@ -172,7 +172,7 @@ fn every_validation_error_names_its_json_path() {
         (entry(r#""base_salary": {"p100": 1}"#), "entries[0].base_salary: `p100` is not a percentile, expected `p1` to `p99`"),
         (entry(r#""base_salary": {"p50": 1, "p50": 2}"#), "entries[0].base_salary: duplicate percentile `p50`"),
         (entry(r#""base_salary": {"p50": "1.001"}"#), "entries[0].base_salary.p50: `1.001` has 3 decimal places, expected at most 2 for money"),
-        (entry(r#""bonus_pct": {"p50": -1}"#), "entries[0].bonus_pct.p50: is -1, expected at least 0"),
+        (entry(r#""bonus_pct": {"p50": -1}"#), "entries[0].bonus_pct.p50: is -1, expected 0 to 1000"),
         (entry(r#""total": {}"#), "entries[0].total: has no points, expected at least one like `p50`"),
         (entry(r#""company": "X""#), "entries[0]: has no metric, expected at least one of `base_salary`, `bonus_pct`, `equity_annual`, `total`"),
         (r#"{"source": "s", "entries": [{"id": "a", "total": {"p50": 1}}, {"id": "a", "total": {"p50": 1}}]}"#.to_owned(), "entries[1].id: duplicate id `a` (also entries[0]), expected unique ids"),

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
-use counteroffer::script::{PlanInputs, PlanView, plan, render};
+use counteroffer::script::{Escape, PlanInputs, PlanView, plan, render};
 use libfuzzer_sys::fuzz_target;
 
 fn founding_plan() -> &'static PlanView {
@@ -42,6 +42,6 @@ fn founding_plan() -> &'static PlanView {
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(source) = std::str::from_utf8(data) {
-        let _ = render("fuzz.j2", source, founding_plan());
+        let _ = render("fuzz.j2", source, founding_plan(), Escape::Terminal);
     }
 });

@@ -6,8 +6,11 @@
 //! however long the input is. A bad record is reported with its line number
 //! and JSON path and the rest go on.
 
+mod guard;
 mod output;
 mod records;
+
+pub use guard::MAX_LINE;
 
 pub use output::OutputFormat;
 pub use records::InputFormat;
@@ -106,10 +109,11 @@ pub fn run(
                             }
                             Err(err) => {
                                 summary.bad += 1;
+                                let message = format!("{}:{line}: {err}", options.input_name);
                                 writeln!(
                                     errors,
-                                    "counteroffer: error: {}:{line}: {err}",
-                                    options.input_name
+                                    "counteroffer: error: {}",
+                                    crate::escape::terminal(&message)
                                 )
                                 .map_err(io("stderr"))?;
                             }
@@ -119,10 +123,17 @@ pub fn run(
             }
         }
         // An error above drops the receiver, which stops the other stages.
-        reading
-            .join()
-            .unwrap_or(Ok(()))
-            .map_err(io(&options.input_name))?;
+        reading.join().unwrap_or(Ok(())).map_err(|source| {
+            // A line past the limit is bad data, not a failing disk.
+            if source.kind() == std::io::ErrorKind::InvalidData {
+                Error::data(&options.input_name, DataError::new("", source.to_string()))
+            } else {
+                Error::Io {
+                    context: options.input_name.clone(),
+                    source,
+                }
+            }
+        })?;
         out.flush().map_err(io("output"))?;
         Ok(summary)
     })

@@ -122,7 +122,7 @@ pub fn csv_row(
     let summary = &projected.projection.summary;
     let mut cells = vec![
         line.to_string(),
-        projected.offer.name.clone(),
+        crate::escape::csv_text(&projected.offer.name).into_owned(),
         projected.offer.currency.clone(),
         projected.offer.years.to_string(),
         cents_string(summary.total),
@@ -144,7 +144,7 @@ pub fn csv_row(
     if let Some(market) = market {
         match market {
             Ok(report) => {
-                cells.push(report.entry_id.clone());
+                cells.push(crate::escape::csv_text(&report.entry_id).into_owned());
                 for metric in crate::market::Metric::ALL {
                     match report.placements.iter().find(|p| p.metric == metric) {
                         Some(p) => {

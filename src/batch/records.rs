@@ -4,10 +4,11 @@
 //! read as text, so numbers stay exact; `equity` and `sign_on` cells hold
 //! JSON), so both formats go through one parser and one set of rules.
 
-use std::io::BufRead;
+use std::io::{BufRead, BufReader};
 
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
+use super::guard::LineGuard;
 use crate::error::DataError;
 
 /// The input formats.
@@ -27,11 +28,11 @@ pub struct Record {
 /// Yields records in input order.
 pub enum Records<R: BufRead> {
     JsonLines {
-        reader: R,
+        reader: BufReader<LineGuard<R>>,
         line: u64,
     },
     Csv {
-        reader: csv::Reader<R>,
+        reader: csv::Reader<LineGuard<R>>,
         header: Vec<String>,
     },
 }
@@ -41,18 +42,34 @@ const JSON_CELLS: [&str; 3] = ["equity", "sign_on", "years"];
 
 impl<R: BufRead> Records<R> {
     pub fn new(reader: R, format: InputFormat) -> Result<Records<R>, DataError> {
+        let reader = LineGuard::new(reader);
         match format {
-            InputFormat::JsonLines => Ok(Records::JsonLines { reader, line: 0 }),
+            InputFormat::JsonLines => Ok(Records::JsonLines {
+                reader: BufReader::with_capacity(1 << 16, reader),
+                line: 0,
+            }),
             InputFormat::Csv => {
                 let mut reader = csv::ReaderBuilder::new()
                     .flexible(false)
                     .from_reader(reader);
-                let header = reader
+                let header: Vec<String> = reader
                     .headers()
                     .map_err(|e| DataError::new("", format!("unreadable CSV header: {e}")))?
                     .iter()
                     .map(|h| h.trim().to_owned())
                     .collect();
+                for (index, column) in header.iter().enumerate() {
+                    if let Some(earlier) = header[..index].iter().position(|c| c == column) {
+                        return Err(DataError::new(
+                            "",
+                            format!(
+                                "the CSV header names `{column}` twice (columns {} and {}), expected each field once",
+                                earlier + 1,
+                                index + 1
+                            ),
+                        ));
+                    }
+                }
                 Ok(Records::Csv { reader, header })
             }
         }
@@ -89,6 +106,10 @@ impl<R: BufRead> Records<R> {
                             json: csv_row_to_json(header, &row),
                         }))
                     }
+                    Err(err) if err.is_io_error() => match err.into_kind() {
+                        csv::ErrorKind::Io(io) => Some(Err(io)),
+                        other => Some(Err(std::io::Error::other(format!("{other:?}")))),
+                    },
                     Err(err) => {
                         let line = err.position().map_or(0, |p| p.line());
                         Some(Ok(Record {
@@ -102,21 +123,32 @@ impl<R: BufRead> Records<R> {
     }
 }
 
+/// The row as the JSON object an offer file would hold. Text cells become
+/// JSON strings; JSON cells must hold exactly one JSON value, copied as
+/// written, so the offer parser sees (and refuses) duplicate keys inside them.
 fn csv_row_to_json(header: &[String], row: &csv::StringRecord) -> Result<Vec<u8>, DataError> {
-    let mut object = Map::new();
+    let encode = |e: serde_json::Error| DataError::new("", e.to_string());
+    let mut object = Vec::with_capacity(row.as_slice().len() + 16 * header.len());
+    object.push(b'{');
     for (column, cell) in header.iter().zip(row.iter()) {
         let cell = cell.trim();
         if cell.is_empty() {
             continue;
         }
-        let value = if JSON_CELLS.contains(&column.as_str()) {
-            serde_json::from_str(cell).map_err(|e| {
+        if object.len() > 1 {
+            object.push(b',');
+        }
+        serde_json::to_writer(&mut object, column).map_err(encode)?;
+        object.push(b':');
+        if JSON_CELLS.contains(&column.as_str()) {
+            let value: &RawValue = serde_json::from_str(cell).map_err(|e| {
                 DataError::new(column.as_str(), format!("cell is not valid JSON: {e}"))
-            })?
+            })?;
+            object.extend_from_slice(value.get().as_bytes());
         } else {
-            Value::String(cell.to_owned())
-        };
-        object.insert(column.clone(), value);
+            serde_json::to_writer(&mut object, cell).map_err(encode)?;
+        }
     }
-    serde_json::to_vec(&Value::Object(object)).map_err(|e| DataError::new("", e.to_string()))
+    object.push(b'}');
+    Ok(object)
 }

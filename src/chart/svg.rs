@@ -113,7 +113,7 @@ fn draw_bars(area: &Area, offers: &[ProjectedOffer]) -> DrawResult {
         let names: Vec<String> = offers
             .iter()
             .enumerate()
-            .map(|(i, o)| format!("bar {} = {}", i + 1, o.offer.name))
+            .map(|(i, o)| format!("bar {} = {}", i + 1, shown(&o.offer.name)))
             .collect();
         area.draw(&Text::new(
             names.join("   "),
@@ -164,7 +164,7 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
         );
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(3)))?
-            .label(offer.offer.name.clone())
+            .label(shown(&offer.offer.name))
             .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], colour.stroke_width(3)));
     }
     for crossover in &comparison.crossovers {
@@ -186,7 +186,9 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
         chart.draw_series(std::iter::once(Text::new(
             format!(
                 "crossover: {} passes {} in year {}",
-                ahead.offer.name, offers[crossover.behind].offer.name, crossover.year
+                shown(&ahead.offer.name),
+                shown(&offers[crossover.behind].offer.name),
+                crossover.year
             ),
             (point.0, point.1 / 2),
             style,
@@ -198,4 +200,10 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
         .border_style(BLACK)
         .position(SeriesLabelPosition::UpperLeft)
         .draw()
+}
+
+/// A name for the SVG: plotters escapes `<` and `&`, but control characters
+/// are not allowed in XML at all, so they are written visibly.
+fn shown(name: &str) -> String {
+    crate::escape::terminal(name).into_owned()
 }

@@ -92,7 +92,7 @@ pub fn terminal(offers: &[ProjectedOffer], width: u16) -> String {
                 "{:label_width$}  {} = {}\n",
                 "",
                 letter(i),
-                offer.offer.name
+                crate::escape::terminal(&offer.offer.name)
             ));
         }
     }

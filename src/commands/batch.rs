@@ -10,6 +10,10 @@ use crate::offer::Defaults;
 use crate::output_file::write_atomically_with;
 
 pub fn run(args: &BatchArgs) -> Result<String> {
+    super::stdin_once([
+        ("INPUT", Some(args.input.as_path())),
+        ("--benchmarks", args.benchmarks.as_deref()),
+    ])?;
     let input_name = args.input.display().to_string();
     let market = args
         .benchmarks

@@ -26,6 +26,17 @@ pub fn build(args: &BuildArgs) -> Result<String> {
     let source_name = args.file.display().to_string();
     let currency = crate::offer::validate::currency_code("--currency", &args.currency)
         .map_err(|err| Error::Usage(err.to_string()))?;
+    for (index, metric) in args.metrics.iter().enumerate() {
+        if args.metrics[..index]
+            .iter()
+            .any(|m| m.metric == metric.metric)
+        {
+            return Err(Error::Usage(format!(
+                "--metric `{}` is given twice, expected each metric once",
+                metric.metric.key()
+            )));
+        }
+    }
     let options = BuildOptions {
         group_by: args.group_by.clone(),
         metrics: args.metrics.clone(),
@@ -45,7 +56,12 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         build_benchmarks(reader, &options).map_err(|err| Error::data(&source_name, err))?;
     let mut stderr = std::io::stderr().lock();
     for line in summary.lines(&options) {
-        let _ = writeln!(stderr, "counteroffer: {source_name}: {line}");
+        let message = format!("{source_name}: {line}");
+        let _ = writeln!(
+            stderr,
+            "counteroffer: {}",
+            crate::escape::terminal(&message)
+        );
     }
     if summary.groups_written == 0 {
         return Err(Error::data(

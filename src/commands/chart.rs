@@ -36,7 +36,10 @@ pub fn add(
         let drawn = chart::terminal(offers, width);
         text.push('\n');
         if output.format == FormatChoice::Markdown {
-            text.push_str(&format!("```text\n{drawn}```\n"));
+            // A fence longer than any run of backticks a name brings.
+            let longest = drawn.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+            let fence = "`".repeat(longest.max(2) + 1);
+            text.push_str(&format!("{fence}text\n{drawn}{fence}\n"));
         } else {
             text.push_str(&drawn);
         }

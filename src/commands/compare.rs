@@ -8,6 +8,12 @@ use crate::projection::ProjectedOffer;
 use crate::render;
 
 pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
+    super::stdin_once(
+        args.offers
+            .iter()
+            .map(|path| ("OFFER", Some(path.as_path())))
+            .chain([("--benchmarks", args.benchmarks.as_deref())]),
+    )?;
     let inputs = super::read_inputs(&args.offers)?;
     let market = args
         .benchmarks

@@ -6,6 +6,10 @@ use crate::market::{place, select};
 use crate::render;
 
 pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
+    super::stdin_once([
+        ("OFFER", Some(args.offer.as_path())),
+        ("--benchmarks", args.market.benchmarks.as_deref()),
+    ])?;
     let inputs = super::read_inputs(std::slice::from_ref(&args.offer))?;
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let offers = super::load(&inputs, args.as_of, None)?;

@@ -37,14 +37,27 @@ use crate::offer::{self, Defaults};
 use crate::projection::ProjectedOffer;
 use crate::render::{Format, View};
 
+/// Standard input can be read once: `-` may stand for one input only,
+/// whichever flags name it. Checked before anything is read.
+pub(crate) fn stdin_once<'a>(
+    named: impl IntoIterator<Item = (&'a str, Option<&'a Path>)>,
+) -> Result<()> {
+    let users: Vec<&str> = named
+        .into_iter()
+        .filter(|(_, path)| *path == Some(Path::new("-")))
+        .map(|(flag, _)| flag)
+        .collect();
+    match users.as_slice() {
+        [first, second, ..] => Err(Error::Usage(format!(
+            "standard input (`-`) is named by both {first} and {second}; it can be read only once"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Reads every named input; standard input may be named only once.
 pub(crate) fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    let from_stdin = paths.iter().filter(|p| *p == Path::new("-")).count();
-    if from_stdin > 1 {
-        return Err(Error::Usage(
-            "standard input (`-`) can be named only once".into(),
-        ));
-    }
+    stdin_once(paths.iter().map(|path| ("OFFER", Some(path.as_path()))))?;
     input::read_all(paths)
 }
 

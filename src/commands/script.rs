@@ -6,9 +6,15 @@ use crate::cli::{ColorChoice, ScriptArgs, ScriptFormat};
 use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, select};
 use crate::projection::ProjectedOffer;
-use crate::script::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, PlanInputs, PlanView, plan, render};
+use crate::script::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanInputs, PlanView, plan, render};
 
 pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
+    super::stdin_once([
+        ("OFFER", Some(args.offer.as_path())),
+        ("--competing", args.competing.as_deref()),
+        ("--benchmarks", args.market.benchmarks.as_deref()),
+        ("--template", args.template.as_deref()),
+    ])?;
     let mut paths = vec![args.offer.clone()];
     paths.extend(args.competing.clone());
     let inputs = super::read_inputs(&paths)?;
@@ -126,7 +132,7 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
 
 pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> {
     let view = plan_view(request)?;
-    let (name, source) = match output {
+    let (name, source, escape) = match output {
         Output::Json => {
             let mut text = serde_json::to_string_pretty(&view).map_err(|err| Error::Io {
                 context: "writing JSON".into(),
@@ -135,10 +141,14 @@ pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> 
             text.push('\n');
             return Ok(text);
         }
-        Output::Markdown => ("built-in Markdown template", BUILT_IN_MARKDOWN),
-        Output::Text => ("built-in text template", BUILT_IN_TEXT),
-        Output::Template(name, source) => (name, source),
+        Output::Markdown => (
+            "built-in Markdown template",
+            BUILT_IN_MARKDOWN,
+            Escape::Markdown,
+        ),
+        Output::Text => ("built-in text template", BUILT_IN_TEXT, Escape::Terminal),
+        Output::Template(name, source) => (name, source, Escape::Terminal),
     };
-    render(name, source, &view)
+    render(name, source, &view, escape)
         .map_err(|err| Error::data(name, DataError::new("", err.to_string())))
 }

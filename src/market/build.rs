@@ -77,8 +77,9 @@ impl BuildSummary {
         ];
         for (metric, missing, not_numeric, out_of_range) in &self.left_out {
             lines.push(format!(
-                "{}: {missing} missing, {not_numeric} not numeric, {out_of_range} negative or zero values left out",
-                metric.key()
+                "{}: {missing} missing, {not_numeric} not numeric, {out_of_range} negative, zero or too large (above {}) values left out",
+                metric.key(),
+                metric.largest_value()
             ));
         }
         lines
@@ -268,6 +269,8 @@ fn parse_value(cell: &str, metric: Metric) -> Cell {
     match parsed {
         Err(_) => Cell::NotNumeric,
         Ok(v) if v < Decimal::ZERO => Cell::OutOfRange,
+        // The range a benchmark file may hold (what `benchmarks check` accepts).
+        Ok(v) if v > metric.largest_value() => Cell::OutOfRange,
         Ok(v) if v.is_zero() && matches!(metric, Metric::BaseSalary | Metric::Total) => {
             Cell::OutOfRange
         }

@@ -122,6 +122,16 @@ impl Metric {
         self != Metric::BonusPct
     }
 
+    /// The largest value a benchmark may hold: 10^15 for money (as in offer
+    /// files), 1000 for the bonus percentage (as `bonus_target_pct`).
+    pub fn largest_value(self) -> Decimal {
+        if self.is_money() {
+            crate::money::MAX_INPUT
+        } else {
+            Decimal::ONE_THOUSAND
+        }
+    }
+
     /// The exact text of a value of this metric: money with exactly two
     /// decimals, percentages without trailing zeros.
     pub fn exact_string(self, value: Decimal) -> String {

@@ -118,10 +118,10 @@ fn percentiles(path: &str, metric: Metric, file: PointsFile) -> Result<Percentil
             check_places(&point_path, value, 6, "a percentage")?;
             value
         };
-        if value < Decimal::ZERO {
+        if value < Decimal::ZERO || value > metric.largest_value() {
             return Err(DataError::new(
                 point_path,
-                format!("is {value}, expected at least 0"),
+                format!("is {value}, expected 0 to {}", metric.largest_value()),
             ));
         }
         points.push((percentile, value));

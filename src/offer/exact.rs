@@ -17,9 +17,50 @@ use serde::{Deserialize, Deserializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExactDecimal(pub Decimal);
 
+/// Whether `text` is written as a JSON number is: `-?digits(.digits)?`
+/// with an optional exponent. Strings follow the same rule, so `"180_000"`,
+/// `"+180000"`, `"1,000"`, `".5"` and `"5."` are refused rather than guessed at.
+fn is_json_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = usize::from(bytes.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while bytes.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i > start
+    };
+    if !digits(&mut i) {
+        return false;
+    }
+    if bytes.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    if matches!(bytes.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(bytes.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    i == bytes.len()
+}
+
 /// Parses decimal text exactly; an amount that cannot be held without
-/// rounding (over 28 significant digits, or beyond ±7.9e28) is an error.
+/// rounding (over 28 significant digits, or beyond ±7.9e28) is an error, and
+/// so is text not written as a JSON number.
 pub fn parse_exact(text: &str) -> Result<Decimal, String> {
+    if !is_json_number(text) {
+        return Err(format!(
+            "`{}` is not a decimal number, expected digits with an optional `-`, `.` and exponent (like `180000` or `12.5`)",
+            shorten(text)
+        ));
+    }
     let trimmed = text.trim();
     let parsed = if trimmed.contains(['e', 'E']) {
         Decimal::from_scientific(trimmed).ok()
@@ -146,6 +187,12 @@ mod tests {
             "\"12.5%\"",
             "\" 12\"",
             "\"\"",
+            "\"180_000\"",
+            "\"+180000\"",
+            "\"1,000\"",
+            "\".5\"",
+            "\"5.\"",
+            "\"0x10\"",
             "true",
             "[1]",
         ] {

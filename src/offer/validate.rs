@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::exact::ExactDecimal;
 use super::{GrantFile, Offer, OfferFile, ScheduleFile};
 use crate::error::DataError;
-use crate::money::{MAX_INPUT, checked_cents};
+use crate::money::{MAX_INPUT, checked_cents, round_cents};
 use crate::vesting::{Grant, Preset, Schedule};
 
 /// The longest projection horizon, in years.
@@ -29,8 +29,34 @@ pub struct Defaults {
     pub years: Option<u32>,
 }
 
+/// The longest name, company, role, level or location, in characters: far
+/// beyond any real title, and a bound that keeps every view linear and small.
+pub const MAX_TEXT: usize = 200;
+
+fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
+    match text {
+        Some(text) if text.chars().count() > MAX_TEXT => Err(DataError::new(
+            path,
+            format!(
+                "has {} characters, expected at most {MAX_TEXT}",
+                text.chars().count()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Turns the file as written into a validated [`Offer`].
 pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError> {
+    for (path, text) in [
+        ("name", Some(file.name.as_str())),
+        ("company", file.company.as_deref()),
+        ("role", file.role.as_deref()),
+        ("level", file.level.as_deref()),
+        ("location", file.location.as_deref()),
+    ] {
+        check_text(path, text)?;
+    }
     let name = file.name.trim().to_owned();
     if name.is_empty() {
         return Err(DataError::new(
@@ -75,7 +101,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         .enumerate()
         .map(|(i, amount)| money(&format!("sign_on[{i}]"), *amount, Bound::AtLeastZero))
         .collect::<Result<_, _>>()?;
-    let equity = file
+    let equity: Vec<Grant> = file
         .equity
         .into_iter()
         .enumerate()
@@ -89,6 +115,8 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
             "greater than -100",
         ));
     }
+    let base_salary = money("base_salary", file.base_salary, Bound::AboveZero)?;
+    check_last_date(start_date, years, &equity)?;
     Ok(Offer {
         name,
         company: file.company,
@@ -97,7 +125,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         location: file.location,
         currency,
         start_date,
-        base_salary: money("base_salary", file.base_salary, Bound::AboveZero)?,
+        base_salary,
         annual_raise_pct: percent_within("annual_raise_pct", file.annual_raise_pct, 100)?,
         bonus_target_pct: percent_within("bonus_target_pct", file.bonus_target_pct, 1000)?,
         sign_on,
@@ -105,6 +133,27 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         stock_growth_pct,
         years,
     })
+}
+
+/// Every date the offer produces (the horizon's end, the last vest) must be
+/// a four-digit year: dates are written `YYYY-MM-DD` everywhere.
+fn check_last_date(start: NaiveDate, years: u32, equity: &[Grant]) -> Result<(), DataError> {
+    let last_month = equity
+        .iter()
+        .map(|g| g.months_after_start() + g.span_months())
+        .chain([12 * years])
+        .max()
+        .unwrap_or(0);
+    let last_day = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+    match start.checked_add_months(chrono::Months::new(last_month)) {
+        Some(last) if last <= last_day => Ok(()),
+        _ => Err(DataError::new(
+            "start_date",
+            format!(
+                "`{start}` puts dates {last_month} months later, past the year 9999, expected an earlier date"
+            ),
+        )),
+    }
 }
 
 fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
@@ -121,18 +170,16 @@ fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
                     "shares × share_price overflows, expected a smaller grant",
                 )
             })?;
-            let value = checked_cents(value).ok_or_else(|| {
-                DataError::new(
-                    path,
-                    "shares × share_price is too large to hold to the cent",
-                )
-            })?;
             if value > MAX_INPUT {
                 return Err(DataError::new(
                     path,
-                    format!("shares × share_price is {value}, expected at most {MAX_INPUT} (10^15)"),
+                    format!(
+                        "shares × share_price is {}, expected at most {MAX_INPUT} (10^15)",
+                        value.normalize()
+                    ),
                 ));
             }
+            let value = round_cents(value);
             if value.is_zero() {
                 return Err(DataError::new(
                     path,
@@ -263,7 +310,11 @@ fn positive_quantity(path: &str, value: ExactDecimal) -> Result<Decimal, DataErr
         return Err(out_of_range(path, value.0, "greater than 0"));
     }
     if value.0 > MAX_INPUT {
-        return Err(out_of_range(path, value.0, &format!("at most {MAX_INPUT} (10^15)")));
+        return Err(out_of_range(
+            path,
+            value.0,
+            &format!("at most {MAX_INPUT} (10^15)"),
+        ));
     }
     Ok(value.0)
 }

@@ -1,6 +1,8 @@
-//! CSV: one row per offer and year (or per market metric), numbers plain.
+//! CSV: one row per offer and year (or per market metric), numbers plain;
+//! text cells from files neutralised against spreadsheet formulas.
 
 use crate::error::{Error, Result};
+use crate::escape::csv_text;
 use crate::market::MarketReport;
 use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
@@ -33,7 +35,7 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
     for projected in offers {
         for row in &projected.projection.rows {
             rows.push(vec![
-                projected.offer.name.clone(),
+                csv_text(&projected.offer.name).into_owned(),
                 projected.offer.currency.clone(),
                 row.year.to_string(),
                 cents_string(row.base),
@@ -55,7 +57,7 @@ pub fn market(report: &MarketReport) -> Result<String> {
         .iter()
         .map(|p| {
             vec![
-                report.entry_id.clone(),
+                csv_text(&report.entry_id).into_owned(),
                 p.metric.key().to_owned(),
                 p.metric.exact_string(p.value),
                 p.position

@@ -11,7 +11,7 @@ mod view;
 pub use ask::{Ask, AskMarket, Component, asked_offer};
 pub use ladder::{Alternative, Step, WalkAway};
 pub use precise::{precise_money, precise_pct};
-pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, TemplateError, render};
+pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, TemplateError, render};
 pub use timeline::{
     HARD_LIMIT_DAYS, Milestone, Timeline, business_day_after, is_business_day, timeline,
 };

@@ -34,9 +34,34 @@ impl std::fmt::Display for TemplateError {
     }
 }
 
+/// How every `{{ value }}` a template prints is escaped: text in the plan
+/// comes partly from files (offer names, benchmark ids and sources).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    /// Controls, Markdown punctuation and HTML (the built-in Markdown template).
+    Markdown,
+    /// Controls only (the text template and users' own templates).
+    Terminal,
+}
+
 /// Renders `source` (named `name` in errors) with the plan as its context.
-pub fn render(name: &str, source: &str, plan: &PlanView) -> Result<String, TemplateError> {
+pub fn render(
+    name: &str,
+    source: &str,
+    plan: &PlanView,
+    escape: Escape,
+) -> Result<String, TemplateError> {
     let mut env = Environment::new();
+    env.set_formatter(move |out, state, value| match value.as_str() {
+        Some(text) => {
+            let shown = match escape {
+                Escape::Markdown => crate::escape::markdown(text),
+                Escape::Terminal => crate::escape::terminal(text),
+            };
+            out.write_str(&shown).map_err(minijinja::Error::from)
+        }
+        None => minijinja::escape_formatter(out, state, value),
+    });
     env.set_fuel(Some(FUEL));
     env.set_recursion_limit(100);
     let syntax = SyntaxConfig::builder()

@@ -198,7 +198,10 @@ fn the_reference_itself_rounds_half_away_and_splits_exactly() {
     assert_eq!(integer_root(&BigInt::from(4096), 12), BigInt::from(2));
     assert_eq!(integer_root(&BigInt::from(4095), 12), BigInt::one());
     // 10 % growth: the 12th root of 1.1, cut to 60 decimals.
-    let root = integer_root(&(BigInt::from(11) * BigInt::from(10).pow(12 * DIGITS) / 10), 12);
+    let root = integer_root(
+        &(BigInt::from(11) * BigInt::from(10).pow(12 * DIGITS) / 10),
+        12,
+    );
     assert_eq!(
         root.to_string(),
         "1007974140428903741066031844223230333182505145143975791433537"

@@ -1,8 +1,17 @@
 //! A text document in terminal-table or Markdown style.
+//!
+//! Every piece of text passes through [`Doc::shown`] on its way in, so a
+//! name read from a file is escaped for the medium (controls on a terminal;
+//! controls, Markdown punctuation and HTML in Markdown) whichever view builds
+//! the document. The views' own words use no Markdown syntax, so escaping
+//! them changes nothing.
 
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
 use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table};
 
+use std::borrow::Cow;
+
+use crate::escape;
 use crate::render::{Format, View};
 
 /// Builds a text document in either style.
@@ -23,6 +32,15 @@ impl<'a> Doc<'a> {
         self.view.format == Format::Markdown
     }
 
+    /// `text` escaped for this document's medium.
+    fn shown<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.markdown() {
+            escape::markdown(text)
+        } else {
+            escape::terminal(text)
+        }
+    }
+
     pub fn gap(&mut self) {
         if !self.out.is_empty() {
             self.out.push('\n');
@@ -30,6 +48,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn heading(&mut self, text: &str) {
+        let text = self.shown(text).into_owned();
         self.gap();
         if self.markdown() {
             self.out.push_str(&format!("## {text}\n"));
@@ -41,8 +60,9 @@ impl<'a> Doc<'a> {
     }
 
     pub fn paragraph(&mut self, text: &str) {
+        let text = self.shown(text).into_owned();
         self.gap();
-        self.out.push_str(text);
+        self.out.push_str(&text);
         self.out.push('\n');
     }
 
@@ -52,10 +72,11 @@ impl<'a> Doc<'a> {
         }
         self.gap();
         for line in lines {
+            let line = self.shown(line).into_owned();
             if self.markdown() {
                 self.out.push_str("- ");
             }
-            self.out.push_str(line);
+            self.out.push_str(&line);
             self.out.push('\n');
         }
     }
@@ -80,7 +101,7 @@ impl<'a> Doc<'a> {
             table.enforce_styling();
         }
         table.set_header(header.into_iter().map(|h| {
-            let cell = Cell::new(h);
+            let cell = Cell::new(self.shown(&h));
             if bold {
                 cell.add_attribute(Attribute::Bold)
             } else {
@@ -89,7 +110,7 @@ impl<'a> Doc<'a> {
         }));
         let columns = rows.first().map_or(0, Vec::len);
         for row in rows {
-            table.add_row(row);
+            table.add_row(row.iter().map(|cell| self.shown(cell).into_owned()));
         }
         for index in first_figure..columns {
             if let Some(column) = table.column_mut(index) {
