@@ -42,7 +42,8 @@ pub struct RefYear {
 }
 
 /// The reference's answer: the years, and the largest unrounded base, bonus
-/// or equity figure of any year in cents (to check the tool's range).
+/// or equity figure of any year, or value vesting after the horizon, in
+/// cents (to check the tool's range).
 #[derive(Debug, Clone)]
 pub struct RefProjection {
     pub rows: Vec<RefYear>,
@@ -126,6 +127,7 @@ pub fn project(offer: &RefOffer) -> RefProjection {
         numerator / (hundred_pct.pow(k) * scale.pow(j))
     };
     let mut equity = vec![BigInt::zero(); years];
+    let mut unvested = BigInt::zero();
     for grant in &offer.grants {
         let per_year = largest_remainder(grant.value_cents, &grant.yearly_pct);
         let step = 12 / grant.periods;
@@ -138,6 +140,8 @@ pub fn project(offer: &RefOffer) -> RefProjection {
                 let year = after_start.div_ceil(12) as usize;
                 if year <= years {
                     equity[year - 1] += grown(*cents, after_grant);
+                } else {
+                    unvested += grown(*cents, after_grant);
                 }
             }
         }
@@ -146,7 +150,8 @@ pub fn project(offer: &RefOffer) -> RefProjection {
     let mut numerator_factor = BigInt::one();
     let mut denominator_factor = BigInt::one();
     let mut rows = Vec::new();
-    let mut largest = BigInt::zero();
+    // The value vesting after the horizon is a figure the tool shows too.
+    let mut largest = &unvested / &scale;
     for (y, equity_fixed) in equity.iter().enumerate() {
         if y > 0 {
             numerator_factor *= &growth;
