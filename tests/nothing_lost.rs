@@ -116,3 +116,64 @@ fn an_interrupted_write_leaves_the_old_file_or_the_whole_new_one() {
         outcomes.0, outcomes.1
     );
 }
+
+/// `--force` replaces regular files only: a FIFO (or a device node such as
+/// `/dev/null`) is refused with 73 and left as it was.
+#[test]
+fn force_never_replaces_a_fifo_or_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available here");
+        return;
+    }
+    for target in [fifo.as_path(), std::path::Path::new("/dev/null")] {
+        let output = bin()
+            .args([
+                "script",
+                "examples/amazon-promotion.json",
+                "--impact",
+                "1000000",
+                "--force",
+                "--out",
+            ])
+            .arg(target)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(73), "{}", target.display());
+        assert!(String::from_utf8_lossy(&output.stderr).contains("is not a regular file"));
+    }
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+}
+
+/// A replaced file's setuid and setgid bits are never passed to the output.
+#[test]
+fn force_never_copies_setuid_or_setgid() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.md");
+    std::fs::write(&target, "old").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o6755)).unwrap();
+    let status = bin()
+        .args([
+            "script",
+            "examples/amazon-promotion.json",
+            "--impact",
+            "1000000",
+            "--force",
+            "--out",
+        ])
+        .arg(&target)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+    assert_eq!(mode & 0o7777, 0o755, "mode {mode:o}");
+}

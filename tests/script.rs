@@ -420,3 +420,33 @@ fn an_explicit_benchmark_file_without_a_match_is_an_error() {
             "counteroffer: error: tests/fixtures/market.json: entries: no entry matches offer `Amazon promotion (L7 manager)`",
         ));
 }
+
+/// A template that doubles a list forty times passes the fuel limit in a
+/// few dozen steps; the memory budget ends it with 65 and one line, and
+/// nothing is written to `--out`.
+#[test]
+fn a_template_that_hoards_memory_ends_in_a_data_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.txt");
+    let output = counteroffer()
+        .args([
+            "script",
+            "examples/amazon-promotion.json",
+            "--impact",
+            "12000000",
+            "--template",
+            "tests/fixtures/bad/template-memory-bomb.j2",
+            "--out",
+        ])
+        .arg(&out)
+        .timeout(std::time::Duration::from_secs(600))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "counteroffer: error: tests/fixtures/bad/template-memory-bomb.j2: the template used more than 512 MiB of memory, the limit for one render\n"
+    );
+    assert!(output.stdout.is_empty());
+    assert!(!out.exists(), "a partial plan was written");
+}

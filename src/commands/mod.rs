@@ -9,6 +9,7 @@ mod demo;
 mod docs;
 mod init;
 mod market;
+mod memory_budget;
 mod project;
 mod schema;
 mod script;

@@ -132,7 +132,7 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
 
 pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> {
     let view = plan_view(request)?;
-    let (name, source, escape) = match output {
+    let (name, source, escape, users) = match output {
         Output::Json => {
             let mut text = serde_json::to_string_pretty(&view).map_err(|err| Error::Io {
                 context: "writing JSON".into(),
@@ -145,10 +145,21 @@ pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> 
             "built-in Markdown template",
             BUILT_IN_MARKDOWN,
             Escape::Markdown,
+            false,
         ),
-        Output::Text => ("built-in text template", BUILT_IN_TEXT, Escape::Terminal),
-        Output::Template(name, source) => (name, source, Escape::Terminal),
+        Output::Text => (
+            "built-in text template",
+            BUILT_IN_TEXT,
+            Escape::Terminal,
+            false,
+        ),
+        Output::Template(name, source) => (name, source, Escape::Terminal, true),
     };
-    render(name, source, &view, escape)
-        .map_err(|err| Error::data(name, DataError::new("", err.to_string())))
+    // The built-in templates are known to be small; a user's may not be.
+    let rendered = if users {
+        super::memory_budget::within_budget(name, || render(name, source, &view, escape))
+    } else {
+        render(name, source, &view, escape)
+    };
+    rendered.map_err(|err| Error::data(name, DataError::new("", err.to_string())))
 }
