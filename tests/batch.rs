@@ -26,6 +26,7 @@ fn options(input_format: InputFormat, output_format: OutputFormat) -> BatchOptio
         market: None,
         csv_years: None,
         input_name: "offers".into(),
+        output_name: "standard output".into(),
     }
 }
 

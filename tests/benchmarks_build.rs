@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
-use counteroffer::market::{BuildOptions, GroupBy, Metric, MetricColumn, build, parse_benchmarks};
+use counteroffer::market::{
+    BuildLimits, BuildOptions, GroupBy, Metric, MetricColumn, build, parse_benchmarks,
+};
 use proptest::prelude::*;
 
 fn options(percentiles: Vec<u8>, min_samples: usize) -> BuildOptions {
@@ -30,6 +32,7 @@ fn options(percentiles: Vec<u8>, min_samples: usize) -> BuildOptions {
         source_name: "raw.csv".into(),
         as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         currency: "USD".into(),
+        limits: BuildLimits::default(),
     }
 }
 
@@ -206,4 +209,66 @@ fn the_command_writes_a_file_the_market_command_accepts() {
         ])
         .assert()
         .code(2);
+}
+
+/// Past a limit, the build ends with an error naming it, before memory grows.
+#[test]
+fn past_the_row_and_group_limits_the_build_stops_with_a_reason() {
+    let mut csv = String::from("company,title,total\n");
+    for i in 0..6 {
+        csv.push_str(&format!("Amazon,PM,{}\n", 100_000 + i));
+    }
+    // Duplicates do not count towards the row limit.
+    csv.push_str("Amazon,PM,100000\n");
+    let mut opts = options(vec![50], 1);
+    opts.limits = BuildLimits { rows: 6, groups: 1 };
+    let (_, summary) = build(csv.as_bytes(), &opts).unwrap();
+    assert_eq!((summary.rows_used, summary.duplicates), (6, 1));
+
+    let err = build(format!("{csv}Amazon,PM,1\n").as_bytes(), &opts).unwrap_err();
+    assert_eq!(err.exit_code(), 65);
+    assert_eq!(
+        err.to_string(),
+        "raw.csv: has more than 6 distinct rows, the most one build holds (about 512 MiB); \
+         split the records, by company or location for instance"
+    );
+
+    opts.limits.rows = 100;
+    let err = build(format!("{csv}Contoso,PM,1\n").as_bytes(), &opts).unwrap_err();
+    assert!(
+        err.to_string().contains("has more than 1 groups"),
+        "{err}"
+    );
+}
+
+/// A group value longer than a name may be is dropped and counted, and the
+/// ids written stay within what `benchmarks check` accepts.
+#[test]
+fn long_group_values_are_dropped_and_ids_stay_short() {
+    let long = "x".repeat(201);
+    let longest = "y".repeat(200);
+    let mut csv = String::from("company,title,total\n");
+    csv.push_str(&format!("{long},PM,100\n"));
+    csv.push_str(&format!("{longest},{longest},100\n"));
+    csv.push_str(&format!("{longest},{longest} ,100\n"));
+    let (file, summary) = build(csv.as_bytes(), &options(vec![50], 1)).unwrap();
+    assert_eq!(summary.long_group, 1);
+    assert_eq!(summary.rows_used, 2);
+    let id = file["entries"][0]["id"].as_str().unwrap();
+    assert!(id.len() <= 200 && id.starts_with("yyy"), "{id}");
+    assert!(parse_benchmarks(serde_json::to_string(&file).unwrap().as_bytes()).is_ok());
+}
+
+/// One line past 1 MiB ends the build with the line named, not an abort.
+#[test]
+fn an_endless_line_is_refused_with_its_number() {
+    let mut csv = String::from("company,title,total\nAmazon,PM,1\n");
+    csv.push_str(&"z".repeat((1 << 20) + 1));
+    let err = build(csv.as_bytes(), &options(vec![50], 1)).unwrap_err();
+    assert_eq!(err.exit_code(), 65);
+    assert!(
+        err.to_string()
+            .contains("line 3 is longer than 1048576 bytes"),
+        "{err}"
+    );
 }

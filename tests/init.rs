@@ -154,3 +154,80 @@ fn questions_on_a_terminal_validate_each_answer() {
     assert_eq!(json["equity"][0]["grant_value"].to_string(), "60000");
     assert_eq!(json["years"], 5);
 }
+
+mod round_trip {
+    use counteroffer::init::{self, Answers};
+    use counteroffer::offer::{Defaults, parse_offer};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    /// Amounts as a person types them, up to the input bound of 10^15.
+    fn money() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (1u64..=1_000_000_000_000_000).prop_map(|n| n.to_string()),
+            (1u64..=99_999_999_999_999_999).prop_map(|c| format!("{}.{:02}", c / 100, c % 100)),
+            Just("1000000000000000".to_owned()),
+            Just("0.01".to_owned()),
+        ]
+    }
+
+    fn percent(max: u32) -> impl Strategy<Value = String> {
+        (0u64..=u64::from(max) * 1_000_000)
+            .prop_map(|micro| format!("{}.{:06}", micro / 1_000_000, micro % 1_000_000))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the checks accept, `init` writes and the offer reader
+        /// reads back unchanged.
+        #[test]
+        fn what_init_writes_the_reader_reads(
+            name in "[A-Za-z0-9 ,.'&()-]{1,60}",
+            base in money(),
+            raise in percent(100),
+            bonus in percent(1000),
+            sign_on in proptest::collection::vec(money(), 0..6),
+            grant in proptest::option::of(money()),
+            schedule in prop::sample::select(vec!["even", "amazon", "front-loaded"]),
+            frequency in prop::sample::select(vec!["annual", "semiannual", "quarterly", "monthly"]),
+            cliff in 0u32..=48,
+            years in 1u32..=40,
+            day in 0i64..2_900_000,
+        ) {
+            prop_assume!(!name.trim().is_empty());
+            let start = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()
+                + chrono::Duration::days(day);
+            let answers = Answers {
+                name: name.clone(),
+                company: Some("Acme".into()),
+                role: None,
+                level: None,
+                location: None,
+                currency: init::check_currency("USD").unwrap(),
+                start_date: init::check_date(&start.to_string()).unwrap(),
+                base_salary: init::check_money(&base, false).unwrap(),
+                annual_raise_pct: init::check_percent(&raise, 0, 100).unwrap(),
+                bonus_target_pct: init::check_percent(&bonus, 0, 1000).unwrap(),
+                sign_on: init::check_sign_on(&sign_on.join(",")).unwrap(),
+                grant_value: grant.as_deref().map(|g| init::check_money(g, false).unwrap()),
+                schedule: init::check_schedule(schedule).unwrap(),
+                frequency: init::check_frequency(frequency).unwrap(),
+                cliff_months: init::check_whole(&cliff.to_string(), 0, 48).unwrap(),
+                years: init::check_whole(&years.to_string(), 1, 40).unwrap(),
+            };
+            let json = init::offer_json(&answers).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let offer = parse_offer(json.as_bytes(), &Defaults { as_of: start, years: None })
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(offer.name.as_str(), name.trim());
+            prop_assert_eq!(offer.start_date, start);
+            prop_assert_eq!(offer.base_salary, base.parse::<Decimal>().unwrap());
+            prop_assert_eq!(offer.annual_raise_pct, raise.parse::<Decimal>().unwrap());
+            prop_assert_eq!(offer.bonus_target_pct, bonus.parse::<Decimal>().unwrap());
+            let paid: Vec<Decimal> = sign_on.iter().map(|s| s.parse().unwrap()).collect();
+            prop_assert_eq!(offer.sign_on, paid);
+            prop_assert_eq!(offer.equity.len(), usize::from(grant.is_some()));
+            prop_assert_eq!(offer.years, years);
+        }
+    }
+}

@@ -14,6 +14,16 @@ const ARGS: [&str; 6] = [
     "2026-12-18",
 ];
 
+/// A script written with `--force`; the target follows.
+const FORCED_SCRIPT: [&str; 6] = [
+    "script",
+    "examples/amazon-promotion.json",
+    "--impact",
+    "1000000",
+    "--force",
+    "--out",
+];
+
 fn bin() -> Command {
     Command::new(assert_cmd::cargo::cargo_bin("counteroffer"))
 }
@@ -131,14 +141,7 @@ fn force_never_replaces_a_fifo_or_a_device() {
     }
     for target in [fifo.as_path(), std::path::Path::new("/dev/null")] {
         let output = bin()
-            .args([
-                "script",
-                "examples/amazon-promotion.json",
-                "--impact",
-                "1000000",
-                "--force",
-                "--out",
-            ])
+            .args(FORCED_SCRIPT)
             .arg(target)
             .output()
             .unwrap();
@@ -162,18 +165,29 @@ fn force_never_copies_setuid_or_setgid() {
     std::fs::write(&target, "old").unwrap();
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o6755)).unwrap();
     let status = bin()
-        .args([
-            "script",
-            "examples/amazon-promotion.json",
-            "--impact",
-            "1000000",
-            "--force",
-            "--out",
-        ])
+        .args(FORCED_SCRIPT)
         .arg(&target)
         .status()
         .unwrap();
     assert!(status.success());
     let mode = std::fs::metadata(&target).unwrap().permissions().mode();
     assert_eq!(mode & 0o7777, 0o755, "mode {mode:o}");
+}
+
+/// A full disk names the file that could not be written, not "output".
+#[test]
+fn a_full_disk_names_where_batch_was_writing() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipped: /dev/full is not available here");
+        return;
+    };
+    let output = bin()
+        .args(["batch", "examples/offers.jsonl", "--as-of", "2026-11-26"])
+        .stdout(Stdio::from(full))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(74));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("standard output"), "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
 }

@@ -6,11 +6,10 @@
 //! however long the input is. A bad record is reported with its line number
 //! and JSON path and the rest go on.
 
-mod guard;
 mod output;
 mod records;
 
-pub use guard::MAX_LINE;
+pub use crate::line_guard::MAX_LINE;
 
 pub use output::OutputFormat;
 pub use records::InputFormat;
@@ -40,6 +39,8 @@ pub struct BatchOptions {
     pub csv_years: Option<u32>,
     /// Input name for messages.
     pub input_name: String,
+    /// Output name for messages: the file, or "standard output".
+    pub output_name: String,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,7 @@ pub fn run(
         for message in message_rx {
             match message {
                 Message::Header(header) => {
-                    out.write_all(header.as_bytes()).map_err(io("output"))?
+                    out.write_all(header.as_bytes()).map_err(io(&options.output_name))?
                 }
                 Message::Lines(lines) => {
                     for (line, result) in lines {
@@ -105,7 +106,7 @@ pub fn run(
                         match result {
                             Ok(text) => {
                                 summary.projected += 1;
-                                out.write_all(text.as_bytes()).map_err(io("output"))?;
+                                out.write_all(text.as_bytes()).map_err(io(&options.output_name))?;
                             }
                             Err(err) => {
                                 summary.bad += 1;
@@ -134,7 +135,7 @@ pub fn run(
                 }
             }
         })?;
-        out.flush().map_err(io("output"))?;
+        out.flush().map_err(io(&options.output_name))?;
         Ok(summary)
     })
 }

@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader};
 
 use serde_json::value::RawValue;
 
-use super::guard::LineGuard;
+use crate::line_guard::LineGuard;
 use crate::error::DataError;
 
 /// The input formats.

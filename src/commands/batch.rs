@@ -33,6 +33,10 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         market,
         csv_years: args.years,
         input_name: input_name.clone(),
+        output_name: match &args.out.path {
+            Some(path) => path.display().to_string(),
+            None => "standard output".to_owned(),
+        },
     };
     let reader = crate::input::open(&args.input)?;
     let mut stderr = io::stderr().lock();

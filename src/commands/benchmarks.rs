@@ -7,7 +7,7 @@ use std::io::Write;
 use crate::cli::{BuildArgs, ColorChoice, FormatChoice, OutputArgs};
 use crate::error::Result;
 use crate::error::{DataError, Error};
-use crate::market::{BuildOptions, build as build_benchmarks};
+use crate::market::{BuildLimits, BuildOptions, build as build_benchmarks};
 use crate::render;
 
 pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<String> {
@@ -50,10 +50,10 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         source_name: source_name.clone(),
         as_of: args.as_of.unwrap_or_else(super::today),
         currency,
+        limits: BuildLimits::default(),
     };
     let reader = crate::input::open(&args.file)?;
-    let (file, summary) =
-        build_benchmarks(reader, &options).map_err(|err| Error::data(&source_name, err))?;
+    let (file, summary) = build_benchmarks(reader, &options)?;
     let mut stderr = std::io::stderr().lock();
     for line in summary.lines(&options) {
         let message = format!("{source_name}: {line}");

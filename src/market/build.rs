@@ -10,10 +10,13 @@
 //!   makes no sense (base salary, total) is left out of that metric only.
 //! - Percentiles follow PERCENTILE.INC exactly, rounded to cents half away
 //!   from zero.
+//! - Memory is bounded by [`BuildLimits`]: a line of at most 1 MiB, at most
+//!   [`MAX_ROWS`] distinct rows and [`MAX_GROUPS`] groups. Past a limit the
+//!   build ends with an error naming it, never with an abort.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io::Read;
+use std::io::BufRead;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -21,7 +24,9 @@ use serde_json::{Map, Number, Value};
 
 use super::Metric;
 use super::percentile::percentile_inc;
-use crate::error::DataError;
+use crate::error::{DataError, Error};
+use crate::line_guard::LineGuard;
+use crate::offer::validate::MAX_TEXT;
 use crate::money::round_cents;
 
 /// One `--group-by` item: which entry filter, from which column.
@@ -38,6 +43,28 @@ pub struct MetricColumn {
     pub column: String,
 }
 
+/// The most distinct rows one build keeps: with the groups' values and the
+/// duplicate check, about 200 bytes a row, so a build stays within 512 MiB.
+pub const MAX_ROWS: u64 = 2_000_000;
+/// The most groups one build keeps (each holds its spelling and its values).
+pub const MAX_GROUPS: usize = 200_000;
+
+/// How much one build may hold; [`BuildLimits::default`] is the documented limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildLimits {
+    pub rows: u64,
+    pub groups: usize,
+}
+
+impl Default for BuildLimits {
+    fn default() -> BuildLimits {
+        BuildLimits {
+            rows: MAX_ROWS,
+            groups: MAX_GROUPS,
+        }
+    }
+}
+
 pub struct BuildOptions {
     pub group_by: Vec<GroupBy>,
     pub metrics: Vec<MetricColumn>,
@@ -46,6 +73,7 @@ pub struct BuildOptions {
     pub source_name: String,
     pub as_of: NaiveDate,
     pub currency: String,
+    pub limits: BuildLimits,
 }
 
 /// What happened to the rows.
@@ -55,6 +83,8 @@ pub struct BuildSummary {
     pub duplicates: u64,
     pub unreadable: u64,
     pub missing_group: u64,
+    /// Rows whose group value is longer than a name may be.
+    pub long_group: u64,
     pub rows_used: u64,
     pub groups: usize,
     pub groups_written: usize,
@@ -70,6 +100,10 @@ impl BuildSummary {
             format!("{} exact duplicate rows dropped", self.duplicates),
             format!("{} unreadable rows dropped", self.unreadable),
             format!("{} rows without a group key dropped", self.missing_group),
+            format!(
+                "{} rows with a group value over {MAX_TEXT} characters dropped",
+                self.long_group
+            ),
             format!(
                 "{} rows used in {} groups; {} groups with at least {} samples written",
                 self.rows_used, self.groups, self.groups_written, options.min_samples
@@ -94,12 +128,66 @@ struct Group {
 }
 
 /// Reads raw CSV records and returns the benchmark file as JSON, with the summary.
-pub fn build(input: impl Read, options: &BuildOptions) -> Result<(Value, BuildSummary), DataError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header = reader
-        .headers()
-        .map_err(|e| DataError::new("", format!("unreadable CSV header: {e}")))?
-        .clone();
+///
+/// Errors name `options.source_name`: bad data or a limit passed is
+/// [`Error::Data`], a failing read is [`Error::Io`].
+pub fn build(input: impl BufRead, options: &BuildOptions) -> Result<(Value, BuildSummary), Error> {
+    let data = |err: DataError| Error::data(&options.source_name, err);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(LineGuard::new(input));
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(err) => return Err(read_error(err, options)),
+    };
+    build_from(reader, header, options).map_err(|err| match err {
+        Failure::Data(err) => data(err),
+        Failure::Read(err) => read_error(err, options),
+    })
+}
+
+/// Why a build stopped.
+enum Failure {
+    Data(DataError),
+    Read(csv::Error),
+}
+
+impl From<DataError> for Failure {
+    fn from(err: DataError) -> Failure {
+        Failure::Data(err)
+    }
+}
+
+/// A CSV error that ends the build: a line past the limit is bad data, any
+/// other failure to read is an I/O error, and a malformed header is bad data.
+fn read_error(err: csv::Error, options: &BuildOptions) -> Error {
+    let name = &options.source_name;
+    if !err.is_io_error() {
+        return Error::data(name, DataError::new("", format!("unreadable CSV header: {err}")));
+    }
+    match err.into_kind() {
+        csv::ErrorKind::Io(source) if source.kind() != std::io::ErrorKind::InvalidData => {
+            Error::Io {
+                context: name.clone(),
+                source,
+            }
+        }
+        kind => Error::data(name, DataError::new("", io_message(kind))),
+    }
+}
+
+fn io_message(kind: csv::ErrorKind) -> String {
+    match kind {
+        csv::ErrorKind::Io(source) => source.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn build_from<R: std::io::Read>(
+    mut reader: csv::Reader<R>,
+    header: csv::StringRecord,
+    options: &BuildOptions,
+) -> Result<(Value, BuildSummary), Failure> {
     let column = |name: &str| {
         header.iter().position(|h| h.trim() == name).ok_or_else(|| {
             DataError::new(
@@ -143,6 +231,8 @@ pub fn build(input: impl Read, options: &BuildOptions) -> Result<(Value, BuildSu
         match reader.read_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {}
+            // A failing read (or a line past the limit) would fail again: stop.
+            Err(err) if err.is_io_error() => return Err(Failure::Read(err)),
             Err(_) => {
                 summary.rows_read += 1;
                 summary.unreadable += 1;
@@ -150,16 +240,33 @@ pub fn build(input: impl Read, options: &BuildOptions) -> Result<(Value, BuildSu
             }
         }
         summary.rows_read += 1;
-        if !seen.insert(row_hash(&row)) {
+        let hash = row_hash(&row);
+        if seen.contains(&hash) {
             summary.duplicates += 1;
             continue;
         }
+        if seen.len() as u64 >= options.limits.rows {
+            return Err(DataError::new(
+                "",
+                format!(
+                    "has more than {} distinct rows, the most one build holds (about 512 MiB); split the records, by company or location for instance",
+                    options.limits.rows
+                ),
+            )
+            .into());
+        }
+        seen.insert(hash);
         key.clear();
         let mut complete = true;
+        let mut too_long = false;
         for &c in &group_columns {
             let cell = row.get(c).unwrap_or("").trim();
             if cell.is_empty() {
                 complete = false;
+                break;
+            }
+            if cell.len() > MAX_TEXT && cell.chars().count() > MAX_TEXT {
+                too_long = true;
                 break;
             }
             key.extend(cell.chars().flat_map(char::to_lowercase));
@@ -169,9 +276,23 @@ pub fn build(input: impl Read, options: &BuildOptions) -> Result<(Value, BuildSu
             summary.missing_group += 1;
             continue;
         }
+        if too_long {
+            summary.long_group += 1;
+            continue;
+        }
         let slot = match index.get(key.as_str()) {
             Some(&slot) => slot,
             None => {
+                if groups.len() >= options.limits.groups {
+                    return Err(DataError::new(
+                        "",
+                        format!(
+                            "has more than {} groups, the most one build holds; group by fewer columns or split the records",
+                            options.limits.groups
+                        ),
+                    )
+                    .into());
+                }
                 index.insert(key.clone(), groups.len());
                 groups.push(Group {
                     display: group_columns
@@ -306,6 +427,8 @@ fn unique_id(values: &[String], ids: &mut HashSet<String>) -> String {
             base.push('-');
         }
     }
+    // Room for a `-N` suffix within the longest id a benchmark file may hold.
+    let base: String = base.chars().take(MAX_TEXT - 8).collect();
     let base = base.trim_end_matches('-').to_owned();
     let mut id = base.clone();
     let mut n = 2;

@@ -9,7 +9,9 @@ mod percentile;
 mod position;
 mod validate;
 
-pub use build::{BuildOptions, BuildSummary, GroupBy, MetricColumn, build};
+pub use build::{
+    BuildLimits, BuildOptions, BuildSummary, GroupBy, MAX_GROUPS, MAX_ROWS, MetricColumn, build,
+};
 pub use comparable::Comparable;
 pub use file::{BenchmarksFile, parse_percentile_key};
 pub use matching::select;

@@ -64,6 +64,15 @@ fn validate_entry(path: &str, entry: EntryFile) -> Result<Entry, DataError> {
             "is empty, expected an id",
         ));
     }
+    for (key, text) in [
+        ("id", Some(entry.id.as_str())),
+        ("company", entry.company.as_deref()),
+        ("role", entry.role.as_deref()),
+        ("level", entry.level.as_deref()),
+        ("location", entry.location.as_deref()),
+    ] {
+        crate::offer::validate::check_text(&format!("{path}.{key}"), text)?;
+    }
     let raw = [
         (Metric::BaseSalary, entry.base_salary),
         (Metric::BonusPct, entry.bonus_pct),

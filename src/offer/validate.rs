@@ -33,7 +33,7 @@ pub struct Defaults {
 /// beyond any real title, and a bound that keeps every view linear and small.
 pub const MAX_TEXT: usize = 200;
 
-fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
+pub(crate) fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
     match text {
         Some(text) if text.chars().count() > MAX_TEXT => Err(DataError::new(
             path,

@@ -1,12 +1,12 @@
-//! The batch input as lines a person would count: CRLF read as LF (so a
-//! Windows file reports the same line numbers as a Unix one), and no line
-//! longer than [`MAX_LINE`], so an endless record ends in an error naming the
+//! Line-oriented input (batch records, raw market CSV) as lines a person
+//! would count: CRLF read as LF (so a Windows file reports the same line
+//! numbers as a Unix one), and no line longer than [`MAX_LINE`], so an endless record ends in an error naming the
 //! limit instead of growing without bound.
 
 use std::io::{self, BufRead, Read};
 
-/// The longest line of batch input: one offer (or one CSV row) of 1 MiB is
-/// hundreds of times any real record.
+/// The longest line of line-oriented input: one offer (or one CSV row) of
+/// 1 MiB is hundreds of times any real record.
 pub const MAX_LINE: usize = 1 << 20;
 
 /// Wraps a reader: `\r\n` becomes `\n`, and a line past [`MAX_LINE`] bytes
