@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 
 use crate::offer::MAX_HORIZON_YEARS;
+use crate::script::{Component, Situation};
 
 /// Weigh and negotiate compensation offers: exact, year-by-year, side by side.
 #[derive(Debug, Parser)]
@@ -274,6 +275,28 @@ pub struct ScriptArgs {
     /// Another offer file: your alternative.
     #[arg(long, value_name = "OFFER")]
     pub competing: Option<PathBuf>,
+
+    /// Whose offer: a new employer's (`external`) or your employer's promotion.
+    #[arg(long, value_enum, default_value_t = Situation::External)]
+    pub situation: Situation,
+
+    /// What you are paid today, as an offer file: the plan shows the raise.
+    #[arg(long, value_name = "FILE")]
+    pub current: Option<PathBuf>,
+
+    /// The employer's stated expiry of the offer (replaces the 21-day limit).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub deadline: Option<NaiveDate>,
+
+    /// What matters most to you, first to last; the ladder gives up the last first.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "LIST",
+        default_value = "base,equity,bonus,sign_on"
+    )]
+    pub priority: Vec<Component>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = ScriptFormat::Markdown)]

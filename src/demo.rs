@@ -10,6 +10,15 @@ use crate::input::Input;
 pub const INTRO: &str = "Built-in example: examples/amazon-promotion.json vs examples/competing-offer.json\n\
 Run `counteroffer compare A.json B.json` on your own offers (format: README.md).\n\n";
 
+/// What the senior PM is paid today: illustrative figures ($165,000 base, a
+/// 10 % bonus), labelled as such in the file's name.
+pub fn current_pay() -> Input {
+    Input {
+        name: "examples/current-pay.json (built in)".to_owned(),
+        bytes: include_bytes!("../examples/current-pay.json").to_vec(),
+    }
+}
+
 pub fn inputs() -> Vec<Input> {
     [
         (

@@ -97,6 +97,55 @@ pub fn grouped(amount: Decimal) -> String {
 /// `€95,000.00`, `-$1,234.50`; codes without a well-known symbol lead
 /// (`CHF 1,000.00`).
 pub fn display(amount: Decimal, currency: &str) -> String {
+    with_currency(amount, currency, grouped(amount.abs()))
+}
+
+/// An amount as a person says it: whole units, half away from zero, grouped
+/// as the currency's speakers group it (`$197,600`, `₹12,34,500`).
+pub fn display_whole(amount: Decimal, currency: &str) -> String {
+    let whole = amount
+        .abs()
+        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+        .to_string();
+    let digits = if currency == "INR" {
+        indian_grouping(&whole)
+    } else {
+        group_thousands(&whole)
+    };
+    with_currency(amount, currency, digits)
+}
+
+fn group_thousands(whole: &str) -> String {
+    let mut out = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The last three digits, then pairs: `12,34,567`.
+fn indian_grouping(whole: &str) -> String {
+    if whole.len() <= 3 {
+        return whole.to_owned();
+    }
+    let (head, tail) = whole.split_at(whole.len() - 3);
+    let mut out = String::with_capacity(whole.len() + whole.len() / 2);
+    for (i, digit) in head.chars().enumerate() {
+        if i > 0 && (head.len() - i) % 2 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out.push(',');
+    out.push_str(tail);
+    out
+}
+
+fn with_currency(amount: Decimal, currency: &str, digits: String) -> String {
     let symbol = match currency {
         "USD" => Some("$"),
         "EUR" => Some("€"),
@@ -105,7 +154,6 @@ pub fn display(amount: Decimal, currency: &str) -> String {
         "INR" => Some("₹"),
         _ => None,
     };
-    let digits = grouped(amount.abs());
     let sign = if amount.is_sign_negative() && !amount.is_zero() {
         "-"
     } else {
@@ -126,6 +174,16 @@ pub fn percent_string(pct: Decimal) -> String {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn whole_units_are_grouped_as_people_say_them() {
+        assert_eq!(display_whole(dec!(197600.00), "USD"), "$197,600");
+        assert_eq!(display_whole(dec!(1234.50), "USD"), "$1,235");
+        assert_eq!(display_whole(dec!(-999.49), "EUR"), "-€999");
+        assert_eq!(display_whole(dec!(1234567), "INR"), "₹12,34,567");
+        assert_eq!(display_whole(dec!(123), "INR"), "₹123");
+        assert_eq!(display_whole(dec!(5000000), "CHF"), "CHF 5,000,000");
+    }
 
     #[test]
     fn rounds_half_away_from_zero_not_to_even() {

@@ -235,10 +235,7 @@ fn past_the_row_and_group_limits_the_build_stops_with_a_reason() {
 
     opts.limits.rows = 100;
     let err = build(format!("{csv}Contoso,PM,1\n").as_bytes(), &opts).unwrap_err();
-    assert!(
-        err.to_string().contains("has more than 1 groups"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("has more than 1 groups"), "{err}");
 }
 
 /// A group value longer than a name may be is dropped and counted, and the

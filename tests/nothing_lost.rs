@@ -140,11 +140,7 @@ fn force_never_replaces_a_fifo_or_a_device() {
         return;
     }
     for target in [fifo.as_path(), std::path::Path::new("/dev/null")] {
-        let output = bin()
-            .args(FORCED_SCRIPT)
-            .arg(target)
-            .output()
-            .unwrap();
+        let output = bin().args(FORCED_SCRIPT).arg(target).output().unwrap();
         assert_eq!(output.status.code(), Some(73), "{}", target.display());
         assert!(String::from_utf8_lossy(&output.stderr).contains("is not a regular file"));
     }
@@ -164,11 +160,7 @@ fn force_never_copies_setuid_or_setgid() {
     let target = dir.path().join("plan.md");
     std::fs::write(&target, "old").unwrap();
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o6755)).unwrap();
-    let status = bin()
-        .args(FORCED_SCRIPT)
-        .arg(&target)
-        .status()
-        .unwrap();
+    let status = bin().args(FORCED_SCRIPT).arg(&target).status().unwrap();
     assert!(status.success());
     let mode = std::fs::metadata(&target).unwrap().permissions().mode();
     assert_eq!(mode & 0o7777, 0o755, "mode {mode:o}");

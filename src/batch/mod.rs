@@ -97,16 +97,17 @@ pub fn run(
         let mut summary = BatchSummary::default();
         for message in message_rx {
             match message {
-                Message::Header(header) => {
-                    out.write_all(header.as_bytes()).map_err(io(&options.output_name))?
-                }
+                Message::Header(header) => out
+                    .write_all(header.as_bytes())
+                    .map_err(io(&options.output_name))?,
                 Message::Lines(lines) => {
                     for (line, result) in lines {
                         summary.records += 1;
                         match result {
                             Ok(text) => {
                                 summary.projected += 1;
-                                out.write_all(text.as_bytes()).map_err(io(&options.output_name))?;
+                                out.write_all(text.as_bytes())
+                                    .map_err(io(&options.output_name))?;
                             }
                             Err(err) => {
                                 summary.bad += 1;

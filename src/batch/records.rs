@@ -8,8 +8,8 @@ use std::io::{BufRead, BufReader};
 
 use serde_json::value::RawValue;
 
-use crate::line_guard::LineGuard;
 use crate::error::DataError;
+use crate::line_guard::LineGuard;
 
 /// The input formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

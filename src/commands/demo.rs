@@ -1,7 +1,8 @@
 //! `counteroffer demo`: the built-in example offers compared, with market
-//! positions from the built-in benchmarks, then the negotiation script for
-//! the founding case ($12M incremental profit forecast, the competing offer
-//! as the alternative).
+//! positions from the built-in benchmarks, then the negotiation plan for
+//! the founding case as it is: a promotion over (illustrative) current pay,
+//! a $12M incremental profit forecast, the competing offer as the
+//! alternative, at a fixed offer date so the output is the same every day.
 
 use rust_decimal::Decimal;
 
@@ -10,10 +11,16 @@ use crate::cli::{ColorChoice, DemoArgs, FormatChoice};
 use crate::demo;
 use crate::error::{Error, Result};
 use crate::market::DEFAULT_TARGET;
+use crate::script::{DEFAULT_PRIORITY, Situation};
 
 /// The founding case's impact forecast.
 const IMPACT: Decimal = Decimal::from_parts(12_000_000, 0, 0, false, 0);
 const IMPACT_DESC: &str = "incremental profit in the first year";
+/// The founding case's offer date (a Monday), also "today" for the plan.
+const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 11, 16) {
+    Some(date) => date,
+    None => panic!("a valid date"),
+};
 
 pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     let market = super::load_benchmarks(None)?;
@@ -26,7 +33,10 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         None,
         color,
     )?;
+    let mut inputs = inputs;
+    inputs.push(demo::current_pay());
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
+    let offer_date = args.projection.as_of.unwrap_or(OFFER_DATE);
     let request = ScriptRequest {
         offer: &offers[0],
         competing: Some(&offers[1]),
@@ -36,9 +46,14 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         target: DEFAULT_TARGET,
         impact: IMPACT,
         impact_desc: IMPACT_DESC,
-        offer_date: args.projection.as_of.unwrap_or_else(super::today),
+        offer_date,
+        deadline: None,
+        today: offer_date,
         holidays: &[],
         walk_away: None,
+        situation: Situation::Promotion,
+        current: Some(&offers[2]),
+        priority: DEFAULT_PRIORITY.to_vec(),
         offer_name: &inputs[0].name,
     };
     match args.output.format {

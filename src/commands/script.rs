@@ -6,7 +6,10 @@ use crate::cli::{ColorChoice, ScriptArgs, ScriptFormat};
 use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, select};
 use crate::projection::ProjectedOffer;
-use crate::script::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanInputs, PlanView, plan, render};
+use crate::script::{
+    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView,
+    Situation, plan, render,
+};
 
 pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     super::stdin_once([
@@ -14,14 +17,28 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         ("--competing", args.competing.as_deref()),
         ("--benchmarks", args.market.benchmarks.as_deref()),
         ("--template", args.template.as_deref()),
+        ("--current", args.current.as_deref()),
     ])?;
+    let priority = priority(&args.priority)?;
     let mut paths = vec![args.offer.clone()];
     paths.extend(args.competing.clone());
+    paths.extend(args.current.clone());
     let inputs = super::read_inputs(&paths)?;
     let as_of = args.projection.as_of;
     let offers = super::load(&inputs, as_of, args.projection.years)?;
-    let (offer, competing) = (&offers[0], offers.get(1));
+    let offer = &offers[0];
+    let competing = args.competing.as_ref().map(|_| &offers[1]);
+    let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
     super::one_currency(&inputs, &offers)?;
+    let today = as_of.unwrap_or_else(super::today);
+    let offer_date = args.offer_date.unwrap_or(today);
+    if let Some(deadline) = args.deadline {
+        if deadline <= offer_date {
+            return Err(Error::Usage(format!(
+                "--deadline {deadline} is not after the offer date {offer_date}, expected a later date"
+            )));
+        }
+    }
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let template = args
         .template
@@ -37,9 +54,14 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         target: args.market.target,
         impact: args.impact,
         impact_desc: &args.impact_desc,
-        offer_date: args.offer_date.or(as_of).unwrap_or_else(super::today),
+        offer_date,
+        deadline: args.deadline,
+        today,
         holidays: &args.holidays,
         walk_away: args.walk_away,
+        situation: args.situation,
+        current,
+        priority,
         offer_name: &inputs[0].name,
     };
     let text = match &template {
@@ -89,6 +111,12 @@ pub(crate) struct ScriptRequest<'a> {
     pub offer_date: NaiveDate,
     pub holidays: &'a [NaiveDate],
     pub walk_away: Option<rust_decimal::Decimal>,
+    pub deadline: Option<NaiveDate>,
+    /// Today, or `--as-of`.
+    pub today: NaiveDate,
+    pub situation: Situation,
+    pub current: Option<&'a ProjectedOffer>,
+    pub priority: Vec<Component>,
     /// The offer's input name, for errors.
     pub offer_name: &'a str,
 }
@@ -116,15 +144,20 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
     };
     let plan = plan(&PlanInputs {
         offer: request.offer,
+        situation: request.situation,
+        current: request.current,
         market,
         no_market_reason,
         target: request.target,
         impact: request.impact,
         impact_desc: request.impact_desc.to_owned(),
         offer_date: request.offer_date,
+        deadline: request.deadline,
+        today: request.today,
         holidays: request.holidays.to_vec(),
         walk_away: request.walk_away,
         competing: request.competing,
+        priority: request.priority.clone(),
     })
     .map_err(|err| Error::data(request.offer_name, err))?;
     Ok(PlanView::new(&plan))
@@ -162,4 +195,21 @@ pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> 
         render(name, source, &view, escape)
     };
     rendered.map_err(|err| Error::data(name, DataError::new("", err.to_string())))
+}
+
+/// `--priority` as given, each component once, the ones left out after it
+/// in the default order.
+pub(crate) fn priority(given: &[Component]) -> Result<Vec<Component>> {
+    let mut order: Vec<Component> = Vec::with_capacity(DEFAULT_PRIORITY.len());
+    for component in given {
+        if order.contains(component) {
+            return Err(Error::Usage(format!(
+                "--priority names `{}` twice, expected each of base, bonus, equity, sign_on at most once",
+                component.name()
+            )));
+        }
+        order.push(*component);
+    }
+    order.extend(DEFAULT_PRIORITY.iter().filter(|c| !given.contains(c)));
+    Ok(order)
 }

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use crate::error::DataError;
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, project};
-use crate::vesting::{Frequency, Grant, Preset, Schedule};
+use crate::vesting::Grant;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreakEven {
@@ -111,13 +111,7 @@ pub fn extra_grant_to_reach(
         let mut larger = offer.clone();
         match grant_index {
             Some(i) => larger.equity[i].value = larger.equity[i].value.checked_add(extra)?,
-            None => larger.equity.push(Grant {
-                value: extra,
-                schedule: Schedule::preset(Preset::Even),
-                frequency: Frequency::Annual,
-                cliff_months: 12,
-                grant_year: 1,
-            }),
+            None => larger.equity.push(Grant::default_at_hire(extra)),
         }
         Some(larger)
     });

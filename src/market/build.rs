@@ -26,8 +26,8 @@ use super::Metric;
 use super::percentile::percentile_inc;
 use crate::error::{DataError, Error};
 use crate::line_guard::LineGuard;
-use crate::offer::validate::MAX_TEXT;
 use crate::money::round_cents;
+use crate::offer::validate::MAX_TEXT;
 
 /// One `--group-by` item: which entry filter, from which column.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,7 +163,10 @@ impl From<DataError> for Failure {
 fn read_error(err: csv::Error, options: &BuildOptions) -> Error {
     let name = &options.source_name;
     if !err.is_io_error() {
-        return Error::data(name, DataError::new("", format!("unreadable CSV header: {err}")));
+        return Error::data(
+            name,
+            DataError::new("", format!("unreadable CSV header: {err}")),
+        );
     }
     match err.into_kind() {
         csv::ErrorKind::Io(source) if source.kind() != std::io::ErrorKind::InvalidData => {

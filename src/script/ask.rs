@@ -1,42 +1,77 @@
-//! The ask: per component, a precise figure at or above the market target and
-//! above the offer, with the reason it can be defended.
+//! The ask: per component, a precise figure above the offer, set by the
+//! market target and the forecast within a credible step (see
+//! [`super::ambition`]), with the basis it rests on as data.
 //!
-//! The rules, in order:
-//! 1. Start 10 % above the offer (the low end of the 10–20 % that
-//!    counteroffers typically ask; further than the data defends backfires).
-//! 2. Raise it to the market target (`--target`, default p75) if that is higher.
-//! 3. With no benchmark, ask 15 % above the offer (the middle of the range)
-//!    and let the forecast carry the argument.
-//! 4. Nudge the figure up to a precise anchor (see [`super::precise`]).
-//! 5. Equity is a range whose bottom is that figure and whose top is 10 %
-//!    more; sign-on bridges back-loaded vesting in years 1 and 2.
+//! - Base, the bonus percentage and the equity grant made at start follow
+//!   [`figure`]. Equity is asked as a range whose bottom is that figure and
+//!   whose top is 10 % more (Ames & Mason 2015: the bottom of a range is
+//!   itself the ambitious target).
+//! - Sign-on (external offers, or a promotion whose offer has sign-on) for
+//!   years 1 and 2 is the offered amount raised the same way, or enough to
+//!   bridge a back-loaded schedule, whichever is more.
+//! - An entry with only a `total` lifts the recurring package towards the
+//!   target total, component by component in priority order.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
-use super::precise::{precise_money, precise_pct};
+use super::Situation;
+use super::ambition::{ABOVE_MARKET_TOP, ABOVE_OFFER, CREDIBLE_STEP, factor};
+use super::anchor::{precise_money, precise_pct};
 use crate::error::DataError;
-use crate::market::{Entry, Metric, position, value_at};
-use crate::money::{display, round_cents};
+use crate::market::{Entry, Metric, Percentiles, position, value_at};
+use crate::money::round_cents;
 use crate::offer::Offer;
 use crate::projection::Projection;
 
-/// Floor of the ask above the offer with market data: 10 %.
-const AMBITION_WITH_MARKET: Decimal = Decimal::from_parts(110, 0, 0, false, 2);
-/// The ask above the offer without market data: 15 %.
-const AMBITION_WITHOUT_MARKET: Decimal = Decimal::from_parts(115, 0, 0, false, 2);
 /// The equity range's top, above its bottom: 10 %.
-const RANGE_WIDTH: Decimal = Decimal::from_parts(110, 0, 0, false, 2);
+pub(super) const RANGE_WIDTH: Decimal = Decimal::from_parts(110, 0, 0, false, 2);
 /// Vesting years assumed when the offer has no grant to take them from.
 const DEFAULT_VESTING_YEARS: u32 = 4;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A part of the package that can be asked for or conceded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum Component {
     Base,
+    #[value(name = "bonus")]
     BonusPct,
     Equity,
+    #[value(name = "sign_on")]
     SignOn,
+}
+
+impl Component {
+    /// The name `--priority` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Component::Base => "base",
+            Component::BonusPct => "bonus",
+            Component::Equity => "equity",
+            Component::SignOn => "sign_on",
+        }
+    }
+}
+
+/// What an asked figure rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The market target (lifted by the forecast).
+    MarketTarget,
+    /// 10 % over the offer (lifted by the forecast): at or above the target,
+    /// or no data applies.
+    AboveOffer,
+    /// The offer is already above the data's highest point: a modest 5 %.
+    AboveMarketTop,
+    /// The credible step caps it.
+    CredibleStep,
+    /// Sign-on that makes up for back-loaded vesting.
+    Bridge,
+    /// Lifted to reach above the better alternative.
+    Alternative,
+    /// The target total of an entry that has only totals.
+    MarketTotal,
 }
 
 /// Where an ask stands in the market.
@@ -44,8 +79,13 @@ pub enum Component {
 pub struct AskMarket {
     /// The ask's position among the entry's points (`p81.2`, `above p75`).
     pub position: String,
-    /// The metric's value at the target percentile, if inside the points.
-    pub target_value: Option<Decimal>,
+    /// The metric's value at the target (the data's highest point when the
+    /// target is above it), unrounded.
+    pub target_value: Decimal,
+    /// The percentile that value is at.
+    pub target_used: u8,
+    /// The market target is above the credible step.
+    pub supports_more: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +102,11 @@ pub struct Ask {
     /// `extra_per_year` as a percentage of the impact forecast, two places.
     pub forecast_share_pct: Decimal,
     pub market: Option<AskMarket>,
-    pub reason: String,
+    pub basis: Basis,
+    /// Sign-on: what an even schedule would vest more that year.
+    pub bridge: Option<Decimal>,
+    /// Equity: the vesting years the grant is spread over.
+    pub vesting_years: Option<u32>,
 }
 
 /// What the asks are built from.
@@ -72,10 +116,29 @@ pub struct AskInputs<'a> {
     pub entry: Option<&'a Entry>,
     pub target: u8,
     pub impact: Decimal,
+    /// The forecast's lift, percent.
+    pub lift: Decimal,
+    pub situation: Situation,
+    /// Most important first.
+    pub priority: &'a [Component],
+}
+
+/// The market's value at `target`, or at the nearest end of the data.
+pub fn target_value(points: &Percentiles, target: u8) -> (Decimal, u8) {
+    let (low_p, low_v) = points.points[0];
+    let (high_p, high_v) = points.points[points.points.len() - 1];
+    if target >= high_p {
+        (high_v, high_p)
+    } else if target <= low_p {
+        (low_v, low_p)
+    } else {
+        // Strictly inside the points, so interpolation always answers.
+        (value_at(points, target).unwrap_or(high_v), target)
+    }
 }
 
 impl AskInputs<'_> {
-    fn points(&self, metric: Metric) -> Option<&crate::market::Percentiles> {
+    fn points(&self, metric: Metric) -> Option<&Percentiles> {
         self.entry?
             .metrics
             .iter()
@@ -83,12 +146,8 @@ impl AskInputs<'_> {
             .map(|(_, p)| p)
     }
 
-    fn money(&self, amount: Decimal) -> String {
-        display(amount, &self.offer.currency)
-    }
-
     /// `extra` as a percentage of the forecast, two places, half away from zero.
-    fn share(&self, extra: Decimal) -> Result<Decimal, DataError> {
+    pub(super) fn share(&self, extra: Decimal) -> Result<Decimal, DataError> {
         extra
             .checked_div(self.impact)
             .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
@@ -96,103 +155,94 @@ impl AskInputs<'_> {
             .ok_or_else(|| DataError::new("--impact", "the ask's share of the forecast overflows"))
     }
 
-    /// "the extra $18,025.00 a year is 0.15 % of the $12,000,000.00 forecast".
-    fn forecast_clause(&self, extra: Decimal, per: &str) -> Result<String, DataError> {
-        let share = self.share(extra)?;
-        let share = if share.is_zero() && extra > Decimal::ZERO {
-            "less than 0.01%".to_owned()
-        } else {
-            format!("{share}%")
-        };
-        Ok(format!(
-            "the extra {}{per} is {share} of the {} forecast",
-            self.money(extra),
-            self.money(self.impact)
-        ))
-    }
-
-    fn market_clause(
-        &self,
-        metric: Metric,
-        ask: Decimal,
-        unit: &dyn Fn(Decimal) -> String,
-    ) -> (Option<AskMarket>, String) {
-        let (Some(points), Some(entry)) = (self.points(metric), self.entry) else {
-            return (
-                None,
-                "no benchmark applies, so the offer and the forecast carry it".into(),
-            );
-        };
-        let target_value = value_at(points, self.target);
-        let at = position(points, ask).label();
-        let target_text = match target_value {
-            Some(t) => format!("your p{} target is {}", self.target, unit(t)),
-            None => format!("the data has no p{}", self.target),
-        };
-        (
-            Some(AskMarket {
-                position: at.clone(),
-                target_value,
-            }),
-            format!(
-                "sits {} of `{}` ({target_text})",
-                if at.starts_with('p') {
-                    format!("at {at}")
-                } else {
-                    at.clone()
-                },
-                entry.id
-            ),
-        )
+    /// The target and the highest point for `metric`, scaled (equity: per
+    /// grant, so × vesting years).
+    fn market(&self, metric: Metric, scale: Decimal) -> Option<Market> {
+        let points = self.points(metric)?;
+        let (value, used) = target_value(points, self.target);
+        let top = points.points[points.points.len() - 1].1;
+        Some(Market {
+            target: value * scale,
+            top: top * scale,
+            target_unscaled: value,
+            used,
+        })
     }
 }
 
-/// Builds every ask the offer and the data support.
-pub fn asks(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
-    let mut asks = vec![base(inputs)?];
-    asks.extend(bonus(inputs)?);
-    let equity = equity(inputs)?;
-    let grant_ask = equity.as_ref().map(|a| a.ask);
-    asks.extend(equity);
-    asks.extend(sign_on(inputs, grant_ask)?);
-    Ok(asks)
+/// A metric's target and top, in the units the component is asked in.
+#[derive(Debug, Clone, Copy)]
+struct Market {
+    target: Decimal,
+    top: Decimal,
+    target_unscaled: Decimal,
+    used: u8,
+}
+
+/// The unrounded figure for a component offered at `offered`: see
+/// [`super::ambition`]. Returns the figure, its basis, and whether the market
+/// target lies above the credible step.
+fn figure(offered: Decimal, market: Option<Market>, lift: Decimal) -> (Decimal, Basis, bool) {
+    let (start, basis) = match market {
+        Some(m) if offered > m.top => (offered * ABOVE_MARKET_TOP, Basis::AboveMarketTop),
+        Some(m) if m.target > offered * ABOVE_OFFER => (m.target, Basis::MarketTarget),
+        _ => (offered * ABOVE_OFFER, Basis::AboveOffer),
+    };
+    let lifted = start * factor(lift);
+    if offered > Decimal::ZERO {
+        let cap = offered * (CREDIBLE_STEP + lift / Decimal::ONE_HUNDRED);
+        if lifted > cap {
+            let supports_more = market.is_some_and(|m| m.target * factor(lift) > cap);
+            return (cap, Basis::CredibleStep, supports_more);
+        }
+    }
+    (lifted, basis, false)
 }
 
 fn overflow(what: &str) -> DataError {
     DataError::new(what, "the asked figure overflows")
 }
 
-/// Ambitious figure for an offered value and an optional market target.
-fn ambitious(offered: Decimal, target: Option<Decimal>) -> Option<Decimal> {
-    match target {
-        Some(t) => Some(offered.checked_mul(AMBITION_WITH_MARKET)?.max(t)),
-        None => offered.checked_mul(AMBITION_WITHOUT_MARKET),
+/// Builds every ask the offer and the data support.
+pub fn asks(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
+    let mut asks = vec![base(inputs)?];
+    asks.extend(bonus(inputs)?);
+    asks.extend(equity(inputs)?);
+    let grant_ask = asks
+        .iter()
+        .find(|a| a.component == Component::Equity)
+        .map(|a| a.ask);
+    let with_sign_on = match inputs.situation {
+        Situation::External => true,
+        Situation::Promotion => inputs.offer.sign_on.iter().any(|s| !s.is_zero()),
+    };
+    if with_sign_on {
+        asks.extend(sign_on(inputs, grant_ask)?);
     }
+    Ok(asks)
 }
 
-fn above_offer(ask: Decimal, offered: Decimal) -> String {
-    let pct = (ask - offered)
-        .checked_div(offered)
-        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
-        .map(|pct| pct.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero));
-    match pct {
-        _ if offered.is_zero() => "nothing is offered yet".to_owned(),
-        Some(pct) => format!("{pct}% above the offered figure"),
-        None => "far above the offered figure".to_owned(),
-    }
+fn market_of(
+    market: Option<Market>,
+    ask_in_metric: Decimal,
+    points: Option<&Percentiles>,
+    supports_more: bool,
+) -> Option<AskMarket> {
+    let (m, points) = (market?, points?);
+    Some(AskMarket {
+        position: position(points, ask_in_metric).label(),
+        target_value: m.target_unscaled,
+        target_used: m.used,
+        supports_more,
+    })
 }
 
 fn base(inputs: &AskInputs) -> Result<Ask, DataError> {
     let offered = inputs.projection.rows[0].base;
-    let target = inputs
-        .points(Metric::BaseSalary)
-        .and_then(|p| value_at(p, inputs.target));
-    let ask = ambitious(offered, target)
-        .and_then(precise_money)
-        .ok_or_else(|| overflow("base_salary"))?;
+    let market = inputs.market(Metric::BaseSalary, Decimal::ONE);
+    let (wanted, basis, more) = figure(offered, market, inputs.lift);
+    let ask = precise_money(wanted).ok_or_else(|| overflow("base_salary"))?;
     let extra = ask - offered;
-    let (market, market_text) =
-        inputs.market_clause(Metric::BaseSalary, ask, &|v| inputs.money(round_cents(v)));
     Ok(Ask {
         component: Component::Base,
         year: None,
@@ -201,32 +251,27 @@ fn base(inputs: &AskInputs) -> Result<Ask, DataError> {
         range_top: None,
         extra_per_year: extra,
         forecast_share_pct: inputs.share(extra)?,
-        market,
-        reason: format!(
-            "{market_text}; {}; {}.",
-            above_offer(ask, offered),
-            inputs.forecast_clause(extra, " a year")?
-        ),
+        market: market_of(market, ask, inputs.points(Metric::BaseSalary), more),
+        basis,
+        bridge: None,
+        vesting_years: None,
     })
 }
 
 fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
     let offered = inputs.offer.bonus_target_pct;
-    let target = inputs
-        .points(Metric::BonusPct)
-        .and_then(|p| value_at(p, inputs.target));
-    if offered.is_zero() && target.is_none() {
+    let market = inputs.market(Metric::BonusPct, Decimal::ONE);
+    if offered.is_zero() && market.is_none() {
         return Ok(None);
     }
-    let ask = precise_pct(ambitious(offered, target).ok_or_else(|| overflow("bonus_target_pct"))?);
+    let (wanted, basis, more) = figure(offered, market, inputs.lift);
+    let ask = precise_pct(wanted);
     let base = inputs.projection.rows[0].base;
     // The cash the extra points add on the offered base.
     let extra = base
         .checked_mul(ask - offered)
         .map(|cash| round_cents(cash / Decimal::ONE_HUNDRED))
         .ok_or_else(|| overflow("bonus_target_pct"))?;
-    let (market, market_text) =
-        inputs.market_clause(Metric::BonusPct, ask, &|v| format!("{}%", v.normalize()));
     Ok(Some(Ask {
         component: Component::BonusPct,
         year: None,
@@ -235,18 +280,15 @@ fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         range_top: None,
         extra_per_year: extra,
         forecast_share_pct: inputs.share(extra)?,
-        market,
-        reason: format!(
-            "{market_text}; {} points above the offered {}%; {}.",
-            (ask - offered).normalize(),
-            offered.normalize(),
-            inputs.forecast_clause(extra, " a year")?
-        ),
+        market: market_of(market, ask, inputs.points(Metric::BonusPct), more),
+        basis,
+        bridge: None,
+        vesting_years: None,
     }))
 }
 
 /// The grants made at start and the vesting years to spread them over.
-fn start_grants(offer: &Offer) -> (Decimal, u32) {
+pub fn start_grants(offer: &Offer) -> (Decimal, u32) {
     let value = offer
         .equity
         .iter()
@@ -264,31 +306,17 @@ fn start_grants(offer: &Offer) -> (Decimal, u32) {
 fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
     let (offered, years) = start_grants(inputs.offer);
     let years_dec = Decimal::from(years);
-    let target = inputs
-        .points(Metric::EquityAnnual)
-        .and_then(|p| value_at(p, inputs.target))
-        .map(|annual| {
-            annual
-                .checked_mul(years_dec)
-                .ok_or_else(|| overflow("equity"))
-        })
-        .transpose()?;
-    if offered.is_zero() && target.is_none() {
+    let market = inputs.market(Metric::EquityAnnual, years_dec);
+    if offered.is_zero() && market.is_none() {
         return Ok(None);
     }
-    let bottom = ambitious(offered, target)
-        .and_then(precise_money)
-        .ok_or_else(|| overflow("equity"))?;
+    let (wanted, basis, more) = figure(offered, market, inputs.lift);
+    let bottom = precise_money(wanted).ok_or_else(|| overflow("equity"))?;
     let top = bottom
         .checked_mul(RANGE_WIDTH)
         .and_then(precise_money)
         .ok_or_else(|| overflow("equity"))?;
     let extra = round_cents((bottom - offered) / years_dec);
-    let (market, market_text) = inputs.market_clause(
-        Metric::EquityAnnual,
-        round_cents(bottom / years_dec),
-        &|v| format!("{} a year", inputs.money(round_cents(v))),
-    );
     Ok(Some(Ask {
         component: Component::Equity,
         year: None,
@@ -297,18 +325,21 @@ fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         range_top: Some(top),
         extra_per_year: extra,
         forecast_share_pct: inputs.share(extra)?,
-        market,
-        reason: format!(
-            "{} a year over {years} years {market_text}; the bottom of the range is the ambitious target itself; {}; {}.",
-            inputs.money(round_cents(bottom / years_dec)),
-            above_offer(bottom, offered),
-            inputs.forecast_clause(extra, " a vesting year")?
+        market: market_of(
+            market,
+            round_cents(bottom / years_dec),
+            inputs.points(Metric::EquityAnnual),
+            more,
         ),
+        basis,
+        bridge: None,
+        vesting_years: Some(years),
     }))
 }
 
-/// Sign-on for years 1 and 2: at least 10 % above what is offered, and enough
-/// to bridge a back-loaded schedule (what an even schedule would vest more).
+/// Sign-on for years 1 and 2: the offered amount raised like any other
+/// component, or enough to bridge a back-loaded schedule (what an even
+/// schedule would vest more), whichever is more.
 fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, DataError> {
     let schedule = inputs
         .offer
@@ -317,7 +348,7 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
         .find(|g| g.grant_year == 1)
         .map(|g| &g.schedule);
     let mut asks = Vec::new();
-    for year in 1..=2u32 {
+    for year in 1..=2u32.min(inputs.offer.years) {
         let offered = inputs
             .offer
             .sign_on
@@ -333,30 +364,21 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
                     .copied()
                     .unwrap_or_default();
                 let shortfall = (even - actual).max(Decimal::ZERO);
-                grant
-                    .checked_mul(shortfall)
-                    .map(|v| round_cents(v / Decimal::ONE_HUNDRED))
-                    .ok_or_else(|| overflow("sign_on"))?
+                round_cents(grant * shortfall / Decimal::ONE_HUNDRED)
             }
             _ => Decimal::ZERO,
         };
-        let raised = offered
-            .checked_mul(AMBITION_WITH_MARKET)
-            .ok_or_else(|| overflow("sign_on"))?;
-        let wanted = raised.max(bridge);
+        let (raised, basis, _) = figure(offered, None, inputs.lift);
+        let (wanted, basis) = if bridge > raised {
+            (bridge, Basis::Bridge)
+        } else {
+            (raised, basis)
+        };
         if wanted.is_zero() {
             continue;
         }
         let ask = precise_money(wanted).ok_or_else(|| overflow("sign_on"))?;
         let extra = ask - offered;
-        let why = if bridge > raised {
-            format!(
-                "bridges the back-loaded vesting: an even schedule would vest {} more in year {year}",
-                inputs.money(bridge)
-            )
-        } else {
-            above_offer(ask, offered)
-        };
         asks.push(Ask {
             component: Component::SignOn,
             year: Some(year),
@@ -366,10 +388,9 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
             extra_per_year: extra,
             forecast_share_pct: inputs.share(extra)?,
             market: None,
-            reason: format!(
-                "{why}; a one-time payment, so it never touches recurring pay; {}.",
-                inputs.forecast_clause(extra, &format!(" in year {year}"))?
-            ),
+            basis,
+            bridge: (basis == Basis::Bridge).then_some(bridge),
+            vesting_years: None,
         });
     }
     Ok(asks)
@@ -379,30 +400,33 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
 pub fn asked_offer(offer: &Offer, asks: &[Ask]) -> Offer {
     let mut asked = offer.clone();
     for ask in asks {
-        match ask.component {
-            Component::Base => asked.base_salary = ask.ask,
-            Component::BonusPct => asked.bonus_target_pct = ask.ask,
-            Component::Equity => {
-                let extra = ask.ask - ask.offered;
-                match asked.equity.iter_mut().find(|g| g.grant_year == 1) {
-                    Some(grant) => grant.value += extra,
-                    None => asked.equity.push(crate::vesting::Grant {
-                        value: ask.ask,
-                        schedule: crate::vesting::Schedule::preset(crate::vesting::Preset::Even),
-                        frequency: crate::vesting::Frequency::Annual,
-                        cliff_months: 12,
-                        grant_year: 1,
-                    }),
-                }
-            }
-            Component::SignOn => {
-                let index = ask.year.unwrap_or(1) as usize - 1;
-                if asked.sign_on.len() <= index {
-                    asked.sign_on.resize(index + 1, Decimal::new(0, 2));
-                }
-                asked.sign_on[index] = ask.ask;
-            }
-        }
+        set(&mut asked, ask.component, ask.year, ask.ask);
     }
     asked
+}
+
+/// Sets one component of `offer` to `value`. Equity is the total granted at
+/// start: the first start grant moves by the difference.
+pub fn set(offer: &mut Offer, component: Component, year: Option<u32>, value: Decimal) {
+    match component {
+        Component::Base => offer.base_salary = value,
+        Component::BonusPct => offer.bonus_target_pct = value,
+        Component::Equity => {
+            let current = start_grants(offer).0;
+            match offer.equity.iter_mut().find(|g| g.grant_year == 1) {
+                Some(grant) => grant.value += value - current,
+                None => offer
+                    .equity
+                    .push(crate::vesting::Grant::default_at_hire(value)),
+            }
+            offer.equity.retain(|g| g.value > Decimal::ZERO);
+        }
+        Component::SignOn => {
+            let index = year.unwrap_or(1) as usize - 1;
+            if offer.sign_on.len() <= index {
+                offer.sign_on.resize(index + 1, Decimal::new(0, 2));
+            }
+            offer.sign_on[index] = value;
+        }
+    }
 }

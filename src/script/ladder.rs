@@ -1,262 +1,196 @@
-//! If they push back: concessions of equal horizon value. Each step gives up
-//! one component of the ask and takes the same value over the horizon in
-//! another currency, found with the comparison's break-even solver.
+//! If they push back: a ladder that concedes. Each rung gives up part of one
+//! component, measured in horizon value from the full ask down towards the
+//! floor, each concession smaller than the one before (shrinking concessions
+//! signal that the limit is near, Raiffa), taken from the least important
+//! component that still has room (one-time money first by default). The
+//! last rung is the closer.
+//!
+//! The rungs aim at 40 %, 25 % and 15 % of the room between the ask and the
+//! floor, so the closer still stands a fifth of that room above the floor;
+//! and each at most 60 % of the concession before it, so a small first
+//! concession (one-time money) is followed by smaller ones still. Amounts are whole units (tenths of a point for the bonus); each is the
+//! largest that does not concede more than its aim, found by bisection on
+//! the projection, so every horizon total is exact.
 
 use rust_decimal::Decimal;
 
-use super::ask::{Ask, Component};
-use crate::compare::{extra_base_to_reach, extra_grant_to_reach};
+use super::ask::{Ask, Component, set};
 use crate::error::DataError;
-use crate::money::display;
 use crate::offer::Offer;
 use crate::projection::project;
 
+/// Shares of the room between the ask and the floor each rung aims to give.
+const AIMS_PCT: [u32; 3] = [40, 25, 15];
+/// Each concession is at most this share of the one before, percent.
+const SHRINK_PCT: u32 = 60;
+/// The smallest step of a concession in a bonus percentage.
+const BONUS_UNIT: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
+
+/// What a rung gives up.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    /// The component that is capped at the offer.
-    pub capped: Component,
-    /// What is asked for instead.
-    pub instead: Component,
+pub struct Gives {
+    pub component: Component,
+    /// Sign-on: the year of the payment given up.
+    pub year: Option<u32>,
+    /// How much of the component (money, or points of bonus).
     pub amount: Decimal,
-    /// The horizon total with this concession, at least the full ask's.
+    /// The component's figure after the concession.
+    pub now: Decimal,
+}
+
+/// One figure of the package.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub component: Component,
+    pub year: Option<u32>,
+    pub value: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rung {
+    pub gives: Gives,
+    /// Components still at their full ask.
+    pub keeps: Vec<Component>,
     pub horizon_total: Decimal,
-    pub say: String,
+    /// Every figure of the package at this rung.
+    pub package: Vec<Figure>,
 }
 
-/// Where the offer stands against the user's walk-away point.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WalkAway {
-    pub amount: Decimal,
-    /// Offer total − walk-away (negative: the offer falls short).
-    pub margin: Decimal,
-    pub say: String,
-}
-
-/// The competing offer as the alternative.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Alternative {
-    pub name: String,
-    pub total: Decimal,
-    /// Competing total − offer total.
-    pub difference: Decimal,
-    pub say: String,
-}
-
-fn too_large() -> DataError {
-    DataError::new(
-        "base_salary",
-        "a concession overflows the largest amount this tool can hold",
-    )
-}
-
-fn total(offer: &Offer) -> Result<Decimal, DataError> {
-    Ok(project(offer)?.summary.total)
-}
-
-/// The ladder from the full ask (`asked`, worth `ask_total`) downwards.
+/// The ladder from the full ask (`asked`, worth `ask_total`) towards `floor`.
+/// Empty when the floor is at or above the ask.
 pub fn ladder(
-    offer: &Offer,
     asked: &Offer,
     asks: &[Ask],
     ask_total: Decimal,
-) -> Result<Vec<Step>, DataError> {
-    let money = |amount| display(amount, &offer.currency);
-    let horizon = offer.years;
-    let find = |component| asks.iter().find(|a| a.component == component);
-    let mut steps = Vec::new();
-
-    if let Some(base) = find(Component::Base) {
-        let mut capped = asked.clone();
-        capped.base_salary = base.offered;
-        let extra = ask_total - total(&capped)?;
-        if extra > Decimal::ZERO {
-            let first = capped.sign_on.first().copied().unwrap_or_default();
-            if capped.sign_on.is_empty() {
-                capped.sign_on.push(Decimal::new(0, 2));
-            }
-            capped.sign_on[0] = first.checked_add(extra).ok_or_else(too_large)?;
-            steps.push(Step {
-                capped: Component::Base,
-                instead: Component::SignOn,
-                amount: extra,
-                horizon_total: total(&capped)?,
-                say: format!(
-                    "If base is capped at {}, the same {horizon}-year value is {} more sign-on in year 1 ({} in all that year).",
-                    money(base.offered),
-                    money(extra),
-                    money(first + extra)
-                ),
-            });
-        }
+    floor: Decimal,
+    priority: &[Component],
+) -> Result<Vec<Rung>, DataError> {
+    let room = ask_total - floor;
+    if room <= Decimal::ZERO {
+        return Ok(Vec::new());
     }
-
-    if let Some(equity) = find(Component::Equity) {
-        let mut capped = asked.clone();
-        let extra_granted = equity.ask - equity.offered;
-        match capped.equity.iter().position(|g| g.grant_year == 1) {
-            Some(i) if capped.equity[i].value > extra_granted => {
-                capped.equity[i].value -= extra_granted
-            }
-            Some(i) => {
-                capped.equity.remove(i);
-            }
-            None => {}
+    let mut figures: Vec<(Figure, Decimal)> = asks
+        .iter()
+        .map(|a| {
+            (
+                Figure {
+                    component: a.component,
+                    year: a.year,
+                    value: a.ask,
+                },
+                a.offered,
+            )
+        })
+        .collect();
+    let mut package = asked.clone();
+    let mut total = ask_total;
+    let mut previous: Option<Decimal> = None;
+    let mut rungs = Vec::new();
+    for aim_pct in AIMS_PCT {
+        let mut aim = room * Decimal::from(aim_pct) / Decimal::ONE_HUNDRED;
+        if let Some(previous) = previous {
+            aim = aim.min(previous * Decimal::from(SHRINK_PCT) / Decimal::ONE_HUNDRED);
         }
-        let gap = ask_total - total(&capped)?;
-        if gap > Decimal::ZERO {
-            let extra = extra_base_to_reach(&capped, gap, ask_total)?;
-            let mut raised = capped.clone();
-            raised.base_salary = raised
-                .base_salary
-                .checked_add(extra)
-                .ok_or_else(too_large)?;
-            steps.push(Step {
-                capped: Component::Equity,
-                instead: Component::Base,
-                amount: extra,
-                horizon_total: total(&raised)?,
-                say: format!(
-                    "If the grant cannot move from {}, the same {horizon}-year value is a base of {} ({} more a year; raises and bonus follow).",
-                    money(equity.offered),
-                    money(raised.base_salary),
-                    money(extra)
-                ),
-            });
+        if aim <= Decimal::ZERO {
+            break;
         }
-    }
-
-    if let Some(bonus) = find(Component::BonusPct) {
-        let mut capped = asked.clone();
-        capped.bonus_target_pct = bonus.offered;
-        let gap = ask_total - total(&capped)?;
-        if gap > Decimal::ZERO {
-            if let (Some(extra), index) = extra_grant_to_reach(&capped, gap, ask_total) {
-                let mut larger = capped.clone();
-                let grant = match index {
-                    Some(i) => {
-                        let value = larger.equity[i]
-                            .value
-                            .checked_add(extra)
-                            .ok_or_else(too_large)?;
-                        larger.equity[i].value = value;
-                        value
-                    }
-                    None => {
-                        larger.equity.push(default_grant(extra));
-                        extra
-                    }
-                };
-                steps.push(Step {
-                    capped: Component::BonusPct,
-                    instead: Component::Equity,
-                    amount: extra,
-                    horizon_total: total(&larger)?,
-                    say: format!(
-                        "If the bonus stays at {}%, the same {horizon}-year value is a grant of {} ({} larger).",
-                        bonus.offered.normalize(),
-                        money(grant),
-                        money(extra)
-                    ),
-                });
-            }
-        }
-    }
-
-    let offer_total = total(offer)?;
-    let extra = ask_total - offer_total;
-    if extra > Decimal::ZERO && asks.iter().any(|a| a.component != Component::SignOn) {
-        let mut one_time = offer.clone();
-        if one_time.sign_on.is_empty() {
-            one_time.sign_on.push(Decimal::new(0, 2));
-        }
-        one_time.sign_on[0] = one_time.sign_on[0]
-            .checked_add(extra)
-            .ok_or_else(too_large)?;
-        steps.push(Step {
-            capped: Component::Base,
-            instead: Component::SignOn,
-            amount: extra,
-            horizon_total: total(&one_time)?,
-            say: format!(
-                "If nothing recurring can move, the same {horizon}-year value is {} of extra sign-on in year 1.",
-                money(extra)
-            ),
+        let Some((index, given, after, after_total)) =
+            concede(&package, total, &figures, aim, priority)?
+        else {
+            break;
+        };
+        figures[index].0.value -= given;
+        package = after;
+        previous = Some(total - after_total);
+        total = after_total;
+        let figure = &figures[index].0;
+        rungs.push(Rung {
+            gives: Gives {
+                component: figure.component,
+                year: figure.year,
+                amount: given,
+                now: figure.value,
+            },
+            keeps: keeps(&figures, asks),
+            horizon_total: total,
+            package: figures.iter().map(|(f, _)| f.clone()).collect(),
         });
     }
-    Ok(steps)
+    Ok(rungs)
 }
 
-fn default_grant(value: Decimal) -> crate::vesting::Grant {
-    crate::vesting::Grant {
-        value,
-        schedule: crate::vesting::Schedule::preset(crate::vesting::Preset::Even),
-        frequency: crate::vesting::Frequency::Annual,
-        cliff_months: 12,
-        grant_year: 1,
+/// Components none of whose figures has moved from the ask.
+fn keeps(figures: &[(Figure, Decimal)], asks: &[Ask]) -> Vec<Component> {
+    let mut kept: Vec<Component> = Vec::new();
+    for ask in asks {
+        let untouched = figures
+            .iter()
+            .filter(|(f, _)| f.component == ask.component)
+            .zip(asks.iter().filter(|a| a.component == ask.component))
+            .all(|((f, _), a)| f.value == a.ask);
+        if untouched && !kept.contains(&ask.component) {
+            kept.push(ask.component);
+        }
     }
+    kept
 }
 
-/// The bottom rung: the user's own floor.
-pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> {
-    let money = |a| display(a, &offer.currency);
-    let offer_total = total(offer)?;
-    let margin = offer_total - amount;
-    let say = if margin >= Decimal::ZERO {
-        format!(
-            "Your walk-away point is {} over {} years. The offer as it stands clears it by {}: if they hold firm on everything, you can still sign.",
-            money(amount),
-            offer.years,
-            money(margin)
-        )
-    } else {
-        let short = -margin;
-        let base = extra_base_to_reach(offer, short, amount)?;
-        format!(
-            "Your walk-away point is {} over {} years. The offer as it stands falls {} short: unless they add at least {} of sign-on or {} of base a year, walk away.",
-            money(amount),
-            offer.years,
-            money(short),
-            money(short),
-            money(base)
-        )
-    };
-    Ok(WalkAway {
-        amount,
-        margin,
-        say,
-    })
-}
+type Concession = (usize, Decimal, Offer, Decimal);
 
-/// The competing offer, projected over the same horizon.
-pub fn alternative(offer: &Offer, competing: &Offer) -> Result<Alternative, DataError> {
-    let money = |a| display(a, &offer.currency);
-    let offer_total = total(offer)?;
-    let competing_total = total(competing)?;
-    let difference = competing_total - offer_total;
-    let say = if difference > Decimal::ZERO {
-        let base = extra_base_to_reach(offer, difference, competing_total)?;
-        format!(
-            "Your alternative, {}, pays {} over {} years, {} more than this offer. To match it, this offer needs {} more sign-on or {} more base a year; say that you have it, not what it is.",
-            competing.name,
-            money(competing_total),
-            offer.years,
-            money(difference),
-            money(difference),
-            money(base)
-        )
-    } else {
-        format!(
-            "Your alternative, {}, pays {} over {} years, {} less than this offer: it is a fallback that lets you walk away calmly, not a lever on the total.",
-            competing.name,
-            money(competing_total),
-            offer.years,
-            money(-difference)
-        )
-    };
-    Ok(Alternative {
-        name: competing.name.clone(),
-        total: competing_total,
-        difference,
-        say,
-    })
+/// The first component, least important first, that can give a concession
+/// of at most `aim` and more than nothing: its index, the amount, the
+/// package after and its horizon total.
+fn concede(
+    package: &Offer,
+    total: Decimal,
+    figures: &[(Figure, Decimal)],
+    aim: Decimal,
+    priority: &[Component],
+) -> Result<Option<Concession>, DataError> {
+    for component in priority.iter().rev() {
+        // Later payments first: year 2's sign-on before year 1's.
+        let mut candidates: Vec<usize> = (0..figures.len())
+            .filter(|&i| figures[i].0.component == *component)
+            .collect();
+        candidates.sort_by_key(|&i| std::cmp::Reverse(figures[i].0.year));
+        for index in candidates {
+            let (figure, offered) = &figures[index];
+            let unit = match figure.component {
+                Component::BonusPct => BONUS_UNIT,
+                _ => Decimal::ONE,
+            };
+            let units = ((figure.value - offered) / unit).floor();
+            if units < Decimal::ONE {
+                continue;
+            }
+            let after = |n: Decimal| -> Result<(Offer, Decimal), DataError> {
+                let mut changed = package.clone();
+                set(
+                    &mut changed,
+                    figure.component,
+                    figure.year,
+                    figure.value - n * unit,
+                );
+                let changed_total = project(&changed)?.summary.total;
+                Ok((changed, changed_total))
+            };
+            let (_, one) = after(Decimal::ONE)?;
+            if total - one > aim || total - one <= Decimal::ZERO {
+                continue;
+            }
+            // The largest n in [1, units] whose concession stays within the aim.
+            let (mut low, mut high) = (Decimal::ONE, units);
+            while low < high {
+                let middle = ((low + high) / Decimal::TWO).ceil();
+                if total - after(middle)?.1 <= aim {
+                    low = middle;
+                } else {
+                    high = middle - Decimal::ONE;
+                }
+            }
+            let (changed, changed_total) = after(low)?;
+            return Ok(Some((index, low * unit, changed, changed_total)));
+        }
+    }
+    Ok(None)
 }

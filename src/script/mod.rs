@@ -1,32 +1,66 @@
-//! The negotiation plan: the ask, what it is worth, the concession ladder,
-//! the dated timeline, and the script text rendered from a template.
+//! The negotiation plan: the ask, what it is worth, the raise over current
+//! pay, the floor and the ladder that concedes towards it, trades of equal
+//! value, and the dated timeline. The plan is data: every figure exact, every
+//! reason a typed value; the words people say live in [`words`] and the
+//! templates.
 
+mod ambition;
+mod anchor;
 mod ask;
 mod ladder;
-mod precise;
+mod leverage;
+mod market_total;
 mod template;
 mod timeline;
+mod trades;
 mod view;
+mod words;
 
-pub use ask::{Ask, AskMarket, Component, asked_offer};
-pub use ladder::{Alternative, Step, WalkAway};
-pub use precise::{precise_money, precise_pct};
+pub use ambition::lift_pct;
+pub use anchor::{precise_money, precise_pct, spoken_pct};
+pub use ask::{Ask, AskMarket, Basis, Component, asked_offer, target_value};
+pub use ladder::{Figure, Gives, Rung};
+pub use leverage::{Alternative, Floor, FloorFrom, WalkAway};
+pub use market_total::TotalMarket;
 pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, TemplateError, render};
 pub use timeline::{
-    HARD_LIMIT_DAYS, Milestone, Timeline, business_day_after, is_business_day, timeline,
+    DateWarning, Dates, HARD_LIMIT_DAYS, Milestone, Step, Timeline, TimelineError,
+    business_day_after, is_business_day, timeline,
 };
+pub use trades::Trade;
 pub use view::PlanView;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
 
 use crate::error::DataError;
 use crate::market::{BenchmarkSet, Entry};
 use crate::projection::{ProjectedOffer, Projection, project};
 
+/// Whose offer this is: a new employer's, or your own employer's promotion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    #[default]
+    External,
+    Promotion,
+}
+
+/// The default order of importance: recurring pay first, one-time money last.
+pub const DEFAULT_PRIORITY: [Component; 4] = [
+    Component::Base,
+    Component::Equity,
+    Component::BonusPct,
+    Component::SignOn,
+];
+
 /// Everything the plan is built from.
 pub struct PlanInputs<'a> {
     pub offer: &'a ProjectedOffer,
+    pub situation: Situation,
+    /// What the person is paid today, as an offer file.
+    pub current: Option<&'a ProjectedOffer>,
     /// The benchmark file and the entry that applies, if any.
     pub market: Option<(&'a BenchmarkSet, &'a Entry)>,
     /// Why no benchmark applies, when none does.
@@ -36,103 +70,352 @@ pub struct PlanInputs<'a> {
     pub impact: Decimal,
     pub impact_desc: String,
     pub offer_date: NaiveDate,
+    pub deadline: Option<NaiveDate>,
+    /// Today, or `--as-of`: to see an offer date in the past.
+    pub today: NaiveDate,
     pub holidays: Vec<NaiveDate>,
     pub walk_away: Option<Decimal>,
     pub competing: Option<&'a ProjectedOffer>,
+    /// Most important first; every component once.
+    pub priority: Vec<Component>,
+}
+
+/// The benchmark the plan used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchmarkUsed {
+    pub name: String,
+    pub entry: String,
+    pub source: String,
+    /// The built-in file: illustrative figures, never claimed as market data.
+    pub built_in: bool,
+}
+
+/// Current pay, projected over the offer's horizon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentPay {
+    pub name: String,
+    pub year1_total: Decimal,
+    pub horizon_total: Decimal,
+}
+
+/// The offer against current pay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Raise {
+    pub current_total: Decimal,
+    pub offer_total: Decimal,
+    pub amount: Decimal,
+    /// Two decimals, half away from zero.
+    pub pct: Decimal,
+    pub horizon_current_total: Decimal,
+    pub horizon_offer_total: Decimal,
+    pub horizon_amount: Decimal,
+}
+
+/// How the forecast was used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ForecastUse {
+    /// The lift it earned, percent.
+    pub lift_pct: Decimal,
+    /// The year-1 extra the ask adds.
+    pub year_one_extra: Decimal,
+    /// Whether the forecast is large enough to cite.
+    pub cited: bool,
+}
+
+/// What needs the user's attention, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanWarning {
+    NoBenchmark {
+        reason: String,
+    },
+    ForecastTooSmall {
+        year_one_extra: Decimal,
+        impact: Decimal,
+    },
+    OfferAboveMarket {
+        components: Vec<Component>,
+    },
+    WalkAwayBelowAlternative {
+        walk_away: Decimal,
+        alternative: Decimal,
+    },
+    FloorAtOrAboveAsk {
+        floor: Floor,
+        ask_total: Decimal,
+    },
+    Dates(DateWarning),
 }
 
 /// The whole plan, every number exact.
 #[derive(Debug, Clone)]
 pub struct Plan {
+    pub situation: Situation,
     pub offer_name: String,
     pub currency: String,
     pub horizon_years: u32,
     pub impact: Decimal,
     pub impact_desc: String,
     pub target: u8,
-    /// `(file name, entry id, source, built in)` of the benchmark used.
-    pub benchmark: Option<(String, String, String, bool)>,
+    pub benchmark: Option<BenchmarkUsed>,
     pub asks: Vec<Ask>,
+    pub total_market: Option<TotalMarket>,
+    pub forecast: ForecastUse,
     pub offer_projection: Projection,
     pub ask_projection: Projection,
-    pub ladder: Vec<Step>,
+    pub current: Option<CurrentPay>,
+    pub raise: Option<Raise>,
+    pub floor: Floor,
+    pub ladder: Vec<Rung>,
+    pub trades: Vec<Trade>,
     pub walk_away: Option<WalkAway>,
     pub alternative: Option<Alternative>,
+    /// The offer's sign-on payments, by year.
+    pub offered_sign_on: Vec<Decimal>,
     pub timeline: Timeline,
     pub offer_date: NaiveDate,
-    pub warnings: Vec<String>,
+    pub deadline: Option<NaiveDate>,
+    pub priority: Vec<Component>,
+    pub warnings: Vec<PlanWarning>,
 }
 
 /// Builds the plan. Errors name the input that breaks it (overflow, dates).
 pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
     let offer = &inputs.offer.offer;
+    let projection = &inputs.offer.projection;
     if inputs.impact <= Decimal::ZERO {
         return Err(DataError::new("--impact", "must be greater than 0"));
     }
-    let asks = ask::asks(&ask::AskInputs {
+    let year_one = projection.rows[0].total;
+    let lift = lift_pct(inputs.impact, year_one);
+    let ask_inputs = ask::AskInputs {
         offer,
-        projection: &inputs.offer.projection,
+        projection,
         entry: inputs.market.map(|(_, entry)| entry),
         target: inputs.target,
         impact: inputs.impact,
-    })?;
-    let asked = asked_offer(offer, &asks);
-    let ask_projection = project(&asked)?;
-    let ask_total = ask_projection.summary.total;
-    let ladder = ladder::ladder(offer, &asked, &asks, ask_total)?;
-    let walk_away = inputs
-        .walk_away
-        .map(|amount| ladder::walk_away(offer, amount))
-        .transpose()?;
+        lift,
+        situation: inputs.situation,
+        priority: &inputs.priority,
+    };
+    let mut asks = ask::asks(&ask_inputs)?;
+    let total_market = market_total::lift_to_total(&ask_inputs, &mut asks)?;
     let alternative = inputs
         .competing
-        .map(|c| {
-            let mut competing = c.offer.clone();
-            competing.years = offer.years;
-            ladder::alternative(offer, &competing)
-        })
+        .map(|c| leverage::alternative(offer, &c.offer))
         .transpose()?;
-    let timeline = timeline::timeline(inputs.offer_date, &inputs.holidays)
-        .ok_or_else(|| DataError::new("--offer-date", "the plan's dates run past the calendar"))?;
-    let mut warnings = Vec::new();
-    if let Some(reason) = &inputs.no_market_reason {
-        warnings.push(format!(
-            "No benchmark applies ({reason}); the ask is built from the offer and the forecast alone."
-        ));
-    }
-    if let Some(w) = &walk_away {
-        if ask_total < w.amount {
-            warnings.push(format!(
-                "The full ask ({}) is below your own walk-away point ({}): raise the ask or rethink the walk-away.",
-                crate::money::display(ask_total, &offer.currency),
-                crate::money::display(w.amount, &offer.currency)
-            ));
+    let mut asked = asked_offer(offer, &asks);
+    let mut ask_projection = project(&asked)?;
+    if let Some(better) = alternative
+        .as_ref()
+        .filter(|a| a.difference > Decimal::ZERO)
+    {
+        if reach_above(
+            &ask_inputs,
+            &mut asks,
+            &asked,
+            &ask_projection,
+            better.total,
+        )? {
+            asked = asked_offer(offer, &asks);
+            ask_projection = project(&asked)?;
         }
     }
-    warnings.extend(timeline.warnings.iter().cloned());
+    let ask_total = ask_projection.summary.total;
+    let offer_total = projection.summary.total;
+    let walk_away = inputs
+        .walk_away
+        .map(|amount| leverage::walk_away(offer, amount))
+        .transpose()?;
+    let floor = leverage::floor(
+        offer_total,
+        inputs.walk_away,
+        alternative.as_ref().map(|a| a.total),
+    );
+    let ladder = ladder::ladder(&asked, &asks, ask_total, floor.amount, &inputs.priority)?;
+    let sign_on_allowed =
+        inputs.situation == Situation::External || offer.sign_on.iter().any(|s| !s.is_zero());
+    let trades = trades::trades(offer, &asked, &asks, ask_total, sign_on_allowed)?;
+    let timeline = timeline::timeline(&Dates {
+        offer_date: inputs.offer_date,
+        deadline: inputs.deadline,
+        holidays: &inputs.holidays,
+        today: inputs.today,
+    })
+    .map_err(|err| match err {
+        TimelineError::PastCalendar => {
+            DataError::new("--offer-date", "the plan's dates run past the calendar")
+        }
+        TimelineError::NoRoom { deadline } => DataError::new(
+            "--deadline",
+            format!(
+                "{deadline} leaves no business day after the offer date {}, expected a later deadline",
+                inputs.offer_date
+            ),
+        ),
+    })?;
+    let year_one_extra = ask_projection.rows[0].total - year_one;
+    let forecast = ForecastUse {
+        lift_pct: lift,
+        year_one_extra,
+        cited: year_one_extra <= inputs.impact * ambition::CITABLE_SHARE,
+    };
+    let (current, raise) = match inputs.current {
+        Some(current) => {
+            let (pay, raise) = raise(current, offer, projection)?;
+            (Some(pay), Some(raise))
+        }
+        None => (None, None),
+    };
+    let warnings = warnings(
+        inputs,
+        &asks,
+        &forecast,
+        &floor,
+        ask_total,
+        &alternative,
+        &timeline,
+    );
     Ok(Plan {
+        situation: inputs.situation,
         offer_name: offer.name.clone(),
         currency: offer.currency.clone(),
         horizon_years: offer.years,
         impact: inputs.impact,
         impact_desc: inputs.impact_desc.clone(),
         target: inputs.target,
-        benchmark: inputs.market.map(|(set, entry)| {
-            (
-                set.name.clone(),
-                entry.id.clone(),
-                set.benchmarks.source.clone(),
-                set.built_in,
-            )
+        benchmark: inputs.market.map(|(set, entry)| BenchmarkUsed {
+            name: set.name.clone(),
+            entry: entry.id.clone(),
+            source: set.benchmarks.source.clone(),
+            built_in: set.built_in,
         }),
         asks,
-        offer_projection: inputs.offer.projection.clone(),
+        total_market,
+        forecast,
+        offer_projection: projection.clone(),
         ask_projection,
+        current,
+        raise,
+        floor,
         ladder,
+        trades,
         walk_away,
         alternative,
+        offered_sign_on: offer.sign_on.clone(),
         timeline,
         offer_date: inputs.offer_date,
+        deadline: inputs.deadline,
+        priority: inputs.priority.clone(),
         warnings,
     })
+}
+
+/// Lifts the base ask so the full ask reaches above a better alternative's
+/// horizon value, leaving room to concede down to it. Returns whether it moved.
+fn reach_above(
+    inputs: &ask::AskInputs,
+    asks: &mut [Ask],
+    asked: &crate::offer::Offer,
+    ask_projection: &Projection,
+    alternative_total: Decimal,
+) -> Result<bool, DataError> {
+    let goal = alternative_total * ambition::ABOVE_ALTERNATIVE;
+    let ask_total = ask_projection.summary.total;
+    if ask_total >= goal {
+        return Ok(false);
+    }
+    let extra = crate::compare::extra_base_to_reach(asked, goal - ask_total, goal)?;
+    let Some(base) = asks.iter_mut().find(|a| a.component == Component::Base) else {
+        return Ok(false);
+    };
+    base.ask = precise_money(asked.base_salary + extra)
+        .ok_or_else(|| DataError::new("base_salary", "the asked figure overflows"))?;
+    base.basis = Basis::Alternative;
+    base.extra_per_year = base.ask - base.offered;
+    base.forecast_share_pct = inputs.share(base.extra_per_year)?;
+    Ok(true)
+}
+
+fn raise(
+    current: &ProjectedOffer,
+    offer: &crate::offer::Offer,
+    projection: &Projection,
+) -> Result<(CurrentPay, Raise), DataError> {
+    let mut today = current.offer.clone();
+    today.years = offer.years;
+    let today_projection = project(&today)?;
+    let current_total = today_projection.rows[0].total;
+    let offer_total = projection.rows[0].total;
+    let amount = offer_total - current_total;
+    let pct = if current_total.is_zero() {
+        Decimal::ZERO
+    } else {
+        (amount * Decimal::ONE_HUNDRED / current_total)
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    };
+    let horizon_current_total = today_projection.summary.total;
+    let horizon_offer_total = projection.summary.total;
+    Ok((
+        CurrentPay {
+            name: today.name.clone(),
+            year1_total: current_total,
+            horizon_total: horizon_current_total,
+        },
+        Raise {
+            current_total,
+            offer_total,
+            amount,
+            pct,
+            horizon_current_total,
+            horizon_offer_total,
+            horizon_amount: horizon_offer_total - horizon_current_total,
+        },
+    ))
+}
+
+fn warnings(
+    inputs: &PlanInputs,
+    asks: &[Ask],
+    forecast: &ForecastUse,
+    floor: &Floor,
+    ask_total: Decimal,
+    alternative: &Option<Alternative>,
+    timeline: &Timeline,
+) -> Vec<PlanWarning> {
+    let mut warnings = Vec::new();
+    if let Some(reason) = &inputs.no_market_reason {
+        warnings.push(PlanWarning::NoBenchmark {
+            reason: reason.clone(),
+        });
+    }
+    if !forecast.cited {
+        warnings.push(PlanWarning::ForecastTooSmall {
+            year_one_extra: forecast.year_one_extra,
+            impact: inputs.impact,
+        });
+    }
+    let above: Vec<Component> = asks
+        .iter()
+        .filter(|a| a.basis == Basis::AboveMarketTop)
+        .map(|a| a.component)
+        .collect();
+    if !above.is_empty() {
+        warnings.push(PlanWarning::OfferAboveMarket { components: above });
+    }
+    if let (Some(walk_away), Some(alternative)) = (inputs.walk_away, alternative) {
+        if walk_away < alternative.total {
+            warnings.push(PlanWarning::WalkAwayBelowAlternative {
+                walk_away,
+                alternative: alternative.total,
+            });
+        }
+    }
+    if floor.amount >= ask_total {
+        warnings.push(PlanWarning::FloorAtOrAboveAsk {
+            floor: *floor,
+            ask_total,
+        });
+    }
+    warnings.extend(timeline.warnings.iter().cloned().map(PlanWarning::Dates));
+    warnings
 }

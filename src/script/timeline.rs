@@ -1,39 +1,106 @@
 //! The negotiation calendar: business days from the offer date, skipping
-//! weekends and holidays, inside the 21-day limit after which an offer
-//! risks being rescinded.
+//! weekends and holidays, inside the hard limit: the employer's deadline
+//! (`--deadline`) or 21 calendar days, after which an offer risks being
+//! rescinded. The signature window closes at least one business day before
+//! the limit, so there is a day to spare.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
 
 /// Calendar days from the offer after which it risks being rescinded.
 pub const HARD_LIMIT_DAYS: u64 = 21;
-/// Business day by which the thanks and deadline check go out.
-const THANK_DAY: u32 = 1;
-/// Business day by which the counter is delivered.
-const COUNTER_DAY: u32 = 3;
-/// Business day to follow up if there is no answer.
-const FOLLOW_UP_DAY: u32 = 6;
-/// The target window for a signature, in business days.
-const WINDOW: (u32, u32) = (10, 14);
+/// Fewer business days than this before the limit leave little room.
+pub const SHORT_LIMIT_BUSINESS_DAYS: u32 = 10;
+
+/// The steps of the plan, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Thank,
+    Counter,
+    FollowUp,
+    WindowOpens,
+    WindowCloses,
+    HardLimit,
+}
+
+impl Step {
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Thank => "thank",
+            Step::Counter => "counter",
+            Step::FollowUp => "follow_up",
+            Step::WindowOpens => "window_opens",
+            Step::WindowCloses => "window_closes",
+            Step::HardLimit => "hard_limit",
+        }
+    }
+
+    /// The business day after the offer the step usually falls on.
+    fn usual_business_day(self) -> Option<u32> {
+        match self {
+            Step::Thank => Some(1),
+            Step::Counter => Some(3),
+            Step::FollowUp => Some(6),
+            Step::WindowOpens => Some(10),
+            Step::WindowCloses => Some(14),
+            Step::HardLimit => None,
+        }
+    }
+}
 
 /// One dated step of the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Milestone {
-    /// Stable key for templates and tests: `thank`, `counter`, `follow_up`,
-    /// `window_opens`, `window_closes`, `hard_limit`.
-    pub key: &'static str,
-    pub what: String,
+    pub step: Step,
     pub date: NaiveDate,
-    /// `Mon` … `Sun`.
-    pub weekday: String,
     /// The business day after the offer, where the step is counted in them.
     pub business_day: Option<u32>,
+}
+
+/// What about the dates needs the user's attention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateWarning {
+    /// The offer date is a weekend day or a holiday.
+    OfferNotBusinessDay(NaiveDate),
+    /// The offer date is before today (or `--as-of`).
+    OfferInPast { offer: NaiveDate, today: NaiveDate },
+    /// A step's usual business day falls too late; it moved to `to`.
+    Moved {
+        step: Step,
+        usual: NaiveDate,
+        to: NaiveDate,
+    },
+    /// Fewer than [`SHORT_LIMIT_BUSINESS_DAYS`] business days before the limit.
+    ShortLimit { business_days: u32 },
+    /// Steps between 20 December and 2 January, when people are away.
+    YearEnd(Vec<(Step, NaiveDate)>),
+    /// Steps in a week with a holiday.
+    HolidayWeek(Vec<(Step, NaiveDate)>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
     pub milestones: Vec<Milestone>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<DateWarning>,
+}
+
+impl Timeline {
+    pub fn date(&self, step: Step) -> Option<NaiveDate> {
+        self.milestones
+            .iter()
+            .find(|m| m.step == step)
+            .map(|m| m.date)
+    }
+}
+
+/// Why there is no plan for these dates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimelineError {
+    /// The calendar ends before the plan does.
+    PastCalendar,
+    /// No business day lies between the offer date and the deadline.
+    NoRoom { deadline: NaiveDate },
 }
 
 /// Whether `date` is a business day: not a weekend, not a holiday.
@@ -61,80 +128,136 @@ pub fn business_day_after(start: NaiveDate, n: u32, holidays: &[NaiveDate]) -> O
     None
 }
 
-/// The plan's dates from the offer date. A step that would fall after the
-/// hard limit (a window running past it, or a run of holidays) is moved to
-/// the limit, loses its business-day number, and gets a warning.
-pub fn timeline(offer_date: NaiveDate, holidays: &[NaiveDate]) -> Option<Timeline> {
-    let hard_limit = offer_date.checked_add_days(Days::new(HARD_LIMIT_DAYS))?;
+/// The last business day strictly between `start` and `end`.
+fn last_business_day_before(
+    start: NaiveDate,
+    end: NaiveDate,
+    holidays: &[NaiveDate],
+) -> Option<NaiveDate> {
+    let mut date = end;
+    loop {
+        date = date.pred_opt()?;
+        if date <= start {
+            return None;
+        }
+        if is_business_day(date, holidays) {
+            return Some(date);
+        }
+    }
+}
+
+/// Business days strictly between `start` and `end`.
+fn business_days_between(start: NaiveDate, end: NaiveDate, holidays: &[NaiveDate]) -> u32 {
+    start
+        .iter_days()
+        .skip(1)
+        .take_while(|d| *d < end)
+        .filter(|d| is_business_day(*d, holidays))
+        .count() as u32
+}
+
+/// What the dates are made from.
+#[derive(Debug, Clone)]
+pub struct Dates<'a> {
+    pub offer_date: NaiveDate,
+    /// The employer's stated expiry, if any.
+    pub deadline: Option<NaiveDate>,
+    pub holidays: &'a [NaiveDate],
+    /// Today, or `--as-of`.
+    pub today: NaiveDate,
+}
+
+/// The plan's dates. A step whose usual business day falls on or after the
+/// limit is moved to the last business day before it, loses its
+/// business-day number, and gets a warning.
+pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
+    let Dates {
+        offer_date,
+        holidays,
+        ..
+    } = *dates;
+    let hard_limit = match dates.deadline {
+        Some(deadline) => deadline,
+        None => offer_date
+            .checked_add_days(Days::new(HARD_LIMIT_DAYS))
+            .ok_or(TimelineError::PastCalendar)?,
+    };
+    let latest = last_business_day_before(offer_date, hard_limit, holidays).ok_or(
+        TimelineError::NoRoom {
+            deadline: hard_limit,
+        },
+    )?;
     let mut warnings = Vec::new();
     if !is_business_day(offer_date, holidays) {
-        warnings.push(format!(
-            "The offer date {} is not a business day; business days are counted from it all the same.",
-            dated(offer_date)
-        ));
+        warnings.push(DateWarning::OfferNotBusinessDay(offer_date));
     }
-    let steps = [
-        (
-            "thank",
-            "Thank them, confirm the deadline in writing, ask for the offer in full",
-            THANK_DAY,
-        ),
-        ("counter", "Deliver the counteroffer", COUNTER_DAY),
-        (
-            "follow_up",
-            "Follow up if there is no answer",
-            FOLLOW_UP_DAY,
-        ),
-        ("window_opens", "Target signature window opens", WINDOW.0),
-        ("window_closes", "Target signature window closes", WINDOW.1),
-    ];
-    let mut milestones = Vec::with_capacity(steps.len() + 1);
-    for (key, what, business_day) in steps {
-        let usual = business_day_after(offer_date, business_day, holidays)?;
-        let date = usual.min(hard_limit);
-        if usual > hard_limit {
-            let message = if key == "window_closes" {
-                format!(
-                    "The usual signature window (business days {} to {}) runs past the {HARD_LIMIT_DAYS}-day limit, to {}; it is cut to end on {}.",
-                    WINDOW.0,
-                    WINDOW.1,
-                    dated(usual),
-                    dated(hard_limit)
-                )
-            } else {
-                format!(
-                    "Business day {business_day} ({}) falls on {}, past the {HARD_LIMIT_DAYS}-day limit; it is moved to {}.",
-                    what.to_lowercase(),
-                    dated(usual),
-                    dated(hard_limit)
-                )
-            };
-            warnings.push(message);
+    if offer_date < dates.today {
+        warnings.push(DateWarning::OfferInPast {
+            offer: offer_date,
+            today: dates.today,
+        });
+    }
+    let mut milestones = Vec::with_capacity(6);
+    for step in [
+        Step::Thank,
+        Step::Counter,
+        Step::FollowUp,
+        Step::WindowOpens,
+        Step::WindowCloses,
+    ] {
+        let n = step.usual_business_day().unwrap_or(1);
+        let usual =
+            business_day_after(offer_date, n, holidays).ok_or(TimelineError::PastCalendar)?;
+        let date = usual.min(latest);
+        if usual != date {
+            warnings.push(DateWarning::Moved {
+                step,
+                usual,
+                to: date,
+            });
         }
         milestones.push(Milestone {
-            key,
-            what: what.to_owned(),
+            step,
             date,
-            weekday: date.format("%a").to_string(),
-            business_day: (usual == date).then_some(business_day),
+            business_day: (usual == date).then_some(n),
         });
     }
     milestones.push(Milestone {
-        key: "hard_limit",
-        what: "Hard limit: past this the offer risks being rescinded".to_owned(),
+        step: Step::HardLimit,
         date: hard_limit,
-        weekday: hard_limit.format("%a").to_string(),
         business_day: None,
     });
-    Some(Timeline {
+    let room = business_days_between(offer_date, hard_limit, holidays);
+    if room < SHORT_LIMIT_BUSINESS_DAYS {
+        warnings.push(DateWarning::ShortLimit {
+            business_days: room,
+        });
+    }
+    let year_end: Vec<(Step, NaiveDate)> = milestones
+        .iter()
+        .filter(|m| in_year_end(m.date))
+        .map(|m| (m.step, m.date))
+        .collect();
+    if !year_end.is_empty() {
+        warnings.push(DateWarning::YearEnd(year_end));
+    }
+    let holiday_week: Vec<(Step, NaiveDate)> = milestones
+        .iter()
+        .filter(|m| holidays.iter().any(|h| h.iso_week() == m.date.iso_week()))
+        .map(|m| (m.step, m.date))
+        .collect();
+    if !holiday_week.is_empty() {
+        warnings.push(DateWarning::HolidayWeek(holiday_week));
+    }
+    Ok(Timeline {
         milestones,
         warnings,
     })
 }
 
-/// `2026-12-15 (Tue)`.
-pub fn dated(date: NaiveDate) -> String {
-    format!("{date} ({})", date.format("%a"))
+/// From 20 December to 2 January.
+fn in_year_end(date: NaiveDate) -> bool {
+    (date.month() == 12 && date.day() >= 20) || (date.month() == 1 && date.day() <= 2)
 }
 
 #[cfg(test)]
@@ -143,6 +266,16 @@ mod tests {
 
     fn d(text: &str) -> NaiveDate {
         text.parse().unwrap()
+    }
+
+    fn plan(offer: &str, deadline: Option<&str>, holidays: &[NaiveDate]) -> Timeline {
+        timeline(&Dates {
+            offer_date: d(offer),
+            deadline: deadline.map(d),
+            holidays,
+            today: d("2026-01-01"),
+        })
+        .unwrap()
     }
 
     #[test]
@@ -154,10 +287,6 @@ mod tests {
         );
         let holidays = [d("2026-12-21"), d("2026-12-25")];
         assert_eq!(
-            business_day_after(d("2026-12-18"), 1, &holidays),
-            Some(d("2026-12-22"))
-        );
-        assert_eq!(
             business_day_after(d("2026-12-18"), 4, &holidays),
             Some(d("2026-12-28"))
         );
@@ -165,48 +294,76 @@ mod tests {
 
     #[test]
     fn a_monday_offer_fits_the_window_inside_the_limit() {
-        let t = timeline(d("2026-11-30"), &[]).unwrap();
-        let dates: Vec<(&str, String)> = t
+        let t = plan("2026-11-30", None, &[]);
+        let dates: Vec<(&str, NaiveDate)> = t
             .milestones
             .iter()
-            .map(|m| (m.key, dated(m.date)))
+            .map(|m| (m.step.key(), m.date))
             .collect();
         assert_eq!(
             dates,
             [
-                ("thank", "2026-12-01 (Tue)".to_owned()),
-                ("counter", "2026-12-03 (Thu)".to_owned()),
-                ("follow_up", "2026-12-08 (Tue)".to_owned()),
-                ("window_opens", "2026-12-14 (Mon)".to_owned()),
-                ("window_closes", "2026-12-18 (Fri)".to_owned()),
-                ("hard_limit", "2026-12-21 (Mon)".to_owned()),
+                ("thank", d("2026-12-01")),
+                ("counter", d("2026-12-03")),
+                ("follow_up", d("2026-12-08")),
+                ("window_opens", d("2026-12-14")),
+                ("window_closes", d("2026-12-18")),
+                ("hard_limit", d("2026-12-21")),
             ]
         );
-        assert!(t.warnings.is_empty());
+        assert!(t.warnings.is_empty(), "{:?}", t.warnings);
     }
 
     #[test]
-    fn holidays_push_the_window_past_the_limit_and_it_is_cut() {
-        // Offer on Friday 2026-12-18; Christmas week holidays.
-        let holidays = [
-            d("2026-12-24"),
-            d("2026-12-25"),
-            d("2026-12-31"),
-            d("2027-01-01"),
-        ];
-        let t = timeline(d("2026-12-18"), &holidays).unwrap();
-        let get = |key| t.milestones.iter().find(|m| m.key == key).unwrap();
-        assert_eq!(get("hard_limit").date, d("2027-01-08"));
-        // Business day 10 is 2027-01-07; day 14 would be 2027-01-13, after the limit.
-        assert_eq!(get("window_opens").date, d("2027-01-07"));
-        assert_eq!(get("window_opens").business_day, Some(10));
-        assert_eq!(get("window_closes").date, d("2027-01-08"));
-        assert_eq!(get("window_closes").business_day, None);
-        assert_eq!(t.warnings.len(), 1);
+    fn heavy_holidays_still_close_the_window_a_business_day_before_the_limit() {
+        // Offer on Friday 2026-12-18; the whole of Christmas week off.
+        let holidays: Vec<NaiveDate> = [
+            "2026-12-24",
+            "2026-12-25",
+            "2026-12-28",
+            "2026-12-29",
+            "2026-12-30",
+            "2026-12-31",
+            "2027-01-01",
+            "2027-01-04",
+            "2027-01-05",
+        ]
+        .iter()
+        .map(|s| d(s))
+        .collect();
+        let t = plan("2026-12-18", None, &holidays);
+        assert_eq!(t.date(Step::HardLimit), Some(d("2027-01-08")));
+        assert_eq!(t.date(Step::WindowCloses), Some(d("2027-01-07")));
+        assert!(t.date(Step::WindowOpens) <= t.date(Step::WindowCloses));
         assert!(
-            t.warnings[0].contains("2027-01-13 (Wed)"),
-            "{}",
-            t.warnings[0]
+            t.warnings
+                .iter()
+                .any(|w| matches!(w, DateWarning::ShortLimit { business_days: 7 }))
+        );
+        assert!(
+            t.warnings
+                .iter()
+                .any(|w| matches!(w, DateWarning::YearEnd(_)))
+        );
+    }
+
+    #[test]
+    fn a_deadline_replaces_the_limit_and_too_tight_a_one_is_refused() {
+        let t = plan("2026-11-30", Some("2026-12-07"), &[]);
+        assert_eq!(t.date(Step::HardLimit), Some(d("2026-12-07")));
+        assert_eq!(t.date(Step::WindowCloses), Some(d("2026-12-04")));
+        let err = timeline(&Dates {
+            offer_date: d("2026-12-04"),
+            deadline: Some(d("2026-12-07")),
+            holidays: &[],
+            today: d("2026-12-04"),
+        })
+        .unwrap_err();
+        assert_eq!(
+            err,
+            TimelineError::NoRoom {
+                deadline: d("2026-12-07")
+            }
         );
     }
 }

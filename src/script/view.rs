@@ -1,16 +1,17 @@
 //! The plan as data: what `--format json` prints and what templates see.
-//! Money is a string with two decimals, with a `_display` twin for reading.
+//! Money is a string with two decimals, with a `_display` twin for reading;
+//! the words come from [`super::words`].
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::ask::{Ask, Component};
-use super::timeline::{HARD_LIMIT_DAYS, Milestone};
-use super::{Plan, ladder::Step};
+use super::words::{self, Email, NonCash, Pushback, Say, Voice};
+use super::{Ask, Component, FloorFrom, HARD_LIMIT_DAYS, Plan, Situation};
 use crate::money::{cents_string, display};
 
 #[derive(Debug, Serialize)]
 pub struct PlanView {
+    pub situation: Situation,
     pub offer: String,
     pub currency: String,
     pub horizon_years: u32,
@@ -20,17 +21,30 @@ pub struct PlanView {
     pub impact_short: String,
     pub impact_desc: String,
     pub target: String,
+    /// `75th percentile`.
+    pub target_words: String,
     pub benchmark: Option<BenchmarkView>,
     pub asks: Vec<AskView>,
+    pub forecast: ForecastView,
     pub worth: WorthView,
-    pub ladder: Vec<StepView>,
+    pub current: Option<CurrentView>,
+    pub raise: Option<RaiseView>,
+    pub floor: FloorView,
+    pub ladder: Vec<RungView>,
+    pub trades: Vec<TradeView>,
     pub walk_away: Option<SayView>,
     pub alternative: Option<SayView>,
+    pub say: Say,
+    pub email: Email,
+    pub pushbacks: Vec<Pushback>,
+    pub non_cash: Vec<NonCash>,
+    pub notes: Vec<String>,
+    pub warnings: Vec<String>,
     pub offer_date: String,
     pub offer_weekday: String,
+    pub deadline: Option<String>,
     pub hard_limit_days: u64,
-    pub timeline: Vec<Milestone>,
-    pub warnings: Vec<String>,
+    pub timeline: Vec<MilestoneView>,
 }
 
 #[derive(Debug, Serialize)]
@@ -51,11 +65,22 @@ pub struct AskView {
     pub range_top: Option<String>,
     pub offered_display: String,
     pub ask_display: String,
+    /// The ask as said: `$197,600`, `$76,010 to $83,620`, `16.5%`.
+    pub ask_words: String,
     pub extra_per_year: String,
     pub forecast_share_pct: String,
     pub position: Option<String>,
     pub target_value: Option<String>,
+    pub basis: super::Basis,
+    /// The evidence, for you (the same as this ask's note).
     pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ForecastView {
+    pub lift_pct: String,
+    pub year_one_extra: String,
+    pub cited: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -81,7 +106,52 @@ pub struct WorthYear {
 }
 
 #[derive(Debug, Serialize)]
-pub struct StepView {
+pub struct CurrentView {
+    pub name: String,
+    pub year1_total: String,
+    pub horizon_total: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RaiseView {
+    pub current_total: String,
+    pub offer_total: String,
+    pub amount: String,
+    pub pct: String,
+    pub horizon_current_total: String,
+    pub horizon_offer_total: String,
+    pub horizon_amount: String,
+    pub current_total_display: String,
+    pub offer_total_display: String,
+    pub amount_display: String,
+    pub horizon_amount_display: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FloorView {
+    pub amount: String,
+    pub from: FloorFrom,
+    pub amount_display: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GivesView {
+    pub component: Component,
+    pub amount: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RungView {
+    pub step: usize,
+    pub gives: GivesView,
+    pub keeps: Vec<Component>,
+    pub horizon_total: String,
+    pub horizon_total_display: String,
+    pub say: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TradeView {
     pub capped: Component,
     pub instead: Component,
     pub amount: String,
@@ -92,11 +162,25 @@ pub struct StepView {
 #[derive(Debug, Serialize)]
 pub struct SayView {
     pub amount: String,
-    pub say: String,
+    /// What to say; `null` where nothing should be said (a walk-away in a promotion).
+    pub say: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MilestoneView {
+    pub key: &'static str,
+    pub what: String,
+    pub date: String,
+    /// `Mon` … `Sun`.
+    pub weekday: String,
+    /// `Thursday 7 January`.
+    pub day: String,
+    pub business_day: Option<u32>,
 }
 
 impl PlanView {
     pub fn new(plan: &Plan) -> PlanView {
+        let voice = Voice { plan };
         let money = |amount: Decimal| display(amount, &plan.currency);
         let worth_years = plan
             .offer_projection
@@ -115,29 +199,32 @@ impl PlanView {
             .collect();
         let offer_total = plan.offer_projection.summary.total;
         let ask_total = plan.ask_projection.summary.total;
+        let say = words::say(&voice);
+        let email = words::email(&voice, &say);
+        let notes = words::notes(&voice);
         PlanView {
+            situation: plan.situation,
             offer: plan.offer_name.clone(),
             currency: plan.currency.clone(),
             horizon_years: plan.horizon_years,
             impact: cents_string(plan.impact),
             impact_display: money(plan.impact),
-            impact_short: short(plan.impact, &plan.currency),
+            impact_short: words::short(plan.impact, &plan.currency),
             impact_desc: plan.impact_desc.clone(),
             target: format!("p{}", plan.target),
-            benchmark: plan
-                .benchmark
-                .as_ref()
-                .map(|(name, entry, source, built_in)| BenchmarkView {
-                    name: name.clone(),
-                    entry: entry.clone(),
-                    source: source.clone(),
-                    built_in: *built_in,
-                }),
-            asks: plan
-                .asks
-                .iter()
-                .map(|a| ask_view(a, &plan.currency))
-                .collect(),
+            target_words: words::percentile(plan.target),
+            benchmark: plan.benchmark.as_ref().map(|b| BenchmarkView {
+                name: b.name.clone(),
+                entry: b.entry.clone(),
+                source: b.source.clone(),
+                built_in: b.built_in,
+            }),
+            asks: plan.asks.iter().map(|a| ask_view(&voice, a)).collect(),
+            forecast: ForecastView {
+                lift_pct: plan.forecast.lift_pct.to_string(),
+                year_one_extra: cents_string(plan.forecast.year_one_extra),
+                cited: plan.forecast.cited,
+            },
             worth: WorthView {
                 years: worth_years,
                 offer_total: cents_string(offer_total),
@@ -147,54 +234,133 @@ impl PlanView {
                 ask_total_display: money(ask_total),
                 difference_display: money(ask_total - offer_total),
             },
-            ladder: plan.ladder.iter().map(step_view).collect(),
+            current: plan.current.as_ref().map(|c| CurrentView {
+                name: c.name.clone(),
+                year1_total: cents_string(c.year1_total),
+                horizon_total: cents_string(c.horizon_total),
+            }),
+            raise: plan.raise.as_ref().map(|r| RaiseView {
+                current_total: cents_string(r.current_total),
+                offer_total: cents_string(r.offer_total),
+                amount: cents_string(r.amount),
+                pct: format!("{:.2}", r.pct),
+                horizon_current_total: cents_string(r.horizon_current_total),
+                horizon_offer_total: cents_string(r.horizon_offer_total),
+                horizon_amount: cents_string(r.horizon_amount),
+                current_total_display: money(r.current_total),
+                offer_total_display: money(r.offer_total),
+                amount_display: money(r.amount),
+                horizon_amount_display: money(r.horizon_amount),
+            }),
+            floor: FloorView {
+                amount: cents_string(plan.floor.amount),
+                from: plan.floor.from,
+                amount_display: money(plan.floor.amount),
+            },
+            ladder: plan
+                .ladder
+                .iter()
+                .enumerate()
+                .map(|(i, rung)| RungView {
+                    step: i + 1,
+                    gives: GivesView {
+                        component: rung.gives.component,
+                        amount: match rung.gives.component {
+                            Component::BonusPct => rung.gives.amount.normalize().to_string(),
+                            _ => cents_string(rung.gives.amount),
+                        },
+                    },
+                    keeps: rung.keeps.clone(),
+                    horizon_total: cents_string(rung.horizon_total),
+                    horizon_total_display: money(rung.horizon_total),
+                    say: words::ladder(&voice, rung, i + 1 == plan.ladder.len()),
+                })
+                .collect(),
+            trades: plan
+                .trades
+                .iter()
+                .map(|t| TradeView {
+                    capped: t.capped,
+                    instead: t.instead,
+                    amount: cents_string(t.amount),
+                    horizon_total: cents_string(t.horizon_total),
+                    say: words::trade(&voice, t),
+                })
+                .collect(),
             walk_away: plan.walk_away.as_ref().map(|w| SayView {
                 amount: cents_string(w.amount),
-                say: w.say.clone(),
+                say: words::walk_away(&voice),
             }),
             alternative: plan.alternative.as_ref().map(|a| SayView {
                 amount: cents_string(a.total),
-                say: a.say.clone(),
+                say: words::alternative(&voice),
             }),
+            pushbacks: words::pushbacks(&voice),
+            non_cash: words::non_cash(&voice),
+            say,
+            email,
+            notes,
+            warnings: plan
+                .warnings
+                .iter()
+                .map(|w| words::warning(&voice, w))
+                .collect(),
             offer_date: plan.offer_date.to_string(),
             offer_weekday: plan.offer_date.format("%a").to_string(),
+            deadline: plan.deadline.map(|d| d.to_string()),
             hard_limit_days: HARD_LIMIT_DAYS,
-            timeline: plan.timeline.milestones.clone(),
-            warnings: plan.warnings.clone(),
+            timeline: plan
+                .timeline
+                .milestones
+                .iter()
+                .map(|m| MilestoneView {
+                    key: m.step.key(),
+                    what: words::milestone(&voice, m.step, plan.deadline.is_some()),
+                    date: m.date.to_string(),
+                    weekday: m.date.format("%a").to_string(),
+                    day: words::day(m.date),
+                    business_day: m.business_day,
+                })
+                .collect(),
         }
     }
 }
 
-fn ask_view(ask: &Ask, currency: &str) -> AskView {
-    let money = |amount: Decimal| display(amount, currency);
-    let (label, offered_display, ask_display, exact) = match ask.component {
-        Component::Base => (
-            "Base salary".to_owned(),
-            money(ask.offered),
-            money(ask.ask),
-            cents_string as fn(Decimal) -> String,
-        ),
+fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
+    let plan = voice.plan;
+    let money = |amount: Decimal| display(amount, &plan.currency);
+    let exact = |value: Decimal| match ask.component {
+        Component::BonusPct => value.normalize().to_string(),
+        _ => cents_string(value),
+    };
+    let (label, offered_display, ask_display) = match ask.component {
+        Component::Base => ("Base salary".to_owned(), money(ask.offered), money(ask.ask)),
         Component::BonusPct => (
             "Target bonus".to_owned(),
             format!("{}%", ask.offered.normalize()),
             format!("{}%", ask.ask.normalize()),
-            (|d: Decimal| d.normalize().to_string()) as fn(Decimal) -> String,
         ),
         Component::Equity => (
-            "Equity grant".to_owned(),
+            if plan.situation == Situation::Promotion {
+                "Promotion equity grant".to_owned()
+            } else {
+                "Equity grant".to_owned()
+            },
             money(ask.offered),
             match ask.range_top {
                 Some(top) => format!("{} to {}", money(ask.ask), money(top)),
                 None => money(ask.ask),
             },
-            cents_string as fn(Decimal) -> String,
         ),
         Component::SignOn => (
             format!("Sign-on, year {}", ask.year.unwrap_or(1)),
             money(ask.offered),
             money(ask.ask),
-            cents_string as fn(Decimal) -> String,
         ),
+    };
+    let ask_words = match ask.range_top {
+        Some(top) => format!("{} to {}", voice.money(ask.ask), voice.money(top)),
+        None => voice.figure(ask.component, ask.ask),
     };
     AskView {
         component: ask.component,
@@ -205,50 +371,12 @@ fn ask_view(ask: &Ask, currency: &str) -> AskView {
         range_top: ask.range_top.map(cents_string),
         offered_display,
         ask_display,
+        ask_words,
         extra_per_year: cents_string(ask.extra_per_year),
         forecast_share_pct: ask.forecast_share_pct.to_string(),
         position: ask.market.as_ref().map(|m| m.position.clone()),
-        target_value: ask.market.as_ref().and_then(|m| m.target_value).map(exact),
-        reason: ask.reason.clone(),
-    }
-}
-
-fn step_view(step: &Step) -> StepView {
-    StepView {
-        capped: step.capped,
-        instead: step.instead,
-        amount: cents_string(step.amount),
-        horizon_total: cents_string(step.horizon_total),
-        say: step.say.clone(),
-    }
-}
-
-/// `$12M`, `$12.5M`, `$750K` for round forecasts; the full amount otherwise.
-fn short(amount: Decimal, currency: &str) -> String {
-    let million = Decimal::from(1_000_000);
-    let thousand = Decimal::from(1_000);
-    let tenth_of_million = Decimal::from(100_000);
-    let symbol_free = display(Decimal::ZERO, currency).replace("0.00", "");
-    if amount >= million && (amount % tenth_of_million).is_zero() {
-        format!("{symbol_free}{}M", (amount / million).normalize())
-    } else if amount >= thousand && amount < million && (amount % thousand).is_zero() {
-        format!("{symbol_free}{}K", (amount / thousand).normalize())
-    } else {
-        display(amount, currency)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::short;
-    use rust_decimal_macros::dec;
-
-    #[test]
-    fn round_forecasts_read_short() {
-        assert_eq!(short(dec!(12000000), "USD"), "$12M");
-        assert_eq!(short(dec!(12500000), "USD"), "$12.5M");
-        assert_eq!(short(dec!(750000), "USD"), "$750K");
-        assert_eq!(short(dec!(1234567.89), "USD"), "$1,234,567.89");
-        assert_eq!(short(dec!(3000000), "CHF"), "CHF 3M");
+        target_value: ask.market.as_ref().map(|m| exact(m.target_value)),
+        basis: ask.basis,
+        reason: words::ask_note(voice, ask),
     }
 }

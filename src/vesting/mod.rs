@@ -27,6 +27,18 @@ pub struct Grant {
 }
 
 impl Grant {
+    /// The grant assumed where a package gains equity it did not have: made
+    /// at hire, vesting evenly over four years, yearly after a one-year cliff.
+    pub fn default_at_hire(value: Decimal) -> Grant {
+        Grant {
+            value,
+            schedule: Schedule::preset(Preset::Even),
+            frequency: Frequency::Annual,
+            cliff_months: 12,
+            grant_year: 1,
+        }
+    }
+
     /// Months from the start of employment to the grant date.
     pub fn months_after_start(&self) -> u32 {
         12 * (self.grant_year - 1)

@@ -1,0 +1,111 @@
+//! Leverage: the walk-away point, the alternative, and the floor they set.
+//! A better competing offer is the best alternative (Fisher & Ury): it sets
+//! the floor and lifts the ask above it, leaving room to concede down to it.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::compare::extra_base_to_reach;
+use crate::error::DataError;
+use crate::offer::Offer;
+use crate::projection::project;
+
+/// What set the floor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FloorFrom {
+    WalkAway,
+    Alternative,
+    Offer,
+}
+
+/// The lowest horizon total the ladder may concede to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Floor {
+    pub amount: Decimal,
+    pub from: FloorFrom,
+}
+
+/// The highest of walk-away, alternative and offer; on a tie the walk-away,
+/// then the alternative.
+pub fn floor(
+    offer_total: Decimal,
+    walk_away: Option<Decimal>,
+    alternative: Option<Decimal>,
+) -> Floor {
+    let mut floor = Floor {
+        amount: offer_total,
+        from: FloorFrom::Offer,
+    };
+    if let Some(amount) = alternative.filter(|a| *a >= floor.amount) {
+        floor = Floor {
+            amount,
+            from: FloorFrom::Alternative,
+        };
+    }
+    if let Some(amount) = walk_away.filter(|w| *w >= floor.amount) {
+        floor = Floor {
+            amount,
+            from: FloorFrom::WalkAway,
+        };
+    }
+    floor
+}
+
+/// Where the offer stands against the user's walk-away point.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkAway {
+    pub amount: Decimal,
+    /// Offer total − walk-away (negative: the offer falls short).
+    pub margin: Decimal,
+    /// When the offer falls short: the extra base a year that would reach it.
+    pub base_needed: Option<Decimal>,
+}
+
+/// The competing offer as the alternative.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    pub name: String,
+    pub total: Decimal,
+    /// Competing total − offer total.
+    pub difference: Decimal,
+    /// When the alternative pays more: the extra base a year that would match it.
+    pub base_needed: Option<Decimal>,
+}
+
+fn total(offer: &Offer) -> Result<Decimal, DataError> {
+    Ok(project(offer)?.summary.total)
+}
+
+pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> {
+    let margin = total(offer)? - amount;
+    let base_needed = if margin < Decimal::ZERO {
+        Some(extra_base_to_reach(offer, -margin, amount)?)
+    } else {
+        None
+    };
+    Ok(WalkAway {
+        amount,
+        margin,
+        base_needed,
+    })
+}
+
+/// The competing offer, projected over the offer's horizon.
+pub fn alternative(offer: &Offer, competing: &Offer) -> Result<Alternative, DataError> {
+    let mut competing = competing.clone();
+    competing.years = offer.years;
+    let competing_total = total(&competing)?;
+    let difference = competing_total - total(offer)?;
+    let base_needed = if difference > Decimal::ZERO {
+        Some(extra_base_to_reach(offer, difference, competing_total)?)
+    } else {
+        None
+    };
+    Ok(Alternative {
+        name: competing.name,
+        total: competing_total,
+        difference,
+        base_needed,
+    })
+}
