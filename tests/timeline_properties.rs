@@ -1,7 +1,10 @@
 //! Invariants of the negotiation calendar over random offer dates and holidays.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use counteroffer::script::{HARD_LIMIT_DAYS, business_day_after, is_business_day, timeline};
+use counteroffer::script::{
+    DateWarning, Dates, HARD_LIMIT_DAYS, Step, TimelineError, business_day_after, is_business_day,
+    timeline,
+};
 use proptest::prelude::*;
 
 proptest! {
@@ -30,23 +33,43 @@ proptest! {
     }
 
     #[test]
-    fn the_plan_never_runs_past_the_hard_limit(
+    fn the_plan_closes_a_business_day_before_the_limit(
         start in 0u64..3650,
         holiday_offsets in proptest::collection::vec(1u64..40, 0..20),
+        deadline_days in proptest::option::of(2u64..40),
     ) {
         let offer = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Days::new(start);
         let holidays: Vec<NaiveDate> = holiday_offsets.iter().map(|d| offer + Days::new(*d)).collect();
-        let t = timeline(offer, &holidays).unwrap();
-        let limit = offer + Days::new(HARD_LIMIT_DAYS);
+        let deadline = deadline_days.map(|d| offer + Days::new(d));
+        let dates = Dates { offer_date: offer, deadline, holidays: &holidays, today: offer };
+        let limit = deadline.unwrap_or(offer + Days::new(HARD_LIMIT_DAYS));
+        let room = (1..).map(|d| offer + Days::new(d)).take_while(|d| *d < limit)
+            .filter(|d| is_business_day(*d, &holidays)).count();
+        let t = match timeline(&dates) {
+            Ok(t) => t,
+            Err(TimelineError::NoRoom { deadline }) => {
+                // Refused only when no business day lies before the limit.
+                prop_assert_eq!(room, 0);
+                prop_assert_eq!(deadline, limit);
+                return Ok(());
+            }
+            Err(other) => return Err(TestCaseError::fail(format!("{other:?}"))),
+        };
+        let closes = t.date(Step::WindowCloses).unwrap();
         for m in &t.milestones {
             prop_assert!(m.date > offer && m.date <= limit, "{m:?}");
-            if m.business_day.is_some() {
+            if m.step != Step::HardLimit {
+                prop_assert!(m.date <= closes, "{m:?}");
                 prop_assert!(is_business_day(m.date, &holidays), "{m:?}");
             }
         }
-        let opens = t.milestones.iter().find(|m| m.key == "window_opens").unwrap().date;
-        let closes = t.milestones.iter().find(|m| m.key == "window_closes").unwrap().date;
+        // At least one business day to spare: the window closes before the limit.
+        prop_assert!(closes < limit);
+        let opens = t.date(Step::WindowOpens).unwrap();
         prop_assert!(opens <= closes);
         prop_assert_eq!(t.milestones.last().unwrap().date, limit);
+        // Fewer than ten business days of room always says so.
+        let short = t.warnings.iter().any(|w| matches!(w, DateWarning::ShortLimit { .. }));
+        prop_assert_eq!(short, room < 10, "room {}", room);
     }
 }

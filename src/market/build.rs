@@ -1,8 +1,9 @@
 //! Building a benchmark file from raw market records (one row per reported
 //! salary, levels.fyi style), with every dropped row counted and explained.
 //!
-//! - Rows are grouped by the `--group-by` columns, compared trimmed and
-//!   case-insensitively; a group is shown as first spelled.
+//! - Rows are grouped by the `--group-by` columns, compared as matching
+//!   compares them ([`super::normalise`]: case, punctuation and a location's
+//!   region ignored); a group is shown as first spelled.
 //! - Exact duplicate rows are dropped. They are recognised by a 128-bit hash
 //!   of the whole row rather than by keeping every row in memory; a false
 //!   match needs a hash collision (odds about 10⁻²⁶ for a million rows).
@@ -262,7 +263,7 @@ fn build_from<R: std::io::Read>(
         key.clear();
         let mut complete = true;
         let mut too_long = false;
-        for &c in &group_columns {
+        for (&c, by) in group_columns.iter().zip(&options.group_by) {
             let cell = row.get(c).unwrap_or("").trim();
             if cell.is_empty() {
                 complete = false;
@@ -272,7 +273,13 @@ fn build_from<R: std::io::Read>(
                 too_long = true;
                 break;
             }
-            key.extend(cell.chars().flat_map(char::to_lowercase));
+            let before = key.len();
+            super::normalise::push_key(&mut key, by.filter, cell);
+            if key.len() == before {
+                // Punctuation only, such as `-`: no name to group by.
+                complete = false;
+                break;
+            }
             key.push('\u{1f}');
         }
         if !complete {

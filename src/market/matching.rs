@@ -1,7 +1,10 @@
 //! Choosing the benchmark entry for an offer: every filter an entry sets must
-//! equal the offer's field (case-insensitive, trimmed); the most specific
-//! matching entry wins; a tie at the top is an error, as is no match at all.
+//! equal the offer's field as [`super::normalise`] spells it (case,
+//! punctuation and a location's region ignored); the most specific matching
+//! entry wins; among equally specific ones, the one spelled exactly as the
+//! offer is; a tie that remains is an error, as is no match at all.
 
+use super::normalise::key;
 use super::{Benchmarks, Entry, Filters};
 use crate::offer::Offer;
 
@@ -36,9 +39,14 @@ pub fn select<'a>(
         .into_iter()
         .filter(|e| specificity(&e.filters) == best)
         .collect();
-    match top.as_slice() {
-        [only] => Ok(only),
-        tied => Err(format!(
+    let exact: Vec<&Entry> = top
+        .iter()
+        .copied()
+        .filter(|e| spelled_as(&e.filters, offer))
+        .collect();
+    match (top.as_slice(), exact.as_slice()) {
+        ([only], _) | (_, [only]) => Ok(only),
+        (tied, _) => Err(format!(
             "offer `{}` matches {} equally specific entries ({}), expected one; pick one with --entry ID",
             offer.name,
             tied.len(),
@@ -57,17 +65,29 @@ fn mismatches(filters: &Filters, offer: &Offer) -> Vec<&'static str> {
     ];
     pairs
         .into_iter()
-        .filter(|(_, wanted, actual)| match (wanted, actual) {
+        .filter(|(name, wanted, actual)| match (wanted, actual) {
             (None, _) => false,
-            (Some(w), Some(a)) => !same(w, a),
+            (Some(w), Some(a)) => key(name, w) != key(name, a),
             (Some(_), None) => true,
         })
         .map(|(name, _, _)| name)
         .collect()
 }
 
-fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+/// Every filter the entry sets is spelled exactly as the offer's field (trimmed).
+fn spelled_as(filters: &Filters, offer: &Offer) -> bool {
+    [
+        (&filters.company, &offer.company),
+        (&filters.role, &offer.role),
+        (&filters.level, &offer.level),
+        (&filters.location, &offer.location),
+    ]
+    .into_iter()
+    .all(|(wanted, actual)| match (wanted, actual) {
+        (None, _) => true,
+        (Some(w), Some(a)) => w.trim() == a.trim(),
+        (Some(_), None) => false,
+    })
 }
 
 fn specificity(filters: &Filters) -> usize {

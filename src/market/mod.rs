@@ -5,6 +5,7 @@ mod build;
 mod comparable;
 mod file;
 mod matching;
+pub mod normalise;
 mod percentile;
 mod position;
 mod validate;

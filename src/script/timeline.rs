@@ -294,7 +294,7 @@ mod tests {
 
     #[test]
     fn a_monday_offer_fits_the_window_inside_the_limit() {
-        let t = plan("2026-11-30", None, &[]);
+        let t = plan("2026-11-02", None, &[]);
         let dates: Vec<(&str, NaiveDate)> = t
             .milestones
             .iter()
@@ -303,12 +303,12 @@ mod tests {
         assert_eq!(
             dates,
             [
-                ("thank", d("2026-12-01")),
-                ("counter", d("2026-12-03")),
-                ("follow_up", d("2026-12-08")),
-                ("window_opens", d("2026-12-14")),
-                ("window_closes", d("2026-12-18")),
-                ("hard_limit", d("2026-12-21")),
+                ("thank", d("2026-11-03")),
+                ("counter", d("2026-11-05")),
+                ("follow_up", d("2026-11-10")),
+                ("window_opens", d("2026-11-16")),
+                ("window_closes", d("2026-11-20")),
+                ("hard_limit", d("2026-11-23")),
             ]
         );
         assert!(t.warnings.is_empty(), "{:?}", t.warnings);
@@ -338,7 +338,7 @@ mod tests {
         assert!(
             t.warnings
                 .iter()
-                .any(|w| matches!(w, DateWarning::ShortLimit { business_days: 7 }))
+                .any(|w| matches!(w, DateWarning::ShortLimit { business_days: 5 }))
         );
         assert!(
             t.warnings

@@ -47,7 +47,7 @@ pub fn notes(voice: &Voice) -> Vec<String> {
     }
     if let (Some(current), Some(raise)) = (&plan.current, &plan.raise) {
         notes.push(format!(
-            "Against your current pay ({}): year 1 goes from {} to {}, a raise of {} ({}%); over {} years {} more.",
+            "Against your current pay ({}): year 1 goes from {} to {}, a raise of {} ({}%); over {} years, {} more.",
             current.name,
             exact(raise.current_total),
             exact(raise.offer_total),
@@ -247,7 +247,7 @@ fn date_warning(voice: &Voice, warning: &DateWarning) -> String {
             "The offer date {offer} is before today ({today}): the days since count against the limit. Check the dates, or pass --as-of."
         ),
         DateWarning::Moved { step, usual, to } => format!(
-            "The step \"{}\" would fall on {usual}, too close to the limit; it is moved to {to}, the last business day before it.",
+            "The usual date for {} ({usual}) is too close to the limit; it is moved to {to}, the last business day before it.",
             step_name(voice, *step)
         ),
         DateWarning::ShortLimit { business_days } => format!(
@@ -264,8 +264,18 @@ fn date_warning(voice: &Voice, warning: &DateWarning) -> String {
     }
 }
 
+/// A step as a warning names it.
 fn step_name(voice: &Voice, step: Step) -> String {
-    milestone(voice, step, voice.plan.deadline.is_some())
+    match step {
+        Step::Thank => "your thanks",
+        Step::Counter => "the counter",
+        Step::FollowUp => "the follow-up",
+        Step::WindowOpens => "the window's opening",
+        Step::WindowCloses => "the window's close",
+        Step::HardLimit if voice.plan.deadline.is_some() => "their deadline",
+        Step::HardLimit => "the limit",
+    }
+    .to_owned()
 }
 
 /// What happens at a step of the timeline.
