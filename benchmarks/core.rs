@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use counteroffer::market::{BenchmarkSet, place, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::{ProjectedOffer, project};
-use counteroffer::script::{BUILT_IN_MARKDOWN, Escape, PlanInputs, PlanView, plan, render};
+use counteroffer::script::{
+    BUILT_IN_MARKDOWN, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView, Situation, plan, render,
+};
 use counteroffer::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rust_decimal::Decimal;
@@ -108,15 +110,20 @@ fn script(c: &mut Criterion) {
     let entry = select(&set.benchmarks, &offer.offer, None).unwrap();
     let inputs = PlanInputs {
         offer: &offer,
+        situation: Situation::Promotion,
+        current: None,
         market: Some((&set, entry)),
         no_market_reason: None,
         target: 75,
         impact: Decimal::from(12_000_000),
         impact_desc: "incremental profit in the first year".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
+        deadline: None,
+        today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
         holidays: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
         walk_away: Some(Decimal::from(900_000)),
         competing: None,
+        priority: DEFAULT_PRIORITY.to_vec(),
     };
     c.bench_function("plan the founding case's counteroffer", |b| {
         b.iter(|| plan(black_box(&inputs)).unwrap())

@@ -116,7 +116,13 @@ fn the_built_in_templates_render_every_part() {
             said(&json["floor"]["amount_display"]),
         ];
         for key in ["ladder", "trades"] {
-            parts.extend(json[key].as_array().unwrap().iter().map(|r| said(&r["say"])));
+            parts.extend(
+                json[key]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| said(&r["say"])),
+            );
         }
         for p in json["pushbacks"].as_array().unwrap() {
             parts.push(said(&p["they_say"]));
@@ -128,7 +134,10 @@ fn the_built_in_templates_render_every_part() {
         for key in ["notes", "warnings"] {
             parts.extend(json[key].as_array().unwrap().iter().map(said));
         }
-        for line in said(&json["email"]["body"]).lines().filter(|l| !l.is_empty()) {
+        for line in said(&json["email"]["body"])
+            .lines()
+            .filter(|l| !l.is_empty())
+        {
             parts.push(line.to_owned());
         }
         for m in json["timeline"].as_array().unwrap() {

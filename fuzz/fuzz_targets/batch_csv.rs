@@ -19,6 +19,7 @@ fuzz_target!(|data: &[u8]| {
             market: None,
             csv_years: None,
             input_name: "fuzz.csv".into(),
+            output_name: "output".into(),
         };
         let mut out = Vec::new();
         let mut errors = Vec::new();

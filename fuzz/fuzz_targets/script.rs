@@ -1,13 +1,17 @@
 //! Any bytes as the offer a plan is drafted for (the founding competing
-//! offer as the alternative): plan, then render through both built-in
-//! templates. Errors are fine; panics are not.
+//! offer as the alternative, the founding current pay, external and
+//! promotion): plan, then render through both built-in templates. Errors
+//! are fine; panics are not.
 #![no_main]
 
 use chrono::NaiveDate;
 use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
-use counteroffer::script::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanInputs, PlanView, plan, render};
+use counteroffer::script::{
+    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView, Situation, plan,
+    render,
+};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -27,18 +31,34 @@ fuzz_target!(|data: &[u8]| {
     .unwrap();
     let set = BenchmarkSet::built_in().unwrap();
     let entry = select(&set.benchmarks, &offer.offer, None).ok();
+    let current = ProjectedOffer::new(
+        parse_offer(include_bytes!("../../examples/current-pay.json"), &defaults).unwrap(),
+    )
+    .unwrap();
     let competing = (competing.offer.currency == offer.offer.currency).then_some(&competing);
+    let current = (current.offer.currency == offer.offer.currency).then_some(&current);
+    // The first byte picks the situation, so both are reached.
+    let situation = if data.first().is_some_and(|b| b % 2 == 0) {
+        Situation::External
+    } else {
+        Situation::Promotion
+    };
     let Ok(drafted) = plan(&PlanInputs {
         offer: &offer,
+        situation,
+        current,
         market: entry.filter(|_| set.benchmarks.currency == offer.offer.currency).map(|e| (&set, e)),
         no_market_reason: None,
         target: 75,
         impact: "12000000".parse().unwrap(),
         impact_desc: "incremental profit".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
+        deadline: None,
+        today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
         holidays: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
         walk_away: Some("900000".parse().unwrap()),
         competing,
+        priority: DEFAULT_PRIORITY.to_vec(),
     }) else {
         return;
     };

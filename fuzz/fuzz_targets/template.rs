@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
-use counteroffer::script::{Escape, PlanInputs, PlanView, plan, render};
+use counteroffer::script::{
+    DEFAULT_PRIORITY, Escape, PlanInputs, PlanView, Situation, plan, render,
+};
 use libfuzzer_sys::fuzz_target;
 
 fn founding_plan() -> &'static PlanView {
@@ -25,15 +27,20 @@ fn founding_plan() -> &'static PlanView {
         let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
         let plan = plan(&PlanInputs {
             offer: &projected,
+            situation: Situation::Promotion,
+            current: None,
             market: Some((&set, entry)),
             no_market_reason: None,
             target: 75,
             impact: "12000000".parse().unwrap(),
             impact_desc: "incremental profit in the first year".into(),
             offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
+            deadline: None,
+            today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
             holidays: vec![],
             walk_away: Some("900000".parse().unwrap()),
             competing: None,
+            priority: DEFAULT_PRIORITY.to_vec(),
         })
         .unwrap();
         PlanView::new(&plan)

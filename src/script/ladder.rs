@@ -2,8 +2,9 @@
 //! component, measured in horizon value from the full ask down towards the
 //! floor, each concession smaller than the one before (shrinking concessions
 //! signal that the limit is near, Raiffa), taken from the least important
-//! component that still has room (one-time money first by default). The
-//! last rung is the closer.
+//! component that still has room for it (one-time money first by default;
+//! a component all of which is worth less than a tenth of the rung's aim has
+//! no room worth saying). The last rung is the closer.
 //!
 //! The rungs aim at 40 %, 25 % and 15 % of the room between the ask and the
 //! floor, so the closer still stands a fifth of that room above the floor;
@@ -21,6 +22,10 @@ use crate::projection::project;
 
 /// Shares of the room between the ask and the floor each rung aims to give.
 const AIMS_PCT: [u32; 3] = [40, 25, 15];
+/// A component takes part in a rung only if giving all of it back is worth
+/// at least this share of the rung's aim, percent: smaller is not a
+/// concession worth saying.
+const MEANINGFUL_PCT: u32 = 10;
 /// Each concession is at most this share of the one before, percent.
 const SHRINK_PCT: u32 = 60;
 /// The smallest step of a concession in a bonus percentage.
@@ -176,6 +181,10 @@ fn concede(
             };
             let (_, one) = after(Decimal::ONE)?;
             if total - one > aim || total - one <= Decimal::ZERO {
+                continue;
+            }
+            let (_, none_left) = after(units)?;
+            if (total - none_left) * Decimal::ONE_HUNDRED < aim * Decimal::from(MEANINGFUL_PCT) {
                 continue;
             }
             // The largest n in [1, units] whose concession stays within the aim.

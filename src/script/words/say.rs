@@ -164,6 +164,9 @@ pub fn ladder(voice: &Voice, rung: &Rung, last: bool) -> String {
         let verb = if kept.len() == 1 { "stays" } else { "stay" };
         format!(", as long as the {} {verb} as I asked", join_words(&kept))
     };
+    if gives.now.is_zero() {
+        return format!("If {what} is the sticking point, I can do without it{keeping}.");
+    }
     format!(
         "If {what} is the sticking point, I can come down to {}{keeping}.",
         voice.figure(gives.component, gives.now)
