@@ -43,10 +43,10 @@ pub enum Command {
         counteroffer market offer.json --benchmarks my-market.json --target p90\n  \
         counteroffer market offer.json --benchmarks my-market.json --entry spm-l7-seattle --format json")]
     Market(MarketArgs),
-    /// Draft the counteroffer: the ask, its worth, the pushback ladder, the dates, the script.
+    /// Draft the counteroffer: the ask, its worth, what to say and send, the ladder, the dates.
     #[command(after_help = "Examples:\n  \
-        counteroffer script examples/amazon-promotion.json --impact 12000000 --impact-desc \"incremental profit in the first year\"\n  \
-        counteroffer script offer.json --impact 3500000 --offer-date 2026-12-18 --holiday 2026-12-25 --walk-away 850000\n  \
+        counteroffer script examples/amazon-promotion.json --situation promotion --current examples/current-pay.json --impact 12000000 --impact-desc \"incremental profit in the first year\"\n  \
+        counteroffer script offer.json --impact 3500000 --offer-date 2026-12-18 --deadline 2027-01-06 --holiday 2026-12-25 --walk-away 850000\n  \
         counteroffer script offer.json --impact 3500000 --competing other.json --out plan.md")]
     Script(Box<ScriptArgs>),
     /// Evaluate many offers (JSON Lines or CSV), streaming, on every core.

@@ -269,3 +269,26 @@ fn an_endless_line_is_refused_with_its_number() {
         "{err}"
     );
 }
+
+/// Grouping spells names as matching does: case, punctuation and a
+/// location's region are ignored, and the first spelling is shown.
+#[test]
+fn spellings_of_one_place_and_role_fall_in_one_group() {
+    let csv = "company,title,location,total\n\
+        Amazon,Product Manager,\"Seattle, WA\",200000\n\
+        amazon,product-manager,Seattle,210000\n\
+        AMAZON,Product  Manager.,seattle ,220000\n\
+        Amazon,-,Seattle,230000\n";
+    let mut opts = options(vec![50], 1);
+    opts.group_by.push(GroupBy {
+        filter: "location",
+        column: "location".into(),
+    });
+    let (file, summary) = build(csv.as_bytes(), &opts).unwrap();
+    assert_eq!(summary.groups, 1);
+    // A role of punctuation only names no group.
+    assert_eq!(summary.missing_group, 1);
+    let entry = &file["entries"][0];
+    assert_eq!(entry["location"], "Seattle, WA");
+    assert_eq!(entry["total"]["p50"].to_string(), "210000.00");
+}

@@ -469,3 +469,71 @@ fn every_money_ask_is_whole_and_never_a_round_thousand() {
         }
     }
 }
+
+/// Public data is mostly totals by company, role and location: the entry is
+/// found whatever the spelling, and the plan lifts the package towards the
+/// target total in priority order, within the credible step.
+#[test]
+fn an_entry_of_totals_lifts_the_package_towards_the_target_total() {
+    let mut set = BenchmarkSet {
+        benchmarks: counteroffer::market::parse_benchmarks(include_bytes!(
+            "fixtures/market-totals.json"
+        ))
+        .unwrap(),
+        name: "market-totals.json".into(),
+        built_in: false,
+    };
+    let projected = ProjectedOffer::new(offer(FOUNDING)).unwrap();
+    // Both entries match `Amazon` / `Product Manager` / `Seattle`; the one
+    // spelled exactly as the offer wins the tie.
+    let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
+    assert_eq!(entry.id, "amazon-pm-seattle");
+    // Alone, `Product-Manager` in `Seattle, WA` is the same role and place.
+    set.benchmarks.entries.truncate(1);
+    let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
+    assert_eq!(entry.id, "amazon-pm-seattle-wa");
+    let p = plan(&PlanInputs {
+        offer: &projected,
+        situation: Situation::Promotion,
+        current: None,
+        market: Some((&set, entry)),
+        no_market_reason: None,
+        target: 75,
+        impact: d("1500"),
+        impact_desc: "in value to the business".into(),
+        offer_date: d_date("2026-11-16"),
+        deadline: None,
+        today: d_date("2026-11-16"),
+        holidays: vec![],
+        walk_away: None,
+        competing: None,
+        priority: DEFAULT_PRIORITY.to_vec(),
+    })
+    .unwrap();
+    let total = p.total_market.as_ref().unwrap();
+    // 180,000 + 24,000 + 58,000 / 4 = 218,500, near the 39th percentile.
+    assert_eq!(total.offered, d("218500.00"));
+    assert_eq!(total.offered_position, "p39.3");
+    // The target total 295,000 is beyond 15 % over the offer: capped at 251,275.
+    assert_eq!(total.wanted, d("251275.0000"));
+    assert!(total.supports_more);
+    assert!(total.asked >= total.wanted);
+    // Without data per component: base 198,100, bonus 14.7 %, grant 63,800,
+    // a yearly total of 243,170.70. Base comes first (priority), within its
+    // own step of 207,000: 198,100 + 8,104.30 / 1.147 = 205,165.60 → 205,200.
+    let base = ask(&p, Component::Base, None);
+    assert_eq!(base.basis, counteroffer::script::Basis::MarketTotal);
+    assert_eq!(base.ask, d("205200"));
+    assert_eq!(total.asked, d("251314.40"));
+    // That reaches the total, so equity, next in priority, stays as it was.
+    assert_eq!(
+        ask(&p, Component::Equity, None).basis,
+        counteroffer::script::Basis::AboveOffer
+    );
+    let view = PlanView::new(&p);
+    assert!(
+        view.notes
+            .iter()
+            .any(|n| n.contains("The entry has totals only"))
+    );
+}

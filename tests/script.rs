@@ -293,6 +293,44 @@ fn bad_amounts_and_combinations_are_usage_errors() {
 }
 
 #[test]
+fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["--priority", "base,equity,base"],
+            "counteroffer: error: --priority names `base` twice, expected each of base, bonus, equity, sign_on at most once\n",
+        ),
+        (
+            &["--offer-date", "2026-12-18", "--deadline", "2026-12-18"],
+            "counteroffer: error: --deadline 2026-12-18 is not after the offer date 2026-12-18, expected a later date\n",
+        ),
+        (&["--priority", "salary"], ""),
+    ];
+    for (extra, message) in cases {
+        let output = counteroffer()
+            .args(["script", "missing.json", "--impact", "1"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{extra:?}");
+        if !message.is_empty() {
+            assert_eq!(String::from_utf8_lossy(&output.stderr), message);
+        }
+    }
+    // A deadline that leaves no business day after a Friday offer: 65, named.
+    let output = counteroffer()
+        .args(SCRIPT_ARGS)
+        .args(["--deadline", "2026-12-21"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains(
+            "--deadline: 2026-12-21 leaves no business day after the offer date 2026-12-18"
+        )
+    );
+}
+
+#[test]
 fn an_explicit_benchmark_file_without_a_match_is_an_error() {
     counteroffer()
         .args(SCRIPT_ARGS)

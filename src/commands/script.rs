@@ -20,16 +20,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         ("--current", args.current.as_deref()),
     ])?;
     let priority = priority(&args.priority)?;
-    let mut paths = vec![args.offer.clone()];
-    paths.extend(args.competing.clone());
-    paths.extend(args.current.clone());
-    let inputs = super::read_inputs(&paths)?;
     let as_of = args.projection.as_of;
-    let offers = super::load(&inputs, as_of, args.projection.years)?;
-    let offer = &offers[0];
-    let competing = args.competing.as_ref().map(|_| &offers[1]);
-    let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
-    super::one_currency(&inputs, &offers)?;
     let today = as_of.unwrap_or_else(super::today);
     let offer_date = args.offer_date.unwrap_or(today);
     if let Some(deadline) = args.deadline {
@@ -39,6 +30,15 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
             )));
         }
     }
+    let mut paths = vec![args.offer.clone()];
+    paths.extend(args.competing.clone());
+    paths.extend(args.current.clone());
+    let inputs = super::read_inputs(&paths)?;
+    let offers = super::load(&inputs, as_of, args.projection.years)?;
+    let offer = &offers[0];
+    let competing = args.competing.as_ref().map(|_| &offers[1]);
+    let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
+    super::one_currency(&inputs, &offers)?;
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let template = args
         .template
