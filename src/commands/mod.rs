@@ -56,9 +56,9 @@ pub(crate) fn stdin_once<'a>(
     }
 }
 
-/// Reads every named input; standard input may be named only once.
+/// Reads every named input. Callers first check with [`stdin_once`] every
+/// argument that may name standard input, these paths and their flags.
 pub(crate) fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    stdin_once(paths.iter().map(|path| ("OFFER", Some(path.as_path()))))?;
     input::read_all(paths)
 }
 
