@@ -1,13 +1,15 @@
-//! A memory budget for user templates.
+//! A memory and time budget for user templates.
 //!
 //! A template's fuel bounds how many steps it takes, not how much it
-//! allocates: a loop that doubles a list (`namespace` plus `+`) reaches
-//! gigabytes in forty steps. Allocation cannot be refused from inside the
-//! process without aborting it, so the render runs on its own thread while
-//! this one watches the resident memory; past the budget, the run ends with
-//! the data error's exit code (65) and one line naming the limit. Nothing
-//! has been written by then: output is delivered only after rendering.
-//! (Linux reads `/proc/self/status`; elsewhere the render runs unwatched.)
+//! allocates nor how long one step runs: a loop that doubles a list
+//! (`namespace` plus `+`) builds a list of 2^40 items in forty steps, and
+//! one filter over it (`sum`, `list`) then runs for hours, growing or not.
+//! Neither can be stopped from inside the render, so the render runs on its
+//! own thread while this one watches the clock and the resident memory;
+//! past either limit, the run ends with the data error's exit code (65) and
+//! one line naming the limit. Nothing has been written by then: output is
+//! delivered only after rendering. (Memory is read from `/proc/self/status`
+//! on Linux; elsewhere only the clock is watched.)
 
 use std::time::Duration;
 
@@ -16,28 +18,42 @@ use crate::error::exit;
 /// What one template render may add to the process's resident memory.
 pub const TEMPLATE_BUDGET_BYTES: u64 = 512 << 20;
 
+/// How long one template render may run: the built-in ones take
+/// milliseconds.
+pub const TEMPLATE_TIME_LIMIT: Duration = Duration::from_secs(5);
+
 /// How often the watcher looks: at most a few hundred megabytes can be
 /// allocated between two looks.
 const POLL: Duration = Duration::from_millis(2);
 
 /// Runs `work` on its own thread; if the process grows by more than
-/// [`TEMPLATE_BUDGET_BYTES`] meanwhile, prints one error line naming `name`
-/// and exits with 65.
+/// [`TEMPLATE_BUDGET_BYTES`] or the work runs past [`TEMPLATE_TIME_LIMIT`],
+/// prints one error line naming `name` and exits with 65.
 pub fn within_budget<T: Send>(name: &str, work: impl FnOnce() -> T + Send) -> T {
-    let Some(start) = resident_bytes() else {
-        return work();
+    let start = resident_bytes();
+    let started = std::time::Instant::now();
+    let stop = |what: String| -> ! {
+        let line = format!("{name}: the template {what}, the limit for one render");
+        eprintln!("counteroffer: error: {}", crate::escape::terminal(&line));
+        std::process::exit(i32::from(exit::DATA_ERR));
     };
     std::thread::scope(|scope| {
         let worker = scope.spawn(work);
         while !worker.is_finished() {
-            if resident_bytes().is_some_and(|now| now.saturating_sub(start) > TEMPLATE_BUDGET_BYTES)
-            {
-                let line = format!(
-                    "{name}: the template used more than {} MiB of memory, the limit for one render",
+            let grown = start
+                .zip(resident_bytes())
+                .map_or(0, |(start, now)| now.saturating_sub(start));
+            if grown > TEMPLATE_BUDGET_BYTES {
+                stop(format!(
+                    "used more than {} MiB of memory",
                     TEMPLATE_BUDGET_BYTES >> 20
-                );
-                eprintln!("counteroffer: error: {}", crate::escape::terminal(&line));
-                std::process::exit(i32::from(exit::DATA_ERR));
+                ));
+            }
+            if started.elapsed() > TEMPLATE_TIME_LIMIT {
+                stop(format!(
+                    "ran for more than {} seconds",
+                    TEMPLATE_TIME_LIMIT.as_secs()
+                ));
             }
             std::thread::sleep(POLL);
         }

@@ -6,7 +6,11 @@ use crate::render;
 
 pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     super::chart::check(&args.chart, &args.output)?;
-    super::stdin_once(args.offers.iter().map(|path| ("OFFER", Some(path.as_path()))))?;
+    super::stdin_once(
+        args.offers
+            .iter()
+            .map(|path| ("OFFER", Some(path.as_path()))),
+    )?;
     let inputs = super::read_inputs(&args.offers)?;
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
     let view = super::view(&args.output, color, args.projection.vests);
