@@ -163,6 +163,15 @@ pub struct ProjectArgs {
     pub projection: ProjectionArgs,
 
     #[command(flatten)]
+    pub leave: LeaveArgs,
+
+    /// What leaving at the end of every month of the horizon pays, and the
+    /// months where leaving costs the most (just before a cliff, a large
+    /// vest or the end of a clawback).
+    #[arg(long)]
+    pub leave_table: bool,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 
     #[command(flatten)]
@@ -203,10 +212,23 @@ pub struct CompareArgs {
     pub projection: ProjectionArgs,
 
     #[command(flatten)]
+    pub leave: LeaveArgs,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 
     #[command(flatten)]
     pub chart: ChartArgs,
+}
+
+/// Leaving early.
+#[derive(Debug, Args, Default)]
+pub struct LeaveArgs {
+    /// What you walk away with if you leave after this many months (1 to
+    /// 12 × the horizon): base to that month, the bonuses of finished years,
+    /// sign-on less any clawback, and the vests so far.
+    #[arg(long, value_name = "MONTHS", value_parser = clap::value_parser!(u32).range(1..=480))]
+    pub leave_after: Option<u32>,
 }
 
 /// Which market data to use: shared by `market` and `script`.

@@ -25,6 +25,9 @@ pub struct Comparison {
     pub crossovers: Vec<Crossover>,
     /// Per trailing offer, what would match the leader.
     pub break_even: Vec<BreakEven>,
+    /// With leave figures: the offer that pays most if you leave then
+    /// (first given on a tie).
+    pub leave_leader: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +97,22 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
         standings,
         crossovers: crossovers(offers),
         break_even: break_evens,
+        leave_leader: leave_leader(offers),
     })
+}
+
+fn leave_leader(offers: &[ProjectedOffer]) -> Option<usize> {
+    let totals: Vec<Decimal> = offers
+        .iter()
+        .map(|o| o.leave.as_ref().map(|l| l.total))
+        .collect::<Option<_>>()?;
+    let mut best = 0;
+    for (index, total) in totals.iter().enumerate() {
+        if *total > totals[best] {
+            best = index;
+        }
+    }
+    Some(best)
 }
 
 fn leader(offers: &[ProjectedOffer]) -> usize {

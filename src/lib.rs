@@ -14,6 +14,7 @@ pub mod error;
 pub mod escape;
 pub mod init;
 pub mod input;
+pub mod leave;
 pub mod line_guard;
 pub mod market;
 pub mod money;

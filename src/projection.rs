@@ -73,19 +73,48 @@ pub struct Summary {
 pub struct ProjectedOffer {
     pub offer: Offer,
     pub projection: Projection,
+    /// What leaving early pays, when asked for (`--leave-after`).
+    pub leave: Option<crate::leave::Leave>,
+    /// Leaving at the end of every month (`--leave-table`).
+    pub leave_table: Option<crate::leave::LeaveTable>,
 }
 
 impl ProjectedOffer {
     pub fn new(offer: Offer) -> Result<ProjectedOffer, DataError> {
         let projection = project(&offer)?;
-        Ok(ProjectedOffer { offer, projection })
+        Ok(ProjectedOffer {
+            offer,
+            projection,
+            leave: None,
+            leave_table: None,
+        })
+    }
+
+    /// Adds what leaving after `months` pays, and the month-by-month table.
+    pub fn with_leave(
+        mut self,
+        months: Option<u32>,
+        table: bool,
+    ) -> Result<ProjectedOffer, DataError> {
+        if let Some(months) = months {
+            self.leave = Some(crate::leave::leave(&self.offer, &self.projection, months)?);
+        }
+        if table {
+            self.leave_table = Some(crate::leave::leave_table(&self.offer, &self.projection)?);
+        }
+        Ok(self)
     }
 
     /// The projection without the list of vest events (same years, same
     /// summary): what batch runs need, at a fraction of the memory.
     pub fn without_vests(offer: Offer) -> Result<ProjectedOffer, DataError> {
         let projection = project_with(&offer, false)?;
-        Ok(ProjectedOffer { offer, projection })
+        Ok(ProjectedOffer {
+            offer,
+            projection,
+            leave: None,
+            leave_table: None,
+        })
     }
 }
 

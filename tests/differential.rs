@@ -105,6 +105,8 @@ fn offer() -> impl Strategy<Value = RefOffer> {
                 sign_on_cents,
                 grants,
                 years,
+                clawback_months: 0,
+                clawback_full: false,
             },
         )
 }
@@ -140,6 +142,8 @@ fn offer_at_the_bounds() -> impl Strategy<Value = RefOffer> {
                     sign_on_cents,
                     grants,
                     years,
+                    clawback_months: 0,
+                    clawback_full: false,
                 }
             },
         )
@@ -170,14 +174,21 @@ fn to_json(offer: &RefOffer) -> String {
     let sign_on: Vec<String> = offer.sign_on_cents.iter().map(|c| cents_text(*c)).collect();
     format!(
         r#"{{"name": "random", "start_date": "2027-01-31", "base_salary": {}, "annual_raise_pct": {},
-            "bonus_target_pct": "{}", "stock_growth_pct": "{}", "sign_on": [{}], "equity": [{}], "years": {}}}"#,
+            "bonus_target_pct": "{}", "stock_growth_pct": "{}", "sign_on": [{}], "equity": [{}], "years": {},
+            "clawback_months": {}, "clawback": "{}"}}"#,
         cents_text(offer.base_cents),
         pct_text(offer.raise_pct),
         pct_text(offer.bonus_pct),
         pct_text(offer.growth_pct),
         sign_on.join(", "),
         grants.join(", "),
-        offer.years
+        offer.years,
+        offer.clawback_months,
+        if offer.clawback_full {
+            "full"
+        } else {
+            "prorated"
+        }
     )
 }
 
@@ -240,6 +251,71 @@ proptest! {
                 prop_assert!(error.contains("10^17"), "{}\n{}", error, json);
                 prop_assert!(largest >= &limit - 1, "refused, yet the largest figure is {} cents: {}\n{}", largest, error, json);
             }
+        }
+    }
+}
+
+/// Offers for leaving early: the ordinary ones, with clawbacks both ways.
+fn offer_with_clawback() -> impl Strategy<Value = RefOffer> {
+    (offer(), 0u32..=48, any::<bool>()).prop_map(|(mut offer, months, full)| {
+        // Up to ten years, so every month of the horizon is checked.
+        offer.years = offer.years.min(10);
+        offer.clawback_months = months;
+        offer.clawback_full = full;
+        offer
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Every month of the horizon, every figure of leaving then, to the cent.
+    #[test]
+    fn leaving_early_agrees_with_the_reference_every_month(reference in offer_with_clawback()) {
+        let json = to_json(&reference);
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        let projection = project(&parsed).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let horizon_total = projection.summary.total;
+        for months in 1..=12 * reference.years {
+            let ours = counteroffer::leave::leave(&parsed, &projection, months)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let theirs = reference::leave(&reference, months);
+            let got = reference::RefLeave {
+                base: cents_of(ours.base),
+                bonus: cents_of(ours.bonus),
+                sign_on: cents_of(ours.sign_on),
+                clawback: cents_of(ours.clawback),
+                equity: cents_of(ours.equity),
+                total: cents_of(ours.total),
+            };
+            prop_assert_eq!(&got, &theirs, "month {}: {}", months, json);
+            // Kept and forfeited equity add up to the projection's.
+            let horizon_equity: rust_decimal::Decimal = projection.rows.iter().map(|r| r.equity).sum();
+            prop_assert_eq!(ours.equity + ours.forfeited_equity, horizon_equity);
+            if months == 12 * reference.years && ours.clawback.is_zero() {
+                prop_assert_eq!(ours.total, horizon_total);
+            }
+        }
+    }
+
+    /// Leaving later never earns less before the clawback.
+    #[test]
+    fn leaving_later_never_earns_less_before_clawback(reference in offer_with_clawback()) {
+        let json = to_json(&reference);
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
+        let projection = project(&parsed).unwrap();
+        let table = counteroffer::leave::leave_table(&parsed, &projection).unwrap();
+        for pair in table.months.windows(2) {
+            let before = |l: &counteroffer::leave::Leave| l.total + l.clawback;
+            prop_assert!(before(&pair[1]) >= before(&pair[0]), "{:?} then {:?}", pair[0], pair[1]);
         }
     }
 }

@@ -93,6 +93,8 @@ fn offer() -> impl Strategy<Value = Offer> {
                 equity,
                 stock_growth_pct: Decimal::ZERO,
                 years,
+                clawback_months: 0,
+                clawback: Default::default(),
             },
         )
 }

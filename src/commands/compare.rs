@@ -24,6 +24,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
     compare(
         &inputs,
         &args.projection,
+        args.leave.leave_after,
         &args.output,
         market.map(|m| (m, args.target)),
         Some(&args.chart),
@@ -35,6 +36,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
 pub(crate) fn compare(
     inputs: &[Input],
     projection: &ProjectionArgs,
+    leave_after: Option<u32>,
     output: &OutputArgs,
     market: Option<(BenchmarkSet, u8)>,
     chart: Option<&ChartArgs>,
@@ -42,6 +44,7 @@ pub(crate) fn compare(
 ) -> Result<String> {
     let offers = load_on_one_horizon(inputs, projection)?;
     super::one_currency(inputs, &offers)?;
+    let offers = super::with_leave(inputs, offers, leave_after, false)?;
     let currency = &offers[0].offer.currency;
     let market = match market {
         Some((set, target)) => {

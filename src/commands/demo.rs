@@ -28,6 +28,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     let comparison = super::compare::compare(
         &inputs,
         &args.projection,
+        None,
         &args.output,
         Some((market.clone(), DEFAULT_TARGET)),
         None,

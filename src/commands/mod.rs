@@ -82,6 +82,38 @@ pub(crate) fn load(
         .collect()
 }
 
+/// Adds what leaving after `months` pays (and the month-by-month table) to
+/// every offer. A month past an offer's horizon is a usage error naming it.
+pub(crate) fn with_leave(
+    inputs: &[Input],
+    offers: Vec<ProjectedOffer>,
+    months: Option<u32>,
+    table: bool,
+) -> Result<Vec<ProjectedOffer>> {
+    if months.is_none() && !table {
+        return Ok(offers);
+    }
+    offers
+        .into_iter()
+        .zip(inputs)
+        .map(|(offer, input)| {
+            if let Some(months) = months {
+                let last = 12 * offer.offer.years;
+                if months > last {
+                    return Err(Error::Usage(format!(
+                        "--leave-after {months} is past the {}-year horizon of {}, expected 1 to {last}",
+                        offer.offer.years,
+                        crate::escape::terminal(&input.name)
+                    )));
+                }
+            }
+            offer
+                .with_leave(months, table)
+                .map_err(|err| Error::data(&input.name, err))
+        })
+        .collect()
+}
+
 /// Offers in different currencies cannot be weighed against each other.
 pub(crate) fn one_currency(inputs: &[Input], offers: &[ProjectedOffer]) -> Result<()> {
     let Some(first) = offers.first() else {

@@ -53,6 +53,21 @@ pub struct OfferFile {
     /// Projection horizon in years, 1 to 40; default 4.
     #[schemars(range(min = 1, max = 40))]
     pub years: Option<u32>,
+    /// Months after each sign-on payment within which leaving means paying
+    /// it back, 0 to 48; default 0 (no clawback).
+    #[schemars(range(min = 0, max = 48))]
+    pub clawback_months: Option<u32>,
+    /// How much of a sign-on payment is paid back: `prorated` (default, the
+    /// share of the clawback period not yet served) or `full`.
+    pub clawback: Option<ClawbackFile>,
+}
+
+/// How a sign-on payment is paid back.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ClawbackFile {
+    Prorated,
+    Full,
 }
 
 fn example_offer() -> serde_json::Value {

@@ -35,6 +35,20 @@ pub struct Offer {
     pub stock_growth_pct: Decimal,
     /// Projection horizon in years.
     pub years: u32,
+    /// Months after each sign-on payment within which leaving repays it (0: never).
+    pub clawback_months: u32,
+    pub clawback: Clawback,
+}
+
+/// How much of a sign-on payment is repaid when leaving within the clawback period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Clawback {
+    /// The share of the period not yet served.
+    #[default]
+    Prorated,
+    /// All of it.
+    Full,
 }
 
 /// Reads and validates one offer from JSON text.

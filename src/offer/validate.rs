@@ -132,8 +132,24 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         equity,
         stock_growth_pct,
         years,
+        clawback_months: match file.clawback_months {
+            Some(months) if months > MAX_CLAWBACK_MONTHS => {
+                return Err(DataError::new(
+                    "clawback_months",
+                    format!("is {months}, expected 0 to {MAX_CLAWBACK_MONTHS}"),
+                ));
+            }
+            months => months.unwrap_or(0),
+        },
+        clawback: match file.clawback {
+            Some(super::file::ClawbackFile::Full) => super::Clawback::Full,
+            _ => super::Clawback::Prorated,
+        },
     })
 }
+
+/// The longest clawback period, in months.
+pub const MAX_CLAWBACK_MONTHS: u32 = 48;
 
 /// Every date the offer produces (the horizon's end, the last vest) must be
 /// a four-digit year: dates are written `YYYY-MM-DD` everywhere.

@@ -171,6 +171,10 @@ pub struct Plan {
     pub alternative: Option<Alternative>,
     /// The offer's sign-on payments, by year.
     pub offered_sign_on: Vec<Decimal>,
+    /// The offer's sign-on clawback period, in months (0: none).
+    pub clawback_months: u32,
+    /// The longest cliff of the offer's grants, in months.
+    pub longest_cliff: u32,
     pub timeline: Timeline,
     pub offer_date: NaiveDate,
     pub deadline: Option<NaiveDate>,
@@ -302,6 +306,13 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
         walk_away,
         alternative,
         offered_sign_on: offer.sign_on.clone(),
+        clawback_months: offer.clawback_months,
+        longest_cliff: offer
+            .equity
+            .iter()
+            .map(|g| g.cliff_months)
+            .max()
+            .unwrap_or(0),
         timeline,
         offer_date: inputs.offer_date,
         deadline: inputs.deadline,

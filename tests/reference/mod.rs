@@ -30,6 +30,10 @@ pub struct RefOffer {
     pub sign_on_cents: Vec<i128>,
     pub grants: Vec<RefGrant>,
     pub years: u32,
+    /// Months after each sign-on payment within which leaving repays it.
+    pub clawback_months: u32,
+    /// Repay all of it (else the share of the period not served).
+    pub clawback_full: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +117,84 @@ fn largest_remainder(total: i128, weights: &[i64]) -> Vec<i128> {
     parts
 }
 
+/// Every tranche of every grant: months after the start, and its value at
+/// vest × 10^DIGITS.
+fn vests(offer: &RefOffer, grown: &dyn Fn(i128, u32) -> BigInt) -> Vec<(u32, BigInt)> {
+    let mut all = Vec::new();
+    for grant in &offer.grants {
+        let per_year = largest_remainder(grant.value_cents, &grant.yearly_pct);
+        let step = 12 / grant.periods;
+        for (k, year_cents) in per_year.iter().enumerate() {
+            let tranches = largest_remainder(*year_cents, &vec![1; grant.periods as usize]);
+            for (j, cents) in tranches.iter().enumerate() {
+                let due = 12 * k as u32 + (j as u32 + 1) * step;
+                let after_grant = due.max(grant.cliff_months);
+                let after_start = 12 * (grant.grant_year - 1) + after_grant;
+                all.push((after_start, grown(*cents, after_grant)));
+            }
+        }
+    }
+    all
+}
+
+/// What leaving after `months` pays, in cents (offers without growth).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefLeave {
+    pub base: i128,
+    pub bonus: i128,
+    pub sign_on: i128,
+    pub clawback: i128,
+    pub equity: i128,
+    pub total: i128,
+}
+
+pub fn leave(offer: &RefOffer, months: u32) -> RefLeave {
+    assert_eq!(offer.growth_pct, 0, "the leave reference has no growth");
+    let rows = project(offer).rows;
+    let twelve = BigInt::from(12);
+    let mut result = RefLeave {
+        base: 0,
+        bonus: 0,
+        sign_on: 0,
+        clawback: 0,
+        equity: 0,
+        total: 0,
+    };
+    for (y, row) in rows.iter().enumerate() {
+        let start = 12 * y as u32;
+        let worked = months.saturating_sub(start).min(12);
+        result.base += to_i128(round_half_away(&(BigInt::from(row.base) * worked), &twelve));
+        if months >= start + 12 {
+            result.bonus += row.bonus;
+        }
+        if months > start && row.sign_on != 0 {
+            result.sign_on += row.sign_on;
+            let served = months - start;
+            if served < offer.clawback_months {
+                result.clawback += if offer.clawback_full {
+                    row.sign_on
+                } else {
+                    to_i128(round_half_away(
+                        &(BigInt::from(row.sign_on) * (offer.clawback_months - served)),
+                        &BigInt::from(offer.clawback_months),
+                    ))
+                };
+            }
+        }
+    }
+    let unit = |cents: i128, _months: u32| BigInt::from(cents);
+    let mut by_year = vec![BigInt::zero(); rows.len()];
+    for (after_start, value) in vests(offer, &unit) {
+        let year = after_start.div_ceil(12) as usize;
+        if after_start <= months && year <= rows.len() {
+            by_year[year - 1] += value;
+        }
+    }
+    result.equity = by_year.iter().map(|v| to_i128(v.clone())).sum();
+    result.total = result.base + result.bonus + result.sign_on - result.clawback + result.equity;
+    result
+}
+
 pub fn project(offer: &RefOffer) -> RefProjection {
     let years = offer.years as usize;
     let scale = BigInt::from(10).pow(DIGITS);
@@ -128,22 +210,12 @@ pub fn project(offer: &RefOffer) -> RefProjection {
     };
     let mut equity = vec![BigInt::zero(); years];
     let mut unvested = BigInt::zero();
-    for grant in &offer.grants {
-        let per_year = largest_remainder(grant.value_cents, &grant.yearly_pct);
-        let step = 12 / grant.periods;
-        for (k, year_cents) in per_year.iter().enumerate() {
-            let tranches = largest_remainder(*year_cents, &vec![1; grant.periods as usize]);
-            for (j, cents) in tranches.iter().enumerate() {
-                let due = 12 * k as u32 + (j as u32 + 1) * step;
-                let after_grant = due.max(grant.cliff_months);
-                let after_start = 12 * (grant.grant_year - 1) + after_grant;
-                let year = after_start.div_ceil(12) as usize;
-                if year <= years {
-                    equity[year - 1] += grown(*cents, after_grant);
-                } else {
-                    unvested += grown(*cents, after_grant);
-                }
-            }
+    for (after_start, value) in vests(offer, &grown) {
+        let year = after_start.div_ceil(12) as usize;
+        if year <= years {
+            equity[year - 1] += value;
+        } else {
+            unvested += value;
         }
     }
     let growth = BigInt::from(100 * PCT_SCALE + offer.raise_pct);

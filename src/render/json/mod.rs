@@ -1,5 +1,6 @@
 //! JSON: the contract's shape, money as strings with exactly two decimals.
 
+mod leave;
 mod market;
 
 use serde::Serialize;
@@ -36,6 +37,10 @@ struct OfferJson<'a> {
     vests: Option<Vec<VestJson>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     market: Option<market::OfferMarketJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    leave: Option<leave::LeaveJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    leave_table: Option<leave::LeaveTableJson>,
 }
 
 #[derive(Serialize)]
@@ -67,6 +72,9 @@ struct ComparisonJson<'a> {
     standings: Vec<StandingJson<'a>>,
     crossovers: Vec<CrossoverJson<'a>>,
     break_even: Vec<BreakEvenJson<'a>>,
+    /// With `--leave-after`: who pays most if you leave then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    leave_leader: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -152,6 +160,7 @@ pub fn comparison(
                 grant_number: b.grant_index.map(|i| i + 1),
             })
             .collect(),
+        leave_leader: comparison.leave_leader.map(name),
     };
     let mut offers_json: Vec<OfferJson> = offers.iter().map(|o| offer_json(o, view)).collect();
     if let Some(market) = market {
@@ -212,6 +221,8 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
                 .collect()
         }),
         market: None,
+        leave: projected.leave.as_ref().map(leave::leave_json),
+        leave_table: projected.leave_table.as_ref().map(leave::leave_table_json),
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod comparison;
 mod doc;
+mod leave;
 mod market;
 mod projection;
 

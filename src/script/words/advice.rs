@@ -107,7 +107,42 @@ fn ask_summary(voice: &Voice) -> String {
     items.join(", ")
 }
 
+/// Terms longer than this many months are worth asking to shorten.
+const SHORT_TERM_MONTHS: u32 = 12;
+
 pub fn non_cash(voice: &Voice) -> Vec<NonCash> {
+    let mut items = shorter_terms(voice);
+    items.extend(menu(voice));
+    items
+}
+
+/// A clawback or a cliff longer than a year ties you in: ask for a year.
+fn shorter_terms(voice: &Voice) -> Vec<NonCash> {
+    let plan = voice.plan;
+    let mut items = Vec::new();
+    let has_sign_on = plan.offered_sign_on.iter().any(|s| !s.is_zero());
+    if has_sign_on && plan.clawback_months > SHORT_TERM_MONTHS {
+        items.push(NonCash {
+            item: "A shorter clawback".to_owned(),
+            say: format!(
+                "Could the sign-on clawback run {SHORT_TERM_MONTHS} months rather than {}?",
+                plan.clawback_months
+            ),
+        });
+    }
+    if plan.longest_cliff > SHORT_TERM_MONTHS {
+        items.push(NonCash {
+            item: "A shorter cliff".to_owned(),
+            say: format!(
+                "Could the first vest come after {SHORT_TERM_MONTHS} months rather than {}?",
+                plan.longest_cliff
+            ),
+        });
+    }
+    items
+}
+
+fn menu(voice: &Voice) -> Vec<NonCash> {
     let item = |item: &str, say: &str| NonCash {
         item: item.to_owned(),
         say: say.to_owned(),

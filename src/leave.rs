@@ -1,0 +1,193 @@
+//! Leaving early: what a person actually walks away with after `MONTHS`
+//! months, to the cent (README, "Leaving early").
+//!
+//! - Base is paid monthly: in year y the person works
+//!   `clamp(MONTHS − 12(y−1), 0, 12)` months and earns `base_y × months / 12`,
+//!   rounded to cents half away from zero.
+//! - The bonus of year y is paid at the end of year y: earned only if
+//!   `MONTHS ≥ 12y`.
+//! - Sign-on k is paid at the start of year k: received if
+//!   `MONTHS > 12(k−1)`; repaid (all of it, or the share of the clawback
+//!   period not served, rounded to cents) if `MONTHS − 12(k−1)` is less than
+//!   `clawback_months`.
+//! - Equity: the projection's vests at month ≤ `MONTHS`, summed and rounded
+//!   once per year as the projection does; the rest of the horizon's equity
+//!   is forfeited (`forfeited_equity` is the horizon's equity less what is
+//!   kept, so the two add up to the projection's equity exactly).
+
+use rust_decimal::Decimal;
+
+use crate::error::DataError;
+use crate::money::{checked_sum, figure_cents, round_cents};
+use crate::offer::{Clawback, Offer};
+use crate::projection::Projection;
+
+/// What leaving after some months pays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leave {
+    pub after_months: u32,
+    pub base: Decimal,
+    pub bonus: Decimal,
+    pub sign_on: Decimal,
+    pub clawback: Decimal,
+    pub equity: Decimal,
+    /// `base + bonus + sign_on − clawback + equity`.
+    pub total: Decimal,
+    pub forfeited_equity: Decimal,
+}
+
+/// The months one may leave after: 1 to 12 × the horizon.
+pub fn valid_months(offer: &Offer, months: u32) -> Result<(), DataError> {
+    let last = 12 * offer.years;
+    if (1..=last).contains(&months) {
+        Ok(())
+    } else {
+        Err(DataError::new(
+            "--leave-after",
+            format!(
+                "is {months} months, expected 1 to {last} (the {}-year horizon)",
+                offer.years
+            ),
+        ))
+    }
+}
+
+fn too_large() -> DataError {
+    DataError::new("base_salary", "a leave figure overflows")
+}
+
+/// Leaving after `months` (1 to 12 × the horizon): needs the projection's vests.
+pub fn leave(offer: &Offer, projection: &Projection, months: u32) -> Result<Leave, DataError> {
+    valid_months(offer, months)?;
+    let mut base = Decimal::new(0, 2);
+    let mut bonus = Decimal::new(0, 2);
+    let mut sign_on = Decimal::new(0, 2);
+    let mut clawback = Decimal::new(0, 2);
+    for row in &projection.rows {
+        let start = 12 * (row.year - 1);
+        let worked = months.saturating_sub(start).min(12);
+        let earned = round_cents(row.base * Decimal::from(worked) / Decimal::from(12));
+        base = checked_sum([base, earned]).ok_or_else(too_large)?;
+        if months >= 12 * row.year {
+            bonus = checked_sum([bonus, row.bonus]).ok_or_else(too_large)?;
+        }
+        if months > start && !row.sign_on.is_zero() {
+            sign_on = checked_sum([sign_on, row.sign_on]).ok_or_else(too_large)?;
+            let served = months - start;
+            if served < offer.clawback_months {
+                let repaid = match offer.clawback {
+                    Clawback::Full => row.sign_on,
+                    Clawback::Prorated => round_cents(
+                        row.sign_on * Decimal::from(offer.clawback_months - served)
+                            / Decimal::from(offer.clawback_months),
+                    ),
+                };
+                clawback = checked_sum([clawback, repaid]).ok_or_else(too_large)?;
+            }
+        }
+    }
+    let equity = kept_equity(offer, projection, months)?;
+    let horizon_equity =
+        checked_sum(projection.rows.iter().map(|r| r.equity)).ok_or_else(too_large)?;
+    let total = checked_sum([base, bonus, sign_on, -clawback, equity]).ok_or_else(too_large)?;
+    Ok(Leave {
+        after_months: months,
+        base,
+        bonus,
+        sign_on,
+        clawback,
+        equity,
+        total,
+        forfeited_equity: horizon_equity - equity,
+    })
+}
+
+/// The vests at month ≤ `months`, summed unrounded per year, each year rounded once.
+fn kept_equity(offer: &Offer, projection: &Projection, months: u32) -> Result<Decimal, DataError> {
+    let mut by_year = vec![Decimal::ZERO; offer.years as usize];
+    for vest in projection.vests.iter().filter(|v| v.months <= months) {
+        let index = vest.year.checked_sub(1).map(|i| i as usize);
+        if let Some(slot) = index.and_then(|i| by_year.get_mut(i)) {
+            *slot = slot.checked_add(vest.value).ok_or_else(too_large)?;
+        }
+    }
+    let rounded: Option<Vec<Decimal>> = by_year.into_iter().map(figure_cents).collect();
+    checked_sum(rounded.ok_or_else(too_large)?).ok_or_else(too_large)
+}
+
+/// Why staying one more month pays: what the next month brings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Handcuff {
+    /// A vest (a cliff, or a large one).
+    Vest,
+    /// A year's bonus.
+    Bonus,
+    /// Less sign-on to repay.
+    Clawback,
+    /// A sign-on payment.
+    SignOn,
+}
+
+/// Leaving at the end of every month of the horizon, and the months where
+/// leaving costs the most: the "golden handcuffs".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeaveTable {
+    pub months: Vec<Leave>,
+    /// The months after which one more month brings more than two months'
+    /// base (a cliff, a large vest, a bonus, the clawback's end), earliest
+    /// first; at most twelve, the largest.
+    pub costly: Vec<CostlyMonth>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CostlyMonth {
+    pub month: u32,
+    /// What one more month would add.
+    pub next_month_adds: Decimal,
+    pub reason: Handcuff,
+}
+
+/// How many costly months the table names at most.
+const COSTLY_MONTHS: usize = 12;
+
+pub fn leave_table(offer: &Offer, projection: &Projection) -> Result<LeaveTable, DataError> {
+    let months: Vec<Leave> = (1..=12 * offer.years)
+        .map(|m| leave(offer, projection, m))
+        .collect::<Result<_, _>>()?;
+    let mut steps: Vec<CostlyMonth> = months
+        .windows(2)
+        .map(|pair| {
+            let (now, next) = (&pair[0], &pair[1]);
+            let parts = [
+                (Handcuff::Vest, next.equity - now.equity),
+                (Handcuff::Bonus, next.bonus - now.bonus),
+                (Handcuff::Clawback, now.clawback - next.clawback),
+                (Handcuff::SignOn, next.sign_on - now.sign_on),
+            ];
+            let reason = parts
+                .iter()
+                .max_by_key(|(_, amount)| *amount)
+                .map_or(Handcuff::Vest, |(reason, _)| *reason);
+            CostlyMonth {
+                month: now.after_months,
+                next_month_adds: next.total - now.total,
+                reason,
+            }
+        })
+        .collect();
+    // The largest jumps beyond a month's pay; ties go to the earlier month.
+    steps.sort_by(|a, b| {
+        b.next_month_adds
+            .cmp(&a.next_month_adds)
+            .then(a.month.cmp(&b.month))
+    });
+    let typical_month = projection.rows[0].base / Decimal::from(12);
+    let mut costly: Vec<CostlyMonth> = steps
+        .into_iter()
+        .filter(|s| s.next_month_adds > typical_month * Decimal::TWO)
+        .take(COSTLY_MONTHS)
+        .collect();
+    costly.sort_by_key(|c| c.month);
+    Ok(LeaveTable { months, costly })
+}

@@ -1,0 +1,130 @@
+//! Leaving early, for people: what leaving after some months pays, the
+//! month-by-month table, and who leads if you leave then.
+
+use super::doc::Doc;
+use crate::compare::Comparison;
+use crate::leave::{Handcuff, Leave};
+use crate::money::display;
+use crate::projection::ProjectedOffer;
+
+fn months(count: u32) -> String {
+    if count == 1 {
+        "1 month".into()
+    } else {
+        format!("{count} months")
+    }
+}
+
+/// The figures of one leave, as rows of a two-column table.
+fn rows(leave: &Leave, currency: &str) -> Vec<Vec<String>> {
+    let money = |amount| display(amount, currency);
+    vec![
+        vec!["Base to the last day".into(), money(leave.base)],
+        vec!["Bonuses of finished years".into(), money(leave.bonus)],
+        vec!["Sign-on received".into(), money(leave.sign_on)],
+        vec!["Sign-on paid back".into(), money(-leave.clawback)],
+        vec!["Equity vested".into(), money(leave.equity)],
+        vec!["You walk away with".into(), money(leave.total)],
+        vec!["Equity forfeited".into(), money(leave.forfeited_equity)],
+    ]
+}
+
+pub fn leave_section(doc: &mut Doc, projected: &ProjectedOffer) {
+    let Some(leave) = &projected.leave else {
+        return;
+    };
+    let currency = &projected.offer.currency;
+    doc.table(
+        vec![
+            format!("If you leave after {}", months(leave.after_months)),
+            currency.clone(),
+        ],
+        rows(leave, currency),
+        1,
+    );
+}
+
+pub fn leave_table_section(doc: &mut Doc, projected: &ProjectedOffer) {
+    let Some(table) = &projected.leave_table else {
+        return;
+    };
+    let currency = &projected.offer.currency;
+    let money = |amount| display(amount, currency);
+    let header = [
+        "Leave after",
+        "Base",
+        "Bonus",
+        "Sign-on",
+        "Paid back",
+        "Equity",
+        "Total",
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows = table
+        .months
+        .iter()
+        .map(|l| {
+            vec![
+                months(l.after_months),
+                money(l.base),
+                money(l.bonus),
+                money(l.sign_on),
+                money(-l.clawback),
+                money(l.equity),
+                money(l.total),
+            ]
+        })
+        .collect();
+    doc.table(header, rows, 1);
+    let lines: Vec<String> = table
+        .costly
+        .iter()
+        .map(|c| {
+            let why = match c.reason {
+                Handcuff::Vest => "a vest",
+                Handcuff::Bonus => "a year's bonus",
+                Handcuff::Clawback => "less sign-on to pay back",
+                Handcuff::SignOn => "a sign-on payment",
+            };
+            format!(
+                "Costly to leave after {}: one more month brings {} ({why}).",
+                months(c.month),
+                money(c.next_month_adds)
+            )
+        })
+        .collect();
+    if !lines.is_empty() {
+        doc.lines(&lines);
+    }
+}
+
+/// Who leads if you leave after the months asked for.
+pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: &Comparison) {
+    let (Some(leader), Some(first)) = (comparison.leave_leader, offers[0].leave.as_ref()) else {
+        return;
+    };
+    let currency = &offers[0].offer.currency;
+    let mut header = vec![format!("If you leave after {}", months(first.after_months))];
+    header.extend(offers.iter().map(|o| o.offer.name.clone()));
+    let figure = |label: &str, pick: fn(&Leave) -> rust_decimal::Decimal| {
+        let mut row = vec![label.to_owned()];
+        row.extend(offers.iter().map(|o| {
+            o.leave
+                .as_ref()
+                .map_or(String::new(), |l| display(pick(l), currency))
+        }));
+        row
+    };
+    let rows = vec![
+        figure("You walk away with", |l| l.total),
+        figure("Sign-on paid back", |l| -l.clawback),
+        figure("Equity forfeited", |l| l.forfeited_equity),
+    ];
+    doc.table(header, rows, 1);
+    doc.lines(&[format!(
+        "If you leave after {}: {} pays the most.",
+        months(first.after_months),
+        offers[leader].offer.name
+    )]);
+}

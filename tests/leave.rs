@@ -1,0 +1,153 @@
+//! Leaving early: the founding case's 18-month question by hand, clawbacks
+//! both ways, the month-by-month table and who leads if you leave then.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn counteroffer() -> Command {
+    Command::cargo_bin("counteroffer").unwrap()
+}
+
+fn json(args: &[&str], stdin: Option<String>) -> Value {
+    let mut command = counteroffer();
+    command.args(args).args(["--format", "json"]);
+    if let Some(stdin) = stdin {
+        command.write_stdin(stdin);
+    }
+    let output = command.output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The competing offer with a sign-on clawback of 24 months.
+fn competing_with_clawback(kind: &str) -> String {
+    std::fs::read_to_string("examples/competing-offer.json")
+        .unwrap()
+        .replace(
+            "\"years\": 4",
+            &format!("\"years\": 4, \"clawback_months\": 24, \"clawback\": \"{kind}\""),
+        )
+}
+
+#[test]
+fn the_founding_case_after_18_months() {
+    let out = json(
+        &[
+            "project",
+            "examples/amazon-promotion.json",
+            "--leave-after",
+            "18",
+        ],
+        None,
+    );
+    let leave = &out["offers"][0]["leave"];
+    // Base: all of year 1 (180,000) and half of year 2 (185,400 / 2).
+    assert_eq!(leave["base"], "272700.00");
+    // Year 1's bonus is paid at its end; year 2's is not reached.
+    assert_eq!(leave["bonus"], "24000.00");
+    // Amazon: 5 % of 58,000 at month 12, 7.5 % at month 18.
+    assert_eq!(leave["equity"], "7250.00");
+    assert_eq!(leave["forfeited_equity"], "50750.00");
+    assert_eq!(leave["total"], "303950.00");
+}
+
+#[test]
+fn a_clawback_repays_the_unserved_share_or_all_of_it() {
+    let prorated = json(
+        &["project", "-", "--leave-after", "18"],
+        Some(competing_with_clawback("prorated")),
+    );
+    let leave = &prorated["offers"][0]["leave"];
+    // 25,000 received; 6 of 24 months unserved: 6,250 repaid.
+    assert_eq!(leave["sign_on"], "25000.00");
+    assert_eq!(leave["clawback"], "6250.00");
+    // 175,000 + 180,250 / 2 + 17,500 + 25,000 − 6,250 + 18 × 1,650.
+    assert_eq!(leave["total"], "331075.00");
+    let full = json(
+        &["project", "-", "--leave-after", "18"],
+        Some(competing_with_clawback("full")),
+    );
+    assert_eq!(full["offers"][0]["leave"]["clawback"], "25000.00");
+    assert_eq!(full["offers"][0]["leave"]["total"], "312325.00");
+    // Past the clawback, nothing is repaid.
+    let later = json(
+        &["project", "-", "--leave-after", "24"],
+        Some(competing_with_clawback("full")),
+    );
+    assert_eq!(later["offers"][0]["leave"]["clawback"], "0.00");
+}
+
+#[test]
+fn the_table_ends_at_the_horizon_total_and_names_the_costly_months() {
+    let out = json(
+        &["project", "examples/amazon-promotion.json", "--leave-table"],
+        None,
+    );
+    let offer = &out["offers"][0];
+    let months = offer["leave_table"]["months"].as_array().unwrap();
+    assert_eq!(months.len(), 48);
+    assert_eq!(months[47]["total"], offer["total"]);
+    // Month 11 → 12: the cliff vest and year 1's bonus.
+    let costly = offer["leave_table"]["costly"].as_array().unwrap();
+    assert_eq!(costly[0]["month"], 11);
+    // 180,000 / 12 + 24,000 + 2,900.
+    assert_eq!(costly[0]["next_month_adds"], "41900.00");
+    assert_eq!(costly[0]["reason"], "bonus");
+}
+
+#[test]
+fn compare_names_the_leader_if_you_leave_then() {
+    let out = json(
+        &[
+            "compare",
+            "examples/amazon-promotion.json",
+            "examples/competing-offer.json",
+            "--leave-after",
+            "18",
+        ],
+        None,
+    );
+    // Over four years the promotion leads; leaving at 18 months, the
+    // front-loaded competing offer pays more.
+    assert_eq!(out["comparison"]["leader"], "Amazon promotion (L7 manager)");
+    assert_eq!(
+        out["comparison"]["leave_leader"],
+        "Competing offer (Group PM)"
+    );
+    assert_eq!(out["offers"][1]["leave"]["total"], "337325.00");
+}
+
+#[test]
+fn a_long_clawback_or_cliff_becomes_a_non_cash_ask() {
+    let offer =
+        competing_with_clawback("full").replace("\"cliff_months\": 0", "\"cliff_months\": 18");
+    let out = json(
+        &[
+            "script",
+            "-",
+            "--impact",
+            "5000000",
+            "--as-of",
+            "2026-11-16",
+        ],
+        Some(offer),
+    );
+    let items: Vec<&str> = out["non_cash"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["say"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        items[..2],
+        [
+            "Could the sign-on clawback run 12 months rather than 24?",
+            "Could the first vest come after 12 months rather than 18?"
+        ]
+    );
+}
