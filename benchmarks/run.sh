@@ -11,11 +11,14 @@ cd "$(dirname "$0")/.."
 N=${N:-1000000}
 PEER_N=${PEER_N:-100000}
 DATA=benchmarks/data
-BIN=target/release/counteroffer
+# The installed binary's profile (fat LTO); `PROFILE=release` measures the
+# one `cargo run --release` builds.
+PROFILE=${PROFILE:-dist}
+BIN=target/$PROFILE/counteroffer
 AS_OF=2026-11-26
 mkdir -p "$DATA"
 
-cargo build --release --locked --quiet
+cargo build --profile "$PROFILE" --locked --quiet
 python3 -c "import pandas" 2>/dev/null || pip install --quiet pandas
 
 offers="$DATA/offers-$N.jsonl"

@@ -74,11 +74,16 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), generated from this command line.
+    /// Print a manual page (roff), generated from this command line.
     #[command(after_help = "Examples:\n  \
         counteroffer man > counteroffer.1 && man ./counteroffer.1\n  \
+        counteroffer man script > counteroffer-script.1 && man ./counteroffer-script.1\n  \
         counteroffer man | gzip > /usr/local/share/man/man1/counteroffer.1.gz")]
-    Man,
+    Man {
+        /// A subcommand's page (`project`, `script`, …) instead of the overview.
+        #[arg(value_name = "SUBCOMMAND")]
+        subcommand: Option<String>,
+    },
     /// Print the JSON Schema of an input file.
     #[command(after_help = "Examples:\n  \
         counteroffer schema offer > offer.schema.json\n  \
@@ -163,6 +168,9 @@ pub struct ProjectArgs {
     pub projection: ProjectionArgs,
 
     #[command(flatten)]
+    pub vests: VestsArg,
+
+    #[command(flatten)]
     pub leave: LeaveArgs,
 
     /// What leaving at the end of every month of the horizon pays, and the
@@ -210,6 +218,9 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub projection: ProjectionArgs,
+
+    #[command(flatten)]
+    pub vests: VestsArg,
 
     #[command(flatten)]
     pub leave: LeaveArgs,
@@ -404,6 +415,9 @@ pub struct DemoArgs {
     pub projection: ProjectionArgs,
 
     #[command(flatten)]
+    pub vests: VestsArg,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 }
 
@@ -420,7 +434,11 @@ pub struct ProjectionArgs {
     /// system's date; pass it to make output reproducible.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+}
 
+/// Views that show the years can list the vests behind them.
+#[derive(Debug, Args, Default)]
+pub struct VestsArg {
     /// List every vest event: date, grant, amount.
     #[arg(long)]
     pub vests: bool,

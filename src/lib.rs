@@ -43,7 +43,7 @@ pub fn run(cli: &Cli) -> Result<String> {
         Command::Benchmarks(BenchmarksCommand::Build(args)) => commands::benchmarks_build(args),
         Command::Demo(args) => commands::demo(args, cli.color),
         Command::Completions { shell } => commands::completions(*shell),
-        Command::Man => commands::man(),
+        Command::Man { subcommand } => commands::man(subcommand.as_deref()),
         Command::Init(args) => commands::init(args),
         Command::Schema { file } => commands::schema(*file),
     }

@@ -38,12 +38,12 @@ pub fn write_atomically_with(
     }
     // `--force` replaces files, never a FIFO, a socket or a device node
     // (`--out /dev/null --force` must not replace /dev/null).
-    if let Ok(existing) = std::fs::metadata(path) {
-        if !existing.is_file() {
-            return Err(cannot(
-                "is not a regular file (a FIFO, socket or device), expected a file to write".into(),
-            ));
-        }
+    if let Ok(existing) = std::fs::metadata(path)
+        && !existing.is_file()
+    {
+        return Err(cannot(
+            "is not a regular file (a FIFO, socket or device), expected a file to write".into(),
+        ));
     }
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,

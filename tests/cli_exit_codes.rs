@@ -372,3 +372,31 @@ fn a_closed_pipe_is_a_quiet_success() {
     assert_eq!(output.status.code(), Some(0));
     assert!(output.stderr.is_empty());
 }
+
+/// Every command checks its flags before it opens a file, so the same
+/// mistake gives the same exit code whatever the files.
+#[test]
+fn usage_is_checked_before_files_in_every_command() {
+    for args in [
+        &["project", "missing.json", "--chart", "--format", "json"][..],
+        &[
+            "compare",
+            "missing.json",
+            "other.json",
+            "--chart",
+            "--format",
+            "json",
+        ][..],
+        &[
+            "script",
+            "missing.json",
+            "--impact",
+            "1",
+            "--priority",
+            "base,base",
+        ][..],
+        &["project", "-", "-"][..],
+    ] {
+        counteroffer().args(args).assert().code(2).stdout("");
+    }
+}

@@ -93,6 +93,24 @@ fn the_manual_is_generated_from_the_command_line() {
     assert!(man.starts_with(".ie \\n(.g .ds Aq \\(aq"));
     assert!(man.contains(".SH SUBCOMMANDS"));
     assert!(man.contains("counteroffer\\-script"));
+    // Each subcommand has its own page, with every flag it takes.
+    let script = stdout(&["man", "script"]);
+    assert!(script.contains(".TH counteroffer-script 1"), "{script}");
+    for flag in [
+        "\\-\\-situation",
+        "\\-\\-deadline",
+        "\\-\\-priority",
+        "\\-\\-current",
+    ] {
+        assert!(script.contains(flag), "{flag}");
+    }
+    let project = stdout(&["man", "project"]);
+    assert!(project.contains("\\-\\-leave\\-after"));
+    Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args(["man", "nope"])
+        .assert()
+        .code(2);
 }
 
 #[test]

@@ -85,3 +85,104 @@ fn every_readme_command_runs_as_written() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The version of Rust the README asks for is the package's `rust-version`,
+/// and no dependency needs a newer one (from `cargo metadata`, which lists
+/// every package the lock file holds).
+#[test]
+fn the_stated_rust_version_builds_every_dependency() {
+    let manifest = std::fs::read_to_string("Cargo.toml").unwrap();
+    let ours = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("Cargo.toml states a rust-version");
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    assert!(
+        readme.contains(&format!("With Rust installed ({ours} or newer)")),
+        "the README's quick start names another Rust version than {ours}"
+    );
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--locked", "--offline"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let version =
+        |text: &str| -> Vec<u32> { text.split('.').map(|part| part.parse().unwrap()).collect() };
+    let needed = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| Some((version(p["rust_version"].as_str()?), p["name"].as_str()?)))
+        .max()
+        .unwrap();
+    assert!(
+        needed.0 <= version(ours),
+        "{} needs Rust {:?}, above the stated {ours}",
+        needed.1,
+        needed.0
+    );
+}
+
+/// Every flag the README's usage block shows exists on that subcommand, and
+/// every subcommand appears in it: the summary cannot drift from clap.
+#[test]
+fn the_usage_block_matches_the_command_line() {
+    use clap::CommandFactory;
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let usage = readme
+        .split("## Usage")
+        .nth(1)
+        .and_then(|rest| rest.split("```text").nth(1))
+        .and_then(|block| block.split("```").next())
+        .expect("a text block under ## Usage");
+    let command = counteroffer::cli::Cli::command();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut current: Option<Vec<String>> = None;
+    for line in usage.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.first() == Some(&"counteroffer") {
+            // `counteroffer benchmarks check FILE`: the path of subcommands.
+            let mut path = Vec::new();
+            let mut here = &command;
+            for word in &words[1..] {
+                match here.find_subcommand(word) {
+                    Some(sub) => {
+                        path.push(word.to_string());
+                        here = sub;
+                    }
+                    None => break,
+                }
+            }
+            assert!(!path.is_empty(), "unknown subcommand in `{line}`");
+            seen.insert(path[0].clone());
+            current = Some(path);
+        }
+        let Some(path) = &current else { continue };
+        let mut sub = &command;
+        for name in path {
+            sub = sub.find_subcommand(name).unwrap();
+        }
+        for word in line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+            if let Some(flag) = word.strip_prefix("--").filter(|f| !f.is_empty()) {
+                assert!(
+                    sub.get_arguments().any(|a| a.get_long() == Some(flag)),
+                    "`--{flag}` in the README's usage is not a flag of `{}`",
+                    path.join(" ")
+                );
+            }
+        }
+    }
+    for sub in command.get_subcommands() {
+        let name = sub.get_name();
+        assert!(
+            name == "help" || seen.contains(name),
+            "`{name}` is missing from the usage block"
+        );
+    }
+}

@@ -145,12 +145,10 @@ pub fn run(
 fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options: &BatchOptions) {
     let mut csv_years = options.csv_years;
     let csv = options.output_format == OutputFormat::Csv;
-    if csv {
-        if let Some(years) = csv_years {
-            let header = output::csv_header(years, options.market.is_some());
-            if messages.send(Message::Header(header)).is_err() {
-                return;
-            }
+    if csv && let Some(years) = csv_years {
+        let header = output::csv_header(years, options.market.is_some());
+        if messages.send(Message::Header(header)).is_err() {
+            return;
         }
     }
     for chunk in chunks {

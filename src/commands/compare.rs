@@ -8,6 +8,8 @@ use crate::projection::ProjectedOffer;
 use crate::render;
 
 pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
+    // Usage first, in the same order as every command: flags, then files.
+    super::chart::check(&args.chart, &args.output)?;
     super::stdin_once(
         args.offers
             .iter()
@@ -20,28 +22,43 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
         .as_deref()
         .map(|path| super::load_benchmarks(Some(path)))
         .transpose()?;
-    super::chart::check(&args.chart, &args.output)?;
     compare(
         &inputs,
-        &args.projection,
-        args.leave.leave_after,
-        &args.output,
-        market.map(|m| (m, args.target)),
-        Some(&args.chart),
-        color,
+        Request {
+            projection: &args.projection,
+            vests: args.vests.vests,
+            leave_after: args.leave.leave_after,
+            output: &args.output,
+            market: market.map(|m| (m, args.target)),
+            chart: Some(&args.chart),
+            color,
+        },
     )
 }
 
-/// Compares already-read inputs; shared with `demo`.
-pub(crate) fn compare(
-    inputs: &[Input],
-    projection: &ProjectionArgs,
-    leave_after: Option<u32>,
-    output: &OutputArgs,
-    market: Option<(BenchmarkSet, u8)>,
-    chart: Option<&ChartArgs>,
-    color: ColorChoice,
-) -> Result<String> {
+/// How to compare: shared with `demo`.
+pub(crate) struct Request<'a> {
+    pub projection: &'a ProjectionArgs,
+    pub vests: bool,
+    pub leave_after: Option<u32>,
+    pub output: &'a OutputArgs,
+    /// Benchmarks and the target percentile, to place every offer.
+    pub market: Option<(BenchmarkSet, u8)>,
+    pub chart: Option<&'a ChartArgs>,
+    pub color: ColorChoice,
+}
+
+/// Compares already-read inputs.
+pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
+    let Request {
+        projection,
+        vests,
+        leave_after,
+        output,
+        market,
+        chart,
+        color,
+    } = request;
     let offers = load_on_one_horizon(inputs, projection)?;
     super::one_currency(inputs, &offers)?;
     let offers = super::with_leave(inputs, offers, leave_after, false)?;
@@ -62,7 +79,7 @@ pub(crate) fn compare(
         &offers,
         &comparison,
         market.as_ref(),
-        &super::view(output, color, projection.vests),
+        &super::view(output, color, vests),
     )?;
     if let Some(chart) = chart {
         super::chart::add(&mut text, chart, output, &offers, Some(&comparison))?;

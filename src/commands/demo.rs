@@ -27,12 +27,15 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     let inputs = demo::inputs();
     let comparison = super::compare::compare(
         &inputs,
-        &args.projection,
-        None,
-        &args.output,
-        Some((market.clone(), DEFAULT_TARGET)),
-        None,
-        color,
+        super::compare::Request {
+            projection: &args.projection,
+            vests: args.vests.vests,
+            leave_after: None,
+            output: &args.output,
+            market: Some((market.clone(), DEFAULT_TARGET)),
+            chart: None,
+            color,
+        },
     )?;
     let mut inputs = inputs;
     inputs.push(demo::current_pay());

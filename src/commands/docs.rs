@@ -13,9 +13,32 @@ pub fn completions(shell: clap_complete::Shell) -> Result<String> {
     into_string(out)
 }
 
-pub fn man() -> Result<String> {
+/// The overview page, or one subcommand's page (`counteroffer-script(1)`),
+/// with every flag and its help.
+pub fn man(subcommand: Option<&str>) -> Result<String> {
+    let mut command = Cli::command();
+    command.build();
+    let page = match subcommand {
+        None => command,
+        Some(name) => {
+            let names: Vec<String> = command
+                .get_subcommands()
+                .map(|c| c.get_name().to_owned())
+                .filter(|n| n != "help")
+                .collect();
+            let Some(found) = command.find_subcommand(name) else {
+                return Err(Error::Usage(format!(
+                    "no subcommand `{}`, expected one of {}",
+                    crate::escape::terminal(name),
+                    names.join(", ")
+                )));
+            };
+            // After `build`, a subcommand's display name is `counteroffer-NAME`.
+            found.clone()
+        }
+    };
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(page)
         .render(&mut out)
         .map_err(|source| Error::Io {
             context: "rendering the manual".into(),

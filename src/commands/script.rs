@@ -23,12 +23,12 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let as_of = args.projection.as_of;
     let today = as_of.unwrap_or_else(super::today);
     let offer_date = args.offer_date.unwrap_or(today);
-    if let Some(deadline) = args.deadline {
-        if deadline <= offer_date {
-            return Err(Error::Usage(format!(
-                "--deadline {deadline} is not after the offer date {offer_date}, expected a later date"
-            )));
-        }
+    if let Some(deadline) = args.deadline
+        && deadline <= offer_date
+    {
+        return Err(Error::Usage(format!(
+            "--deadline {deadline} is not after the offer date {offer_date}, expected a later date"
+        )));
     }
     let mut paths = vec![args.offer.clone()];
     paths.extend(args.competing.clone());

@@ -212,17 +212,16 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
     if let Some(better) = alternative
         .as_ref()
         .filter(|a| a.difference > Decimal::ZERO)
-    {
-        if reach_above(
+        && reach_above(
             &ask_inputs,
             &mut asks,
             &asked,
             &ask_projection,
             better.total,
-        )? {
-            asked = asked_offer(offer, &asks);
-            ask_projection = project(&asked)?;
-        }
+        )?
+    {
+        asked = asked_offer(offer, &asks);
+        ask_projection = project(&asked)?;
     }
     let ask_total = ask_projection.summary.total;
     let offer_total = projection.summary.total;
@@ -413,13 +412,13 @@ fn warnings(
     if !above.is_empty() {
         warnings.push(PlanWarning::OfferAboveMarket { components: above });
     }
-    if let (Some(walk_away), Some(alternative)) = (inputs.walk_away, alternative) {
-        if walk_away < alternative.total {
-            warnings.push(PlanWarning::WalkAwayBelowAlternative {
-                walk_away,
-                alternative: alternative.total,
-            });
-        }
+    if let (Some(walk_away), Some(alternative)) = (inputs.walk_away, alternative)
+        && walk_away < alternative.total
+    {
+        warnings.push(PlanWarning::WalkAwayBelowAlternative {
+            walk_away,
+            alternative: alternative.total,
+        });
     }
     if floor.amount >= ask_total {
         warnings.push(PlanWarning::FloorAtOrAboveAsk {

@@ -102,35 +102,35 @@ pub fn trades(
         let mut capped = asked.clone();
         capped.bonus_target_pct = bonus.offered;
         let gap = ask_total - total(&capped)?;
-        if gap > Decimal::ZERO {
-            if let (Some(extra), index) = extra_grant_to_reach(&capped, gap, ask_total) {
-                let mut larger = capped.clone();
-                let grant = match index {
-                    Some(i) => {
-                        let value = larger.equity[i]
-                            .value
-                            .checked_add(extra)
-                            .ok_or_else(too_large)?;
-                        larger.equity[i].value = value;
-                        value
-                    }
-                    None => {
-                        larger
-                            .equity
-                            .push(crate::vesting::Grant::default_at_hire(extra));
-                        extra
-                    }
-                };
-                trades.push(Trade {
-                    capped: Component::BonusPct,
-                    all_recurring: false,
-                    capped_at: bonus.offered,
-                    instead: Component::Equity,
-                    amount: extra,
-                    instead_total: grant,
-                    horizon_total: total(&larger)?,
-                });
-            }
+        if gap > Decimal::ZERO
+            && let (Some(extra), index) = extra_grant_to_reach(&capped, gap, ask_total)
+        {
+            let mut larger = capped.clone();
+            let grant = match index {
+                Some(i) => {
+                    let value = larger.equity[i]
+                        .value
+                        .checked_add(extra)
+                        .ok_or_else(too_large)?;
+                    larger.equity[i].value = value;
+                    value
+                }
+                None => {
+                    larger
+                        .equity
+                        .push(crate::vesting::Grant::default_at_hire(extra));
+                    extra
+                }
+            };
+            trades.push(Trade {
+                capped: Component::BonusPct,
+                all_recurring: false,
+                capped_at: bonus.offered,
+                instead: Component::Equity,
+                amount: extra,
+                instead_total: grant,
+                horizon_total: total(&larger)?,
+            });
         }
     }
 

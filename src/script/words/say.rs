@@ -44,12 +44,13 @@ pub fn say(voice: &Voice) -> Say {
             market_range(plan.target)
         ));
     }
-    if let Some(alternative) = &plan.alternative {
-        if alternative.difference > Decimal::ZERO && !voice.promotion() {
-            anchor.push_str(
+    if let Some(alternative) = &plan.alternative
+        && alternative.difference > Decimal::ZERO
+        && !voice.promotion()
+    {
+        anchor.push_str(
                 " I should also say that I have another offer that pays more over the years ahead; I'd rather be here.",
             );
-        }
     }
     Say {
         opening,
