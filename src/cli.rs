@@ -500,6 +500,9 @@ pub struct InitArgs {
     /// Target bonus, percent of base.
     #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| crate::init::check_percent(s, 0, 1000))]
     pub bonus_pct: Decimal,
+    /// Target bonus as the amount the offer letter states (instead of --bonus-pct).
+    #[arg(long, value_name = "AMOUNT", conflicts_with = "bonus_pct", value_parser = |s: &str| crate::init::check_money(s, true))]
+    pub bonus: Option<Decimal>,
     /// Sign-on payments, one per year, comma-separated (`20000,10000`).
     #[arg(long, value_name = "AMOUNTS", default_value = "", value_parser = |s: &str| crate::init::check_sign_on(s).map(SignOnList))]
     pub sign_on: SignOnList,

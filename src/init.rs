@@ -22,6 +22,8 @@ pub struct Answers {
     pub base_salary: Decimal,
     pub annual_raise_pct: Decimal,
     pub bonus_target_pct: Decimal,
+    /// The bonus as an amount, instead of `bonus_target_pct`.
+    pub bonus_target: Option<Decimal>,
     pub sign_on: Vec<Decimal>,
     /// A first grant, if any.
     pub grant_value: Option<Decimal>,
@@ -151,7 +153,10 @@ pub fn offer_json(answers: &Answers) -> Result<String, DataError> {
     offer.insert("start_date".into(), text(&answers.start_date));
     offer.insert("base_salary".into(), number(answers.base_salary));
     offer.insert("annual_raise_pct".into(), number(answers.annual_raise_pct));
-    offer.insert("bonus_target_pct".into(), number(answers.bonus_target_pct));
+    match answers.bonus_target {
+        Some(amount) => offer.insert("bonus_target".into(), number(amount)),
+        None => offer.insert("bonus_target_pct".into(), number(answers.bonus_target_pct)),
+    };
     offer.insert(
         "sign_on".into(),
         Value::Array(answers.sign_on.iter().map(|d| number(*d)).collect()),

@@ -149,11 +149,15 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
             .checked_mul(factor)
             .and_then(figure_cents)
             .ok_or_else(|| overflow("base_salary", "base", year))?;
-        let bonus = base
-            .checked_mul(offer.bonus_target_pct)
-            .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
-            .and_then(figure_cents)
-            .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?;
+        let bonus = match offer.bonus_amount {
+            Some(amount) => scaled_bonus(base, amount, offer.base_salary)
+                .ok_or_else(|| overflow("bonus_target", "bonus", year))?,
+            None => base
+                .checked_mul(offer.bonus_target_pct)
+                .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
+                .and_then(figure_cents)
+                .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?,
+        };
         let sign_on = offer
             .sign_on
             .get(year as usize - 1)
@@ -288,6 +292,18 @@ fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> 
     })
 }
 
+/// `base_y × amount / base_salary` rounded to cents half away from zero,
+/// exactly: in integer cents the product fits in 128 bits (10^19 × 10^17).
+fn scaled_bonus(base: Decimal, amount: Decimal, base_salary: Decimal) -> Option<Decimal> {
+    let cents = |d: Decimal| i128::try_from((d * Decimal::ONE_HUNDRED).trunc()).ok();
+    let (base, amount, salary) = (cents(base)?, cents(amount)?, cents(base_salary)?);
+    let product = base.checked_mul(amount)?;
+    let (quotient, remainder) = (product / salary, product % salary);
+    // Everything is non-negative: half away from zero is half up.
+    let rounded = quotient + i128::from(remainder * 2 >= salary);
+    figure_cents(Decimal::try_from_i128_with_scale(rounded, 2).ok()?)
+}
+
 fn overflow(path: &str, figure: &str, year: u32) -> DataError {
     DataError::new(
         path,
@@ -295,4 +311,39 @@ fn overflow(path: &str, figure: &str, year: u32) -> DataError {
             "the {figure} of year {year} overflows: it exceeds 10^17, the largest figure computed exactly"
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scaled_bonus;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_bonus_amount_scales_with_base_rounding_half_away_from_zero() {
+        // Year 1: exactly the amount.
+        assert_eq!(
+            scaled_bonus(dec!(180000.00), dec!(24000.00), dec!(180000.00)),
+            Some(dec!(24000.00))
+        );
+        // 185,400 × 24,000 / 180,000 = 24,720 exactly.
+        assert_eq!(
+            scaled_bonus(dec!(185400.00), dec!(24000.00), dec!(180000.00)),
+            Some(dec!(24720.00))
+        );
+        // 1.00 × 0.01 / 2.00 = half a cent: up to a cent.
+        assert_eq!(
+            scaled_bonus(dec!(1.00), dec!(0.01), dec!(2.00)),
+            Some(dec!(0.01))
+        );
+        // 1.00 × 0.01 / 3.00 = a third of a cent: down to nothing.
+        assert_eq!(
+            scaled_bonus(dec!(1.00), dec!(0.01), dec!(3.00)),
+            Some(dec!(0.00))
+        );
+        // At the bounds the product needs 128 bits; past 10^17 it is refused.
+        assert_eq!(
+            scaled_bonus(dec!(100000000000000000), dec!(1000000000000000), dec!(1)),
+            None
+        );
+    }
 }

@@ -87,12 +87,22 @@ fn offer() -> impl Strategy<Value = RefOffer> {
         1i128..=2_000_000_00,
         prop_oneof![Just(0i64), 0i64..=100 * PCT_SCALE, 0i64..=5 * PCT_SCALE],
         prop_oneof![Just(0i64), 0i64..=1000 * PCT_SCALE, 0i64..=30 * PCT_SCALE],
+        proptest::option::weighted(0.3, 0i128..=500_000_00),
         proptest::collection::vec(0i128..=1_000_000_00, 0..4),
         proptest::collection::vec(grant(), 0..5),
         prop_oneof![1u32..=10, Just(40u32)],
     )
         .prop_map(
-            |(base_cents, raise_pct, bonus_pct, sign_on_cents, grants, years)| RefOffer {
+            |(
+                base_cents,
+                raise_pct,
+                bonus_pct,
+                bonus_amount_cents,
+                sign_on_cents,
+                grants,
+                years,
+            )| RefOffer {
+                bonus_amount_cents,
                 base_cents,
                 // Keep 40-year compounding inside what i64 cents can hold.
                 raise_pct: if years > 10 {
@@ -122,6 +132,7 @@ fn offer_at_the_bounds() -> impl Strategy<Value = RefOffer> {
         ],
         prop_oneof![Just(0i64), 0i64..=100 * PCT_SCALE, 0i64..=15 * PCT_SCALE],
         prop_oneof![Just(1000 * PCT_SCALE), 0i64..=1000 * PCT_SCALE],
+        proptest::option::weighted(0.2, 0i128..=MAX_INPUT_CENTS),
         prop_oneof![
             Just(0i64),
             -99_999_999i64..=100 * PCT_SCALE,
@@ -133,8 +144,18 @@ fn offer_at_the_bounds() -> impl Strategy<Value = RefOffer> {
         prop_oneof![1u32..=10, Just(40u32)],
     )
         .prop_map(
-            |(base_cents, raise_pct, bonus_pct, growth_pct, sign_on_cents, grants, years)| {
+            |(
+                base_cents,
+                raise_pct,
+                bonus_pct,
+                bonus_amount_cents,
+                growth_pct,
+                sign_on_cents,
+                grants,
+                years,
+            )| {
                 RefOffer {
+                    bonus_amount_cents,
                     base_cents,
                     raise_pct,
                     bonus_pct,
@@ -174,11 +195,14 @@ fn to_json(offer: &RefOffer) -> String {
     let sign_on: Vec<String> = offer.sign_on_cents.iter().map(|c| cents_text(*c)).collect();
     format!(
         r#"{{"name": "random", "start_date": "2027-01-31", "base_salary": {}, "annual_raise_pct": {},
-            "bonus_target_pct": "{}", "stock_growth_pct": "{}", "sign_on": [{}], "equity": [{}], "years": {},
+            {}, "stock_growth_pct": "{}", "sign_on": [{}], "equity": [{}], "years": {},
             "clawback_months": {}, "clawback": "{}"}}"#,
         cents_text(offer.base_cents),
         pct_text(offer.raise_pct),
-        pct_text(offer.bonus_pct),
+        match offer.bonus_amount_cents {
+            Some(cents) => format!(r#""bonus_target": "{}""#, cents_text(cents)),
+            None => format!(r#""bonus_target_pct": "{}""#, pct_text(offer.bonus_pct)),
+        },
         pct_text(offer.growth_pct),
         sign_on.join(", "),
         grants.join(", "),

@@ -209,6 +209,7 @@ mod round_trip {
                 base_salary: init::check_money(&base, false).unwrap(),
                 annual_raise_pct: init::check_percent(&raise, 0, 100).unwrap(),
                 bonus_target_pct: init::check_percent(&bonus, 0, 1000).unwrap(),
+                bonus_target: None,
                 sign_on: init::check_sign_on(&sign_on.join(",")).unwrap(),
                 grant_value: grant.as_deref().map(|g| init::check_money(g, false).unwrap()),
                 schedule: init::check_schedule(schedule).unwrap(),

@@ -98,8 +98,10 @@ fn the_founding_case_asks_precise_figures_lifted_by_the_forecast() {
     assert_eq!(p.forecast.lift_pct, d("8"));
     // max(p75 185,000, 10 % over 180,000 = 198,000) × 1.08 = 213,840 → 213,900.
     assert_eq!(ask(&p, Component::Base, None).ask, d("213900"));
-    // max(p75 15 %, 14.67 %) × 1.08 = 16.2 %.
-    assert_eq!(ask(&p, Component::BonusPct, None).ask, d("16.2"));
+    // The bonus was given as $24,000, so it is asked as an amount: the p75
+    // of 15 % on the offered base is 27,000, above 10 % over the offer
+    // (26,400); × 1.08 = 29,160.
+    assert_eq!(ask(&p, Component::BonusPct, None).ask, d("29160"));
     // p75 17,500 × 4 = 70,000 × 1.08 = 75,600, capped at 58,000 × 1.23 = 71,340.
     let equity = ask(&p, Component::Equity, None);
     assert_eq!(
@@ -113,7 +115,7 @@ fn the_founding_case_asks_precise_figures_lifted_by_the_forecast() {
     // The whole ask through the projection.
     let mut asked = offer(FOUNDING);
     asked.base_salary = d("213900");
-    asked.bonus_target_pct = d("16.2");
+    asked.bonus_amount = Some(d("29160"));
     asked.equity[0].value = d("71340");
     asked.sign_on = vec![d("14270"), d("7134")];
     assert_eq!(project(&asked).unwrap(), p.ask_projection);
@@ -236,8 +238,9 @@ fn offer_json() -> impl Strategy<Value = String> {
         proptest::collection::vec(0u64..60_000, 0..3),
         proptest::option::of((1_000u64..800_000, 0usize..3)),
         1u32..=6,
+        any::<bool>(),
     )
-        .prop_map(|(base, raise, bonus_micro, sign_on, grant, years)| {
+        .prop_map(|(base, raise, bonus_micro, sign_on, grant, years, as_amount)| {
             let equity = match grant {
                 Some((value, schedule)) => format!(
                     r#"[{{"grant_value": {value}, "schedule": "{}", "frequency": "quarterly", "cliff_months": 12}}]"#,
@@ -246,13 +249,21 @@ fn offer_json() -> impl Strategy<Value = String> {
                 None => "[]".to_owned(),
             };
             let sign_on: Vec<String> = sign_on.iter().map(|s| s.to_string()).collect();
+            // The bonus as a percentage, or as the amount an offer letter states.
+            let bonus = if as_amount {
+                format!(r#""bonus_target": {}"#, bonus_micro / 100)
+            } else {
+                format!(
+                    r#""bonus_target_pct": "{}.{:06}""#,
+                    bonus_micro / 1_000_000,
+                    bonus_micro % 1_000_000
+                )
+            };
             format!(
                 r#"{{"name": "Offer", "currency": "USD", "start_date": "2027-01-04",
                     "base_salary": {base}, "annual_raise_pct": {raise},
-                    "bonus_target_pct": "{}.{:06}", "sign_on": [{}],
+                    {bonus}, "sign_on": [{}],
                     "equity": {equity}, "years": {years}}}"#,
-                bonus_micro / 1_000_000,
-                bonus_micro % 1_000_000,
                 sign_on.join(", ")
             )
         })
@@ -518,18 +529,18 @@ fn an_entry_of_totals_lifts_the_package_towards_the_target_total() {
     assert_eq!(total.wanted, d("251275.0000"));
     assert!(total.supports_more);
     assert!(total.asked >= total.wanted);
-    // Without data per component: base 198,100, bonus 14.7 %, grant 63,800,
-    // a yearly total of 243,170.70. Base comes first (priority), within its
-    // own step of 207,000: 198,100 + 8,104.30 / 1.147 = 205,165.60 → 205,200.
+    // Without data per component: base 198,100, bonus $26,400 (an amount,
+    // so it does not follow the base), grant 63,800: a yearly total of
+    // 240,450. Base comes first (priority), within its own step of 207,000
+    // (an anchor, 207,100); then equity, to its step of 66,700; then the
+    // bonus: 24,000 + 3,500 = 27,500 brings the total to exactly 251,275.
     let base = ask(&p, Component::Base, None);
     assert_eq!(base.basis, counteroffer::script::Basis::MarketTotal);
-    assert_eq!(base.ask, d("205200"));
-    assert_eq!(total.asked, d("251314.40"));
-    // That reaches the total, so equity, next in priority, stays as it was.
-    assert_eq!(
-        ask(&p, Component::Equity, None).basis,
-        counteroffer::script::Basis::AboveOffer
-    );
+    assert_eq!(base.ask, d("207100"));
+    assert_eq!(ask(&p, Component::Equity, None).ask, d("66700"));
+    let bonus = ask(&p, Component::BonusPct, None);
+    assert_eq!((bonus.ask, bonus.extra_per_year), (d("27500"), d("3500")));
+    assert_eq!(total.asked, d("251275.00"));
     let view = PlanView::new(&p);
     assert!(
         view.notes

@@ -89,6 +89,7 @@ fn offer() -> impl Strategy<Value = Offer> {
                 base_salary,
                 annual_raise_pct: Decimal::new(raise, 2),
                 bonus_target_pct: Decimal::new(bonus, 2),
+                bonus_amount: None,
                 sign_on: sign_on.into_iter().map(|c| Decimal::new(c, 2)).collect(),
                 equity,
                 stock_growth_pct: Decimal::ZERO,

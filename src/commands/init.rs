@@ -26,6 +26,7 @@ pub fn run(args: &InitArgs) -> Result<String> {
         base_salary: args.base_salary.unwrap_or_default(),
         annual_raise_pct: args.raise_pct,
         bonus_target_pct: args.bonus_pct,
+        bonus_target: args.bonus,
         sign_on: args.sign_on.0.clone(),
         grant_value: args.grant_value,
         schedule: args.schedule.clone(),
@@ -73,11 +74,20 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
     a.annual_raise_pct = text("Yearly raise %", &a.annual_raise_pct.to_string(), |s| {
         init::check_percent(s, 0, 100)
     })?;
-    a.bonus_target_pct = text(
-        "Target bonus % of base",
-        &a.bonus_target_pct.to_string(),
-        |s| init::check_percent(s, 0, 1000),
-    )?;
+    match a.bonus_target {
+        Some(amount) => {
+            a.bonus_target = Some(text("Target bonus amount", &amount.to_string(), |s| {
+                init::check_money(s, true)
+            })?);
+        }
+        None => {
+            a.bonus_target_pct = text(
+                "Target bonus % of base",
+                &a.bonus_target_pct.to_string(),
+                |s| init::check_percent(s, 0, 1000),
+            )?;
+        }
+    }
     let sign_on: Vec<String> = a.sign_on.iter().map(Decimal::to_string).collect();
     a.sign_on = text(
         "Sign-on per year, comma-separated (empty: none)",

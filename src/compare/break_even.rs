@@ -23,7 +23,8 @@ pub struct BreakEven {
     pub gap: Decimal,
     /// Extra sign-on paid in year 1.
     pub sign_on: Decimal,
-    /// Extra starting base salary (raises and bonus follow it).
+    /// Extra starting base salary (raises follow it, and a bonus given as a
+    /// percentage; one given as an amount does not).
     pub base: Decimal,
     /// Extra value on the offer's first grant, on that grant's schedule;
     /// `None` if no grant can vest enough within the horizon.

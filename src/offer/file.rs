@@ -40,6 +40,10 @@ pub struct OfferFile {
     pub annual_raise_pct: Option<ExactDecimal>,
     /// Target bonus as a percentage of that year's base, 0 to 1000; default 0.
     pub bonus_target_pct: Option<ExactDecimal>,
+    /// Target bonus as an amount for year 1 (money ≥ 0), as offer letters
+    /// state it; later years scale it with the base. Instead of
+    /// `bonus_target_pct`.
+    pub bonus_target: Option<ExactDecimal>,
     /// One-time payments: element k is paid in employment year k+1 (at most 40).
     #[serde(default)]
     #[schemars(length(max = 40))]

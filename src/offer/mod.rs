@@ -28,7 +28,12 @@ pub struct Offer {
     pub start_date: NaiveDate,
     pub base_salary: Decimal,
     pub annual_raise_pct: Decimal,
+    /// The target bonus as a percentage of base: as written, or, for a
+    /// bonus given as an amount, its ratio to the base (for market data).
     pub bonus_target_pct: Decimal,
+    /// The target bonus as the amount it was given as, if it was: year y's
+    /// bonus is `base_y × amount / base_salary`, rounded to cents.
+    pub bonus_amount: Option<Decimal>,
     /// Element k is paid in employment year k+1.
     pub sign_on: Vec<Decimal>,
     pub equity: Vec<Grant>,

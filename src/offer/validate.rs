@@ -116,6 +116,24 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         ));
     }
     let base_salary = money("base_salary", file.base_salary, Bound::AboveZero)?;
+    let (bonus_target_pct, bonus_amount) = match (file.bonus_target_pct, file.bonus_target) {
+        (Some(_), Some(_)) => {
+            return Err(DataError::new(
+                "bonus_target",
+                "is given with bonus_target_pct, expected the bonus as an amount or as a percentage, not both",
+            ));
+        }
+        (None, Some(amount)) => {
+            let amount = money("bonus_target", amount, Bound::AtLeastZero)?;
+            // Its ratio to base, for market data, to six decimals: the
+            // precision of a written percentage (1/3 has no exact decimal).
+            let pct = (amount * Decimal::ONE_HUNDRED / base_salary)
+                .round_dp_with_strategy(6, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                .normalize();
+            (pct, Some(amount))
+        }
+        (pct, None) => (percent_within("bonus_target_pct", pct, 1000)?, None),
+    };
     check_last_date(start_date, years, &equity)?;
     Ok(Offer {
         name,
@@ -127,7 +145,8 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         start_date,
         base_salary,
         annual_raise_pct: percent_within("annual_raise_pct", file.annual_raise_pct, 100)?,
-        bonus_target_pct: percent_within("bonus_target_pct", file.bonus_target_pct, 1000)?,
+        bonus_target_pct,
+        bonus_amount,
         sign_on,
         equity,
         stock_growth_pct,

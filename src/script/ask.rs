@@ -93,6 +93,7 @@ pub struct Ask {
     pub component: Component,
     /// Sign-on: the employment year it is paid in.
     pub year: Option<u32>,
+    /// The bonus is a percentage of base, or (given as an amount) money.
     pub offered: Decimal,
     pub ask: Decimal,
     /// Equity: the top of the asked range.
@@ -259,6 +260,9 @@ fn base(inputs: &AskInputs) -> Result<Ask, DataError> {
 }
 
 fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
+    if let Some(amount) = inputs.offer.bonus_amount {
+        return bonus_amount(inputs, amount);
+    }
     let offered = inputs.offer.bonus_target_pct;
     let market = inputs.market(Metric::BonusPct, Decimal::ONE);
     if offered.is_zero() && market.is_none() {
@@ -281,6 +285,33 @@ fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         extra_per_year: extra,
         forecast_share_pct: inputs.share(extra)?,
         market: market_of(market, ask, inputs.points(Metric::BonusPct), more),
+        basis,
+        bridge: None,
+        vesting_years: None,
+    }))
+}
+
+/// A bonus given as an amount is asked as an amount: the market's
+/// percentage is read on the offered base.
+fn bonus_amount(inputs: &AskInputs, offered: Decimal) -> Result<Option<Ask>, DataError> {
+    let base = inputs.projection.rows[0].base;
+    let market = inputs.market(Metric::BonusPct, base / Decimal::ONE_HUNDRED);
+    if offered.is_zero() && market.is_none() {
+        return Ok(None);
+    }
+    let (wanted, basis, more) = figure(offered, market, inputs.lift);
+    let ask = precise_money(wanted).ok_or_else(|| overflow("bonus_target"))?;
+    let extra = ask - offered;
+    let as_pct = ask * Decimal::ONE_HUNDRED / base;
+    Ok(Some(Ask {
+        component: Component::BonusPct,
+        year: None,
+        offered,
+        ask,
+        range_top: None,
+        extra_per_year: extra,
+        forecast_share_pct: inputs.share(extra)?,
+        market: market_of(market, as_pct, inputs.points(Metric::BonusPct), more),
         basis,
         bridge: None,
         vesting_years: None,
@@ -410,7 +441,18 @@ pub fn asked_offer(offer: &Offer, asks: &[Ask]) -> Offer {
 pub fn set(offer: &mut Offer, component: Component, year: Option<u32>, value: Decimal) {
     match component {
         Component::Base => offer.base_salary = value,
-        Component::BonusPct => offer.bonus_target_pct = value,
+        // A bonus given as an amount stays an amount.
+        Component::BonusPct => match offer.bonus_amount {
+            Some(_) => {
+                offer.bonus_amount = Some(value);
+                offer.bonus_target_pct = (value * Decimal::ONE_HUNDRED / offer.base_salary)
+                    .round_dp_with_strategy(
+                        6,
+                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                    );
+            }
+            None => offer.bonus_target_pct = value,
+        },
         Component::Equity => {
             let current = start_grants(offer).0;
             match offer.equity.iter_mut().find(|g| g.grant_year == 1) {

@@ -41,6 +41,8 @@ pub struct Gives {
     pub amount: Decimal,
     /// The component's figure after the concession.
     pub now: Decimal,
+    /// The concession takes the component back to what is offered.
+    pub as_offered: bool,
 }
 
 /// One figure of the package.
@@ -115,6 +117,7 @@ pub fn ladder(
                 year: figure.year,
                 amount: given,
                 now: figure.value,
+                as_offered: figure.value == figures[index].1,
             },
             keeps: keeps(&figures, asks),
             horizon_total: total,
@@ -160,8 +163,9 @@ fn concede(
         candidates.sort_by_key(|&i| std::cmp::Reverse(figures[i].0.year));
         for index in candidates {
             let (figure, offered) = &figures[index];
+            // Tenths of a point, or whole units for a bonus given as an amount.
             let unit = match figure.component {
-                Component::BonusPct => BONUS_UNIT,
+                Component::BonusPct if package.bonus_amount.is_none() => BONUS_UNIT,
                 _ => Decimal::ONE,
             };
             let units = ((figure.value - offered) / unit).floor();

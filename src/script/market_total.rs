@@ -31,16 +31,12 @@ pub struct TotalMarket {
     pub supports_more: bool,
 }
 
-/// The yearly total of a package as the market counts it.
-fn yearly_total(base: Decimal, bonus_pct: Decimal, grant: Decimal, years: u32) -> Decimal {
-    base + round_cents(base * bonus_pct / Decimal::ONE_HUNDRED)
-        + round_cents(grant / Decimal::from(years))
-}
-
-/// The recurring figures an ask list holds: base, bonus %, start grant.
+/// The recurring figures an ask list holds: base, bonus (a percentage, or
+/// an amount for a bonus given as one), start grant.
 struct Package {
     base: Decimal,
     bonus: Decimal,
+    bonus_is_amount: bool,
     grant: Decimal,
     years: u32,
 }
@@ -49,16 +45,30 @@ impl Package {
     fn of(inputs: &AskInputs, asks: &[Ask]) -> Package {
         let find = |c| asks.iter().find(|a| a.component == c);
         let (offered_grant, years) = super::ask::start_grants(inputs.offer);
+        let offered_bonus = inputs
+            .offer
+            .bonus_amount
+            .unwrap_or(inputs.offer.bonus_target_pct);
         Package {
             base: find(Component::Base).map_or(inputs.projection.rows[0].base, |a| a.ask),
-            bonus: find(Component::BonusPct).map_or(inputs.offer.bonus_target_pct, |a| a.ask),
+            bonus: find(Component::BonusPct).map_or(offered_bonus, |a| a.ask),
+            bonus_is_amount: inputs.offer.bonus_amount.is_some(),
             grant: find(Component::Equity).map_or(offered_grant, |a| a.ask),
             years,
         }
     }
 
+    fn bonus_cash(&self) -> Decimal {
+        if self.bonus_is_amount {
+            self.bonus
+        } else {
+            round_cents(self.base * self.bonus / Decimal::ONE_HUNDRED)
+        }
+    }
+
+    /// The yearly total as the market counts it.
     fn total(&self) -> Decimal {
-        yearly_total(self.base, self.bonus, self.grant, self.years)
+        self.base + self.bonus_cash() + round_cents(self.grant / Decimal::from(self.years))
     }
 }
 
@@ -80,13 +90,7 @@ pub fn lift_to_total(
     };
     let (target, used) = target_value(points, inputs.target);
     let top = points.points[points.points.len() - 1].1;
-    let (offered_grant, years) = super::ask::start_grants(inputs.offer);
-    let offered = yearly_total(
-        inputs.projection.rows[0].base,
-        inputs.offer.bonus_target_pct,
-        offered_grant,
-        years,
-    );
+    let offered = Package::of(inputs, &[]).total();
     let lift = factor(inputs.lift);
     let step = CREDIBLE_STEP + inputs.lift / Decimal::ONE_HUNDRED;
     let cap = offered * step;
@@ -111,8 +115,16 @@ pub fn lift_to_total(
         let ceiling = ask.offered * step;
         let raised = match component {
             Component::Base => {
-                let per_unit = Decimal::ONE + package.bonus / Decimal::ONE_HUNDRED;
+                // A bonus percentage follows the base; an amount does not.
+                let per_unit = if package.bonus_is_amount {
+                    Decimal::ONE
+                } else {
+                    Decimal::ONE + package.bonus / Decimal::ONE_HUNDRED
+                };
                 precise_money((ask.ask + remaining / per_unit).min(ceiling))
+            }
+            Component::BonusPct if package.bonus_is_amount => {
+                precise_money((ask.ask + remaining).min(ceiling))
             }
             Component::BonusPct if package.base > Decimal::ZERO => Some(precise_pct(
                 (ask.ask + remaining * Decimal::ONE_HUNDRED / package.base).min(ceiling),
@@ -150,6 +162,7 @@ fn raise(
     ask.ask = raised;
     ask.basis = Basis::MarketTotal;
     ask.extra_per_year = match ask.component {
+        Component::BonusPct if package.bonus_is_amount => raised - ask.offered,
         Component::BonusPct => {
             round_cents(package.base * (raised - ask.offered) / Decimal::ONE_HUNDRED)
         }

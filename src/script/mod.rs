@@ -171,6 +171,8 @@ pub struct Plan {
     pub alternative: Option<Alternative>,
     /// The offer's sign-on payments, by year.
     pub offered_sign_on: Vec<Decimal>,
+    /// The bonus was given as an amount, so it is asked and said as one.
+    pub bonus_as_amount: bool,
     /// The offer's sign-on clawback period, in months (0: none).
     pub clawback_months: u32,
     /// The longest cliff of the offer's grants, in months.
@@ -305,6 +307,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
         walk_away,
         alternative,
         offered_sign_on: offer.sign_on.clone(),
+        bonus_as_amount: offer.bonus_amount.is_some(),
         clawback_months: offer.clawback_months,
         longest_cliff: offer
             .equity

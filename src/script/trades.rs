@@ -100,7 +100,7 @@ pub fn trades(
 
     if let Some(bonus) = find(Component::BonusPct) {
         let mut capped = asked.clone();
-        capped.bonus_target_pct = bonus.offered;
+        super::ask::set(&mut capped, Component::BonusPct, None, bonus.offered);
         let gap = ask_total - total(&capped)?;
         if gap > Decimal::ZERO
             && let (Some(extra), index) = extra_grant_to_reach(&capped, gap, ask_total)

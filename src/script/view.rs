@@ -266,7 +266,9 @@ impl PlanView {
                     gives: GivesView {
                         component: rung.gives.component,
                         amount: match rung.gives.component {
-                            Component::BonusPct => rung.gives.amount.normalize().to_string(),
+                            Component::BonusPct if !plan.bonus_as_amount => {
+                                rung.gives.amount.normalize().to_string()
+                            }
                             _ => cents_string(rung.gives.amount),
                         },
                     },
@@ -329,12 +331,21 @@ impl PlanView {
 fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
     let plan = voice.plan;
     let money = |amount: Decimal| display(amount, &plan.currency);
-    let exact = |value: Decimal| match ask.component {
-        Component::BonusPct => value.normalize().to_string(),
-        _ => cents_string(value),
+    let in_pct = ask.component == Component::BonusPct && !plan.bonus_as_amount;
+    let exact = |value: Decimal| {
+        if in_pct {
+            value.normalize().to_string()
+        } else {
+            cents_string(value)
+        }
     };
     let (label, offered_display, ask_display) = match ask.component {
         Component::Base => ("Base salary".to_owned(), money(ask.offered), money(ask.ask)),
+        Component::BonusPct if plan.bonus_as_amount => (
+            "Target bonus".to_owned(),
+            money(ask.offered),
+            money(ask.ask),
+        ),
         Component::BonusPct => (
             "Target bonus".to_owned(),
             format!("{}%", ask.offered.normalize()),
@@ -375,7 +386,11 @@ fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
         extra_per_year: cents_string(ask.extra_per_year),
         forecast_share_pct: ask.forecast_share_pct.to_string(),
         position: ask.market.as_ref().map(|m| m.position.clone()),
-        target_value: ask.market.as_ref().map(|m| exact(m.target_value)),
+        // The market's own unit: a bonus target is a percentage.
+        target_value: ask.market.as_ref().map(|m| match ask.component {
+            Component::BonusPct => m.target_value.normalize().to_string(),
+            _ => cents_string(m.target_value),
+        }),
         basis: ask.basis,
         reason: words::ask_note(voice, ask),
     }

@@ -25,6 +25,8 @@ pub struct RefOffer {
     pub base_cents: i128,
     pub raise_pct: i64,
     pub bonus_pct: i64,
+    /// The bonus as a year-1 amount in cents, instead of `bonus_pct`.
+    pub bonus_amount_cents: Option<i128>,
     /// Yearly share-price growth × 10^6; 0 for none.
     pub growth_pct: i64,
     pub sign_on_cents: Vec<i128>,
@@ -232,9 +234,13 @@ pub fn project(offer: &RefOffer) -> RefProjection {
         let base_exact = BigInt::from(offer.base_cents) * &numerator_factor;
         largest = largest.max(&base_exact / &denominator_factor);
         let base = round_half_away(&base_exact, &denominator_factor);
-        let bonus_exact = &base * offer.bonus_pct;
-        largest = largest.max(&bonus_exact / &hundred_pct);
-        let bonus = round_half_away(&bonus_exact, &hundred_pct);
+        let (bonus_exact, bonus_unit) = match offer.bonus_amount_cents {
+            // base_y × amount / base, in cents.
+            Some(amount) => (&base * amount, BigInt::from(offer.base_cents)),
+            None => (&base * offer.bonus_pct, hundred_pct.clone()),
+        };
+        largest = largest.max(&bonus_exact / &bonus_unit);
+        let bonus = round_half_away(&bonus_exact, &bonus_unit);
         largest = largest.max(equity_fixed / &scale);
         let equity_cents = round_half_away(equity_fixed, &scale);
         let sign_on = offer.sign_on_cents.get(y).copied().unwrap_or(0);

@@ -138,9 +138,15 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
             ),
             (None, _) => "; no grant vests enough within the horizon".to_owned(),
         };
+        // A bonus given as an amount does not follow the base.
+        let follow = if offer.bonus_amount.is_some() {
+            "raises follow"
+        } else {
+            "raises and bonus follow"
+        };
         lines.push(format!(
             "Break-even: to match {leader} over {horizon}, {} needs {} more sign-on; \
-             or {} more base a year (raises and bonus follow){grant}.",
+             or {} more base a year ({follow}){grant}.",
             offer.name,
             display(b.sign_on, currency),
             display(b.base, currency),

@@ -25,9 +25,19 @@ pub fn market(
         .placements
         .iter()
         .map(|p| {
+            // A bonus given as an amount is shown as that amount, with the
+            // ratio the market places.
+            let offered = match (p.metric, projected.offer.bonus_amount) {
+                (Metric::BonusPct, Some(bonus)) => format!(
+                    "{} ({})",
+                    display(bonus, currency),
+                    amount(p.metric, p.value, currency)
+                ),
+                _ => amount(p.metric, p.value, currency),
+            };
             vec![
                 p.metric.label().to_owned(),
-                amount(p.metric, p.value, currency),
+                offered,
                 p.position.label(),
                 p.target_value
                     .map_or("not in the data".into(), |t| amount(p.metric, t, currency)),

@@ -58,7 +58,7 @@ impl Voice<'_> {
     /// The figure of `component` as said: `$197,600`, `16.5%`.
     pub fn figure(&self, component: Component, value: Decimal) -> String {
         match component {
-            Component::BonusPct => self.pct(value),
+            Component::BonusPct if !self.plan.bonus_as_amount => self.pct(value),
             _ => self.money(value),
         }
     }

@@ -121,7 +121,7 @@ pub fn ask_note(voice: &Voice, ask: &Ask) -> String {
         (component, _) => capitalised(component_name(component)),
     };
     let shown = |value: Decimal| match ask.component {
-        Component::BonusPct => format!("{}%", value.normalize()),
+        Component::BonusPct if !plan.bonus_as_amount => format!("{}%", value.normalize()),
         _ => exact(value),
     };
     let basis = match ask.basis {

@@ -168,6 +168,12 @@ pub fn ladder(voice: &Voice, rung: &Rung, last: bool) -> String {
     if gives.now.is_zero() {
         return format!("If {what} is the sticking point, I can do without it{keeping}.");
     }
+    if gives.as_offered {
+        return format!(
+            "If {what} is the sticking point, I can accept it as offered, at {}{keeping}.",
+            voice.figure(gives.component, gives.now)
+        );
+    }
     format!(
         "If {what} is the sticking point, I can come down to {}{keeping}.",
         voice.figure(gives.component, gives.now)
