@@ -93,11 +93,30 @@ pub enum Command {
         #[arg(value_enum)]
         file: SchemaChoice,
     },
+    /// The built-in tax tables: list them, or print one as a file to copy and edit.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+        counteroffer tax list\n  \
+        counteroffer tax show us-2026-single > my-tax.json"
+    )]
+    Tax(TaxCommand),
     /// Compare the two built-in example offers (no files needed).
     #[command(after_help = "Examples:\n  \
         counteroffer demo\n  \
         counteroffer demo --format json")]
     Demo(DemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaxCommand {
+    /// The built-in tables, each with its source.
+    List,
+    /// Print a built-in table as a file you can copy and edit.
+    Show {
+        /// The table's name.
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -173,6 +192,9 @@ pub struct ProjectArgs {
     #[command(flatten)]
     pub leave: LeaveArgs,
 
+    #[command(flatten)]
+    pub tax: TaxArg,
+
     /// What leaving at the end of every month of the horizon pays, and the
     /// months where leaving costs the most (just before a cliff, a large
     /// vest or the end of a clawback).
@@ -226,10 +248,23 @@ pub struct CompareArgs {
     pub leave: LeaveArgs,
 
     #[command(flatten)]
+    pub tax: TaxArg,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 
     #[command(flatten)]
     pub chart: ChartArgs,
+}
+
+/// After tax.
+#[derive(Debug, Args, Default)]
+pub struct TaxArg {
+    /// A tax table: a built-in name (`counteroffer tax list`) or a file
+    /// (a value with `/` or ending in `.json`); adds tax, net pay,
+    /// withholding and the balance due by year.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub tax: Option<String>,
 }
 
 /// Leaving early.
@@ -550,6 +585,8 @@ pub enum SchemaChoice {
     Offer,
     /// A benchmark file.
     Benchmarks,
+    /// A tax table.
+    Tax,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -28,6 +28,17 @@ pub struct Comparison {
     /// With leave figures: the offer that pays most if you leave then
     /// (first given on a tie).
     pub leave_leader: Option<usize>,
+    /// With tax figures: who leads after tax.
+    pub after_tax: Option<AfterTax>,
+}
+
+/// The comparison after tax.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AfterTax {
+    /// The offer with the highest net total (first given on a tie).
+    pub leader: usize,
+    /// The leader's net total minus the runner-up's (0 with one offer).
+    pub gap: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +109,31 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
         crossovers: crossovers(offers),
         break_even: break_evens,
         leave_leader: leave_leader(offers),
+        after_tax: after_tax(offers),
+    })
+}
+
+fn after_tax(offers: &[ProjectedOffer]) -> Option<AfterTax> {
+    let nets: Vec<Decimal> = offers
+        .iter()
+        .map(|o| o.taxed.as_ref().map(|t| t.net_total))
+        .collect::<Option<_>>()?;
+    let mut leader = 0;
+    for (index, net) in nets.iter().enumerate() {
+        if *net > nets[leader] {
+            leader = index;
+        }
+    }
+    let runner_up = nets
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != leader)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(nets[leader]);
+    Some(AfterTax {
+        leader,
+        gap: nets[leader] - runner_up,
     })
 }
 

@@ -23,6 +23,7 @@ pub mod output_file;
 pub mod projection;
 pub mod render;
 pub mod script;
+pub mod tax;
 pub mod vesting;
 
 use cli::{BenchmarksCommand, Cli, Command};
@@ -42,6 +43,7 @@ pub fn run(cli: &Cli) -> Result<String> {
         }
         Command::Benchmarks(BenchmarksCommand::Build(args)) => commands::benchmarks_build(args),
         Command::Demo(args) => commands::demo(args, cli.color),
+        Command::Tax(command) => commands::tax(command),
         Command::Completions { shell } => commands::completions(*shell),
         Command::Man { subcommand } => commands::man(subcommand.as_deref()),
         Command::Init(args) => commands::init(args),

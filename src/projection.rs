@@ -77,6 +77,8 @@ pub struct ProjectedOffer {
     pub leave: Option<crate::leave::Leave>,
     /// Leaving at the end of every month (`--leave-table`).
     pub leave_table: Option<crate::leave::LeaveTable>,
+    /// The years after tax (`--tax`).
+    pub taxed: Option<crate::tax::Taxed>,
 }
 
 impl ProjectedOffer {
@@ -87,6 +89,7 @@ impl ProjectedOffer {
             projection,
             leave: None,
             leave_table: None,
+            taxed: None,
         })
     }
 
@@ -114,6 +117,7 @@ impl ProjectedOffer {
             projection,
             leave: None,
             leave_table: None,
+            taxed: None,
         })
     }
 }

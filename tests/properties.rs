@@ -96,6 +96,7 @@ fn offer() -> impl Strategy<Value = Offer> {
                 years,
                 clawback_months: 0,
                 clawback: Default::default(),
+                tax: None,
             },
         )
 }

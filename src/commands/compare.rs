@@ -28,6 +28,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
             projection: &args.projection,
             vests: args.vests.vests,
             leave_after: args.leave.leave_after,
+            tax: args.tax.tax.as_deref(),
             output: &args.output,
             market: market.map(|m| (m, args.target)),
             chart: Some(&args.chart),
@@ -41,6 +42,8 @@ pub(crate) struct Request<'a> {
     pub projection: &'a ProjectionArgs,
     pub vests: bool,
     pub leave_after: Option<u32>,
+    /// `--tax`: a built-in table's name or a file.
+    pub tax: Option<&'a str>,
     pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
     pub market: Option<(BenchmarkSet, u8)>,
@@ -54,6 +57,7 @@ pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
         projection,
         vests,
         leave_after,
+        tax,
         output,
         market,
         chart,
@@ -62,6 +66,7 @@ pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
     let offers = load_on_one_horizon(inputs, projection)?;
     super::one_currency(inputs, &offers)?;
     let offers = super::with_leave(inputs, offers, leave_after, false)?;
+    let offers = super::with_tax(inputs, offers, tax)?;
     let currency = &offers[0].offer.currency;
     let market = match market {
         Some((set, target)) => {

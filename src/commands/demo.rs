@@ -31,6 +31,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
             projection: &args.projection,
             vests: args.vests.vests,
             leave_after: None,
+            tax: None,
             output: &args.output,
             market: Some((market.clone(), DEFAULT_TARGET)),
             chart: None,

@@ -13,6 +13,7 @@ mod memory_budget;
 mod project;
 mod schema;
 mod script;
+mod tax;
 
 pub use batch::run as batch;
 pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};
@@ -24,6 +25,7 @@ pub use market::run as market;
 pub use project::run as project;
 pub use schema::run as schema;
 pub use script::run as script;
+pub use tax::run as tax;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -110,6 +112,55 @@ pub(crate) fn with_leave(
             offer
                 .with_leave(months, table)
                 .map_err(|err| Error::data(&input.name, err))
+        })
+        .collect()
+}
+
+/// Adds the years after tax to every offer: its own `tax` table (a file
+/// relative to the offer file), else `--tax`.
+pub(crate) fn with_tax(
+    inputs: &[Input],
+    offers: Vec<ProjectedOffer>,
+    tax: Option<&str>,
+) -> Result<Vec<ProjectedOffer>> {
+    if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
+        return Ok(offers);
+    }
+    let default = tax.map(|value| tax::load(value, None)).transpose()?;
+    offers
+        .into_iter()
+        .zip(inputs)
+        .map(|(mut offer, input)| {
+            let own = offer
+                .offer
+                .tax
+                .as_deref()
+                .map(|value| tax::load(value, Some(&input.name)))
+                .transpose()?;
+            let Some((name, table)) = own.as_ref().or(default.as_ref()) else {
+                return Err(Error::Usage(format!(
+                    "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
+                    crate::escape::terminal(&offer.offer.name),
+                    crate::escape::terminal(&input.name)
+                )));
+            };
+            if offer.offer.currency != table.currency {
+                return Err(Error::data(
+                    name,
+                    DataError::new(
+                        "currency",
+                        format!(
+                            "is `{}` but offer `{}` ({}) is in `{}`, expected a table in the offer's currency",
+                            table.currency, offer.offer.name, input.name, offer.offer.currency
+                        ),
+                    ),
+                ));
+            }
+            offer.taxed = Some(
+                crate::tax::after_tax(&offer.projection, table)
+                    .map_err(|err| Error::data(&input.name, err))?,
+            );
+            Ok(offer)
         })
         .collect()
 }

@@ -14,6 +14,7 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     let inputs = super::read_inputs(&args.offers)?;
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
     let offers = super::with_leave(&inputs, offers, args.leave.leave_after, args.leave_table)?;
+    let offers = super::with_tax(&inputs, offers, args.tax.tax.as_deref())?;
     let view = super::view(&args.output, color, args.vests.vests);
     let mut text = render::projections(&offers, &view)?;
     super::chart::add(&mut text, &args.chart, &args.output, &offers, None)?;

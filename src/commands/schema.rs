@@ -10,6 +10,7 @@ pub fn run(file: SchemaChoice) -> Result<String> {
     let schema = match file {
         SchemaChoice::Offer => schemars::schema_for!(OfferFile),
         SchemaChoice::Benchmarks => schemars::schema_for!(BenchmarksFile),
+        SchemaChoice::Tax => schemars::schema_for!(crate::tax::TaxTableFile),
     };
     let mut text = serde_json::to_string_pretty(&schema).map_err(|err| Error::Io {
         context: "writing the schema".into(),

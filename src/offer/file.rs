@@ -64,6 +64,9 @@ pub struct OfferFile {
     /// How much of a sign-on payment is paid back: `prorated` (default, the
     /// share of the clawback period not yet served) or `full`.
     pub clawback: Option<ClawbackFile>,
+    /// The tax table for this offer (a built-in name, or a file relative to
+    /// the offer file); `--tax` is the table for offers without one.
+    pub tax: Option<String>,
 }
 
 /// How a sign-on payment is paid back.

@@ -43,6 +43,8 @@ pub struct Offer {
     /// Months after each sign-on payment within which leaving repays it (0: never).
     pub clawback_months: u32,
     pub clawback: Clawback,
+    /// The offer's own tax table, as written (`tax`).
+    pub tax: Option<String>,
 }
 
 /// How much of a sign-on payment is repaid when leaving within the clawback period.

@@ -164,6 +164,18 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
             Some(super::file::ClawbackFile::Full) => super::Clawback::Full,
             _ => super::Clawback::Prorated,
         },
+        tax: match file.tax {
+            Some(tax) if tax.trim().is_empty() => {
+                return Err(DataError::new(
+                    "tax",
+                    "is empty, expected a built-in table's name or a file",
+                ));
+            }
+            tax => {
+                check_text("tax", tax.as_deref())?;
+                tax
+            }
+        },
     })
 }
 

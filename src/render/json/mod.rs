@@ -38,6 +38,12 @@ struct OfferJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     market: Option<market::OfferMarketJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    tax_table: Option<TaxTableJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    net_total: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    net_average: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     leave: Option<leave::LeaveJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     leave_table: Option<leave::LeaveTableJson>,
@@ -52,6 +58,32 @@ struct YearJson {
     equity: String,
     total: String,
     cumulative: String,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    after_tax: Option<TaxYearJson>,
+}
+
+/// A year's tax, with `--tax`.
+#[derive(Serialize)]
+struct TaxYearJson {
+    taxes: Vec<LayerTaxJson>,
+    tax: String,
+    net: String,
+    withheld: String,
+    balance_due: String,
+}
+
+#[derive(Serialize)]
+struct LayerTaxJson {
+    name: String,
+    amount: String,
+}
+
+/// The table behind the after-tax figures.
+#[derive(Serialize)]
+struct TaxTableJson<'a> {
+    name: &'a str,
+    year: u32,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -75,6 +107,11 @@ struct ComparisonJson<'a> {
     /// With `--leave-after`: who pays most if you leave then.
     #[serde(skip_serializing_if = "Option::is_none")]
     leave_leader: Option<&'a str>,
+    /// With `--tax`: who pays most after tax, and by how much.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    leader_after_tax: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gap_after_tax: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -161,6 +198,8 @@ pub fn comparison(
             })
             .collect(),
         leave_leader: comparison.leave_leader.map(name),
+        leader_after_tax: comparison.after_tax.as_ref().map(|t| name(t.leader)),
+        gap_after_tax: comparison.after_tax.as_ref().map(|t| cents_string(t.gap)),
     };
     let mut offers_json: Vec<OfferJson> = offers.iter().map(|o| offer_json(o, view)).collect();
     if let Some(market) = market {
@@ -190,7 +229,8 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
         years: projection
             .rows
             .iter()
-            .map(|r| YearJson {
+            .enumerate()
+            .map(|(i, r)| YearJson {
                 year: r.year,
                 base: cents_string(r.base),
                 bonus: cents_string(r.bonus),
@@ -198,6 +238,23 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
                 equity: cents_string(r.equity),
                 total: cents_string(r.total),
                 cumulative: cents_string(r.cumulative),
+                after_tax: projected.taxed.as_ref().map(|t| {
+                    let y = &t.years[i];
+                    TaxYearJson {
+                        taxes: y
+                            .taxes
+                            .iter()
+                            .map(|(name, amount)| LayerTaxJson {
+                                name: name.clone(),
+                                amount: cents_string(*amount),
+                            })
+                            .collect(),
+                        tax: cents_string(y.tax),
+                        net: cents_string(y.net),
+                        withheld: cents_string(y.withheld),
+                        balance_due: cents_string(y.balance_due),
+                    }
+                }),
             })
             .collect(),
         total: cents_string(summary.total),
@@ -221,6 +278,16 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
                 .collect()
         }),
         market: None,
+        tax_table: projected.taxed.as_ref().map(|t| TaxTableJson {
+            name: &t.table,
+            year: t.table_year,
+            source: &t.source,
+        }),
+        net_total: projected.taxed.as_ref().map(|t| cents_string(t.net_total)),
+        net_average: projected
+            .taxed
+            .as_ref()
+            .map(|t| cents_string(t.net_average)),
         leave: projected.leave.as_ref().map(leave::leave_json),
         leave_table: projected.leave_table.as_ref().map(leave::leave_table_json),
     }

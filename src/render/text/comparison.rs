@@ -72,6 +72,7 @@ pub fn comparison(
     rows.push(behind);
     doc.table(header, rows, 1);
     doc.lines(&verdict(offers, comparison));
+    super::tax::comparison_section(&mut doc, offers, comparison);
     super::leave::comparison_section(&mut doc, offers, comparison);
     if let Some(market) = market {
         super::market::comparison_section(

@@ -5,6 +5,7 @@ mod doc;
 mod leave;
 mod market;
 mod projection;
+mod tax;
 
 pub use comparison::comparison;
 pub use market::{benchmarks_check, market};

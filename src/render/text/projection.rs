@@ -76,6 +76,7 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
             .collect(),
         1,
     );
+    super::tax::tax_section(doc, projected);
     super::leave::leave_section(doc, projected);
     super::leave::leave_table_section(doc, projected);
     if doc.view.vests {

@@ -1,0 +1,50 @@
+//! `counteroffer tax list|show`, and reading the table `--tax` names.
+
+use crate::cli::TaxCommand;
+use crate::error::{Error, Result};
+use crate::tax::{TaxTable, built_in, built_in_names, built_in_text, parse_tax_table};
+
+pub fn run(command: &TaxCommand) -> Result<String> {
+    match command {
+        TaxCommand::List => {
+            let mut text = String::new();
+            for name in built_in_names() {
+                if let Some(table) = built_in(&name) {
+                    text.push_str(&format!("{name} ({}): {}\n\n", table.year, table.source));
+                }
+            }
+            Ok(text)
+        }
+        TaxCommand::Show { name } => built_in_text(name).ok_or_else(|| unknown(name)),
+    }
+}
+
+fn unknown(name: &str) -> Error {
+    Error::Usage(format!(
+        "no built-in tax table `{}`, expected one of {} or a file (a path with `/` or ending in .json)",
+        crate::escape::terminal(name),
+        built_in_names().join(", ")
+    ))
+}
+
+/// A table named by `--tax` or an offer's `tax`: a file when the value has a
+/// `/` or ends in `.json` (relative to the offer file `relative_to`, if
+/// any), else a built-in name. Returns the name for messages and the table.
+pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, TaxTable)> {
+    if value.contains('/') || value.ends_with(".json") {
+        let path = std::path::Path::new(value);
+        let path = match relative_to
+            .map(std::path::Path::new)
+            .and_then(|p| p.parent())
+        {
+            Some(dir) if path.is_relative() && relative_to != Some("<stdin>") => dir.join(path),
+            _ => path.to_path_buf(),
+        };
+        let input = crate::input::read(&path)?;
+        let table = parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
+        return Ok((input.name, table));
+    }
+    built_in(value)
+        .map(|table| (value.to_owned(), table))
+        .ok_or_else(|| unknown(value))
+}

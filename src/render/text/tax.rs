@@ -1,0 +1,93 @@
+//! After tax, for people: each year's tax, net, withholding and the balance
+//! due, and who leads once tax is counted.
+
+use super::doc::Doc;
+use crate::compare::Comparison;
+use crate::money::display;
+use crate::projection::ProjectedOffer;
+use crate::render::labels;
+
+pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {
+    let Some(taxed) = &projected.taxed else {
+        return;
+    };
+    let currency = &projected.offer.currency;
+    let money = |amount| display(amount, currency);
+    let mut header = vec!["Year".to_owned()];
+    header.extend(
+        taxed.years[0]
+            .taxes
+            .iter()
+            .map(|(name, _)| capitalised(name)),
+    );
+    header.extend(["Net", "Withheld", "Balance due"].map(String::from));
+    let rows = taxed
+        .years
+        .iter()
+        .map(|y| {
+            let mut row = vec![y.year.to_string()];
+            row.extend(y.taxes.iter().map(|(_, amount)| money(*amount)));
+            row.extend([money(y.net), money(y.withheld), money(y.balance_due)]);
+            row
+        })
+        .collect();
+    doc.paragraph(&format!(
+        "After tax: {} ({} figures, not indexed). Withholding is simplified: base at the layers' schedules, bonus, sign-on and vests at the supplemental rates; a positive balance is due when the return is filed.",
+        taxed.table, taxed.table_year
+    ));
+    doc.table(header, rows, 1);
+    doc.table(
+        vec!["After tax".into(), currency.clone()],
+        vec![
+            vec![
+                format!("Net over {}", labels::years(projected.offer.years)),
+                money(taxed.net_total),
+            ],
+            vec!["Net average year".into(), money(taxed.net_average)],
+        ],
+        1,
+    );
+}
+
+/// The after-tax line of a comparison.
+pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: &Comparison) {
+    let Some(after) = &comparison.after_tax else {
+        return;
+    };
+    let currency = &offers[0].offer.currency;
+    let mut header = vec!["After tax".to_owned()];
+    header.extend(offers.iter().map(|o| o.offer.name.clone()));
+    let mut tables = vec!["Tax table".to_owned()];
+    tables.extend(offers.iter().map(|o| {
+        o.taxed
+            .as_ref()
+            .map_or(String::new(), |t| format!("{} ({})", t.table, t.table_year))
+    }));
+    let mut net = vec![format!("Net over {}", labels::years(offers[0].offer.years))];
+    net.extend(offers.iter().map(|o| {
+        o.taxed
+            .as_ref()
+            .map_or(String::new(), |t| display(t.net_total, currency))
+    }));
+    doc.table(header, vec![tables, net], 1);
+    let mut lines = vec![format!(
+        "After tax: {} leads by {}.",
+        offers[after.leader].offer.name,
+        display(after.gap, currency)
+    )];
+    if after.leader != comparison.leader {
+        lines.push(format!(
+            "Note: the leader changes once tax is counted: {} before tax, {} after.",
+            offers[comparison.leader].offer.name, offers[after.leader].offer.name
+        ));
+    }
+    doc.lines(&lines);
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,173 @@
+//! The tax table file as written, and its validation into a [`TaxTable`].
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Bracket, Layer, TaxTable};
+use crate::error::DataError;
+use crate::money::MAX_INPUT;
+use crate::offer::exact::ExactDecimal;
+
+/// A tax table: layers of tax (federal, state, city, payroll) on a year's wages.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "counteroffer tax table")]
+pub struct TaxTableFile {
+    /// Shown in every view.
+    pub name: String,
+    /// ISO 4217 code; must be the offer's.
+    pub currency: String,
+    /// The tax year the figures are for.
+    pub year: u32,
+    /// Where every figure comes from.
+    pub source: String,
+    /// The layers, each taxed on the year's wages.
+    pub taxes: Vec<LayerFile>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LayerFile {
+    pub name: String,
+    /// Taken off the year's wages before the brackets; default 0.
+    pub deduction: Option<ExactDecimal>,
+    /// Marginal rates: `from` starts at 0 and strictly increases; rates 0 to 100.
+    pub brackets: Vec<BracketFile>,
+    /// Withholding on bonus, sign-on and equity (supplemental wages), if it
+    /// differs from the layer's own schedule.
+    pub supplemental: Option<Vec<BracketFile>>,
+    /// What this bracket model leaves out (credits, phase-outs, …).
+    #[serde(default)]
+    pub omits: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BracketFile {
+    pub from: ExactDecimal,
+    pub rate: ExactDecimal,
+}
+
+/// Reads and validates a tax table from JSON text.
+pub fn parse_tax_table(json: &[u8]) -> Result<TaxTable, DataError> {
+    let file: TaxTableFile = crate::offer::parse_json(json)?;
+    validate(file)
+}
+
+fn validate(file: TaxTableFile) -> Result<TaxTable, DataError> {
+    if file.name.trim().is_empty() {
+        return Err(DataError::new("name", "is empty, expected a name"));
+    }
+    crate::offer::validate::check_text("name", Some(&file.name))?;
+    if file.source.trim().is_empty() {
+        return Err(DataError::new(
+            "source",
+            "is empty, expected where every figure comes from",
+        ));
+    }
+    let currency = crate::offer::validate::currency_code("currency", &file.currency)?;
+    if file.taxes.is_empty() {
+        return Err(DataError::new(
+            "taxes",
+            "is empty, expected at least one layer",
+        ));
+    }
+    let taxes = file
+        .taxes
+        .into_iter()
+        .enumerate()
+        .map(|(i, layer)| validate_layer(&format!("taxes[{i}]"), layer))
+        .collect::<Result<_, _>>()?;
+    Ok(TaxTable {
+        name: file.name,
+        currency,
+        year: file.year,
+        source: file.source,
+        taxes,
+    })
+}
+
+fn validate_layer(path: &str, layer: LayerFile) -> Result<Layer, DataError> {
+    if layer.name.trim().is_empty() {
+        return Err(DataError::new(
+            format!("{path}.name"),
+            "is empty, expected a name",
+        ));
+    }
+    crate::offer::validate::check_text(&format!("{path}.name"), Some(&layer.name))?;
+    let deduction = match layer.deduction {
+        Some(value) => money(&format!("{path}.deduction"), value.0)?,
+        None => Decimal::ZERO,
+    };
+    let brackets = brackets_of(&format!("{path}.brackets"), layer.brackets)?;
+    let supplemental = layer
+        .supplemental
+        .map(|list| brackets_of(&format!("{path}.supplemental"), list))
+        .transpose()?;
+    Ok(Layer {
+        name: layer.name,
+        deduction,
+        brackets,
+        supplemental,
+        omits: layer.omits,
+    })
+}
+
+/// Brackets start at 0, `from` strictly increases, rates are 0 to 100.
+fn brackets_of(path: &str, list: Vec<BracketFile>) -> Result<Vec<Bracket>, DataError> {
+    if list.is_empty() {
+        return Err(DataError::new(
+            path,
+            "is empty, expected brackets starting at 0",
+        ));
+    }
+    if list.len() > 100 {
+        return Err(DataError::new(path, "has more than 100 brackets"));
+    }
+    let mut out: Vec<Bracket> = Vec::with_capacity(list.len());
+    for (i, bracket) in list.into_iter().enumerate() {
+        let here = format!("{path}[{i}]");
+        let from = money(&format!("{here}.from"), bracket.from.0)?;
+        let rate = bracket.rate.0;
+        crate::offer::validate::check_places(&format!("{here}.rate"), rate, 6, "percentage")?;
+        if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
+            return Err(DataError::new(
+                format!("{here}.rate"),
+                format!("is {rate}, expected 0 to 100"),
+            ));
+        }
+        match out.last() {
+            None if !from.is_zero() => {
+                return Err(DataError::new(
+                    format!("{here}.from"),
+                    format!("is {from}, expected the first bracket to start at 0"),
+                ));
+            }
+            Some(last) if from <= last.from => {
+                return Err(DataError::new(
+                    format!("{here}.from"),
+                    format!(
+                        "is {from}, expected more than the bracket before ({}): brackets in order",
+                        last.from
+                    ),
+                ));
+            }
+            _ => {}
+        }
+        out.push(Bracket { from, rate });
+    }
+    Ok(out)
+}
+
+/// Money: at most two decimals, 0 to 10^15.
+fn money(path: &str, value: Decimal) -> Result<Decimal, DataError> {
+    crate::offer::validate::check_places(path, value, 2, "money")?;
+    if value < Decimal::ZERO || value > MAX_INPUT {
+        return Err(DataError::new(
+            path,
+            format!("is {value}, expected 0 to 1000000000000000 (10^15)"),
+        ));
+    }
+    Ok(value)
+}

@@ -1,0 +1,220 @@
+//! After tax: the built-in federal table on worked examples, table files
+//! checked with their JSON paths, per-offer tables, and the invariants over
+//! random tables and wages.
+
+use assert_cmd::Command;
+use counteroffer::tax::{Bracket, Layer, built_in, built_in_names, parse_tax_table};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+fn counteroffer() -> Command {
+    Command::cargo_bin("counteroffer").unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    let output = counteroffer()
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn the_founding_case_after_federal_tax_in_washington() {
+    let out = json(&[
+        "project",
+        "examples/amazon-promotion.json",
+        "--tax",
+        "us-2026-single-wa",
+    ]);
+    let offer = &out["offers"][0];
+    assert_eq!(offer["tax_table"]["name"], "us-2026-single-wa");
+    let year = &offer["years"][0];
+    // Wages of 206,900 less the 16,100 deduction: 190,800 taxable.
+    // 1,240 + 4,560 + 12,166 + 24 % × 85,100 = 38,390.
+    assert_eq!(year["taxes"][0]["name"], "federal income tax");
+    assert_eq!(year["taxes"][0]["amount"], "38390.00");
+    // Social Security on the wage base: 6.2 % × 184,500.
+    assert_eq!(year["taxes"][1]["amount"], "11439.00");
+    // Medicare: 1.45 % × 200,000 + 2.35 % × 6,900.
+    assert_eq!(year["taxes"][2]["amount"], "3062.15");
+    assert_eq!(year["tax"], "52891.15");
+    assert_eq!(year["net"], "154008.85");
+    // Base 180,000 withheld at the schedule (31,934), the $26,900 of bonus
+    // and vests at 22 % (5,918): 538 is due in April.
+    assert_eq!(year["withheld"], "52353.15");
+    assert_eq!(year["balance_due"], "538.00");
+    let nets: Decimal = offer["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["net"].as_str().unwrap().parse::<Decimal>().unwrap())
+        .sum();
+    assert_eq!(
+        offer["net_total"]
+            .as_str()
+            .unwrap()
+            .parse::<Decimal>()
+            .unwrap(),
+        nets
+    );
+}
+
+#[test]
+fn without_a_table_nothing_changes() {
+    let out = json(&["project", "examples/amazon-promotion.json"]);
+    assert!(out["offers"][0].get("net_total").is_none());
+    assert!(out["offers"][0]["years"][0].get("tax").is_none());
+}
+
+#[test]
+fn each_offer_may_carry_its_own_table_and_the_leader_can_change() {
+    let out = json(&[
+        "compare",
+        "tests/fixtures/tax/seattle.json",
+        "tests/fixtures/tax/elsewhere.json",
+    ]);
+    assert_eq!(out["comparison"]["leader"], "Elsewhere");
+    assert_eq!(out["comparison"]["leader_after_tax"], "Seattle");
+    assert_eq!(out["comparison"]["gap_after_tax"], "27270.00");
+    assert_eq!(out["offers"][1]["tax_table"]["name"], "test-flat-state");
+    let text = counteroffer()
+        .args([
+            "compare",
+            "tests/fixtures/tax/seattle.json",
+            "tests/fixtures/tax/elsewhere.json",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains(
+        "Note: the leader changes once tax is counted: Elsewhere before tax, Seattle after."
+    ));
+}
+
+#[test]
+fn table_files_are_checked_with_their_json_path() {
+    let cases = [
+        (
+            "bad-order",
+            "taxes[0].brackets[2].from: is 100, expected more than the bracket before (500): brackets in order",
+        ),
+        (
+            "no-source",
+            "source: is empty, expected where every figure comes from",
+        ),
+        (
+            "not-from-zero",
+            "taxes[0].brackets[0].from: is 10, expected the first bracket to start at 0",
+        ),
+        (
+            "rate-101",
+            "taxes[0].brackets[0].rate: is 101, expected 0 to 100",
+        ),
+        ("unknown-field", "taxes[0].rates: unknown field `rates`"),
+        (
+            "euro",
+            "currency: is `EUR` but offer `Amazon promotion (L7 manager)`",
+        ),
+    ];
+    for (file, message) in cases {
+        let path = format!("tests/fixtures/tax/{file}.json");
+        let output = counteroffer()
+            .args(["project", "examples/amazon-promotion.json", "--tax", &path])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(65), "{file}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with(&format!("counteroffer: error: {path}: {message}")),
+            "{stderr}"
+        );
+        assert!(output.stdout.is_empty());
+    }
+    counteroffer()
+        .args([
+            "project",
+            "examples/amazon-promotion.json",
+            "--tax",
+            "us-2026-single-ca",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_shown_table_reads_back_as_the_same_table() {
+    for name in built_in_names() {
+        let output = counteroffer()
+            .args(["tax", "show", &name])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let table = parse_tax_table(&output.stdout).unwrap();
+        assert_eq!(Some(table), built_in(&name), "{name}");
+    }
+    let list = counteroffer().args(["tax", "list"]).output().unwrap();
+    let list = String::from_utf8(list.stdout).unwrap();
+    assert!(list.contains("us-2026-single (2026): US federal income tax"));
+    assert!(list.contains("IRS Rev. Proc. 2025-32"));
+}
+
+fn layer() -> impl Strategy<Value = Layer> {
+    (
+        0u64..50_000,
+        proptest::collection::vec((1u64..200_000, 0u64..=100_000_000), 0..6),
+        0u64..=100_000_000,
+    )
+        .prop_map(|(deduction, steps, first_rate)| {
+            let mut brackets = vec![Bracket {
+                from: Decimal::ZERO,
+                rate: Decimal::new(first_rate as i64, 6),
+            }];
+            let mut from = 0u64;
+            for (step, rate) in steps {
+                from += step;
+                brackets.push(Bracket {
+                    from: Decimal::from(from),
+                    rate: Decimal::new(rate as i64, 6),
+                });
+            }
+            Layer {
+                name: "layer".into(),
+                deduction: Decimal::from(deduction),
+                brackets,
+                supplemental: None,
+                omits: vec![],
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// A larger gross never lowers a layer's tax; a layer never takes more
+    /// than its top rate times the taxable amount; net is at most gross.
+    #[test]
+    fn layers_are_monotone_and_bounded(
+        layer in layer(),
+        gross in 0u64..500_000_000, // cents
+        more in 0u64..100_000_000, // cents
+    ) {
+        let gross = Decimal::new(gross as i64, 2);
+        let larger = gross + Decimal::new(more as i64, 2);
+        let tax = layer.tax(gross);
+        prop_assert!(layer.tax(larger) >= tax);
+        let top = layer.brackets.iter().map(|b| b.rate).max().unwrap();
+        let taxable = (gross - layer.deduction).max(Decimal::ZERO);
+        // Within half a cent of the bound: the tax is rounded to cents.
+        prop_assert!(tax <= top * taxable / Decimal::ONE_HUNDRED + Decimal::new(5, 3));
+        prop_assert!(tax >= Decimal::ZERO);
+        prop_assert!(gross - tax >= Decimal::ZERO - Decimal::new(5, 3));
+    }
+}
