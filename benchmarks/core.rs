@@ -124,6 +124,7 @@ fn script(c: &mut Criterion) {
         walk_away: Some(Decimal::from(900_000)),
         competing: None,
         priority: DEFAULT_PRIORITY.to_vec(),
+        tax: None,
     };
     c.bench_function("plan the founding case's counteroffer", |b| {
         b.iter(|| plan(black_box(&inputs)).unwrap())

@@ -366,6 +366,9 @@ pub struct ScriptArgs {
     )]
     pub priority: Vec<Component>,
 
+    #[command(flatten)]
+    pub tax: TaxArg,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ScriptFormat::Markdown)]
     pub format: ScriptFormat,

@@ -75,6 +75,7 @@ impl Case {
             walk_away: self.walk_away,
             competing: competing.as_ref(),
             priority: DEFAULT_PRIORITY.to_vec(),
+            tax: None,
         })
         .unwrap_or_else(|e| panic!("{e}"))
     }
@@ -519,6 +520,7 @@ fn an_entry_of_totals_lifts_the_package_towards_the_target_total() {
         walk_away: None,
         competing: None,
         priority: DEFAULT_PRIORITY.to_vec(),
+        tax: None,
     })
     .unwrap();
     let total = p.total_market.as_ref().unwrap();

@@ -218,3 +218,43 @@ proptest! {
         prop_assert!(gross - tax >= Decimal::ZERO - Decimal::new(5, 3));
     }
 }
+
+#[test]
+fn the_plan_says_what_the_ask_is_worth_after_tax() {
+    let out = json(&[
+        "script",
+        "examples/amazon-promotion.json",
+        "--impact",
+        "12000000",
+        "--as-of",
+        "2026-11-16",
+        "--tax",
+        "us-2026-single-wa",
+    ]);
+    let after = &out["worth"]["after_tax"];
+    assert_eq!(after["table"], "us-2026-single-wa");
+    // The offer's net over four years, as `project --tax` gives it.
+    let projected = json(&[
+        "project",
+        "examples/amazon-promotion.json",
+        "--tax",
+        "us-2026-single-wa",
+    ]);
+    assert_eq!(
+        after["offer_net_total"],
+        projected["offers"][0]["net_total"]
+    );
+    let (offer, ask, difference): (Decimal, Decimal, Decimal) = (
+        after["offer_net_total"].as_str().unwrap().parse().unwrap(),
+        after["ask_net_total"].as_str().unwrap().parse().unwrap(),
+        after["difference_net"].as_str().unwrap().parse().unwrap(),
+    );
+    assert_eq!(ask - offer, difference);
+    // Tax takes part of every extra dollar, never more.
+    let gross: Decimal = out["worth"]["difference"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(difference > Decimal::ZERO && difference < gross);
+}

@@ -59,6 +59,7 @@ fuzz_target!(|data: &[u8]| {
         walk_away: Some("900000".parse().unwrap()),
         competing,
         priority: DEFAULT_PRIORITY.to_vec(),
+        tax: None,
     }) else {
         return;
     };

@@ -41,6 +41,7 @@ fn founding_plan() -> &'static PlanView {
             walk_away: Some("900000".parse().unwrap()),
             competing: None,
             priority: DEFAULT_PRIORITY.to_vec(),
+            tax: None,
         })
         .unwrap();
         PlanView::new(&plan)

@@ -59,6 +59,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         situation: Situation::Promotion,
         current: Some(&offers[2]),
         priority: DEFAULT_PRIORITY.to_vec(),
+        tax: None,
         offer_name: &inputs[0].name,
     };
     match args.output.format {

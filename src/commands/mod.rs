@@ -13,7 +13,7 @@ mod memory_budget;
 mod project;
 mod schema;
 mod script;
-mod tax;
+pub(crate) mod tax;
 
 pub use batch::run as batch;
 pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};

@@ -40,6 +40,25 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
     super::one_currency(&inputs, &offers)?;
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
+    let tax = match (&args.tax.tax, &offer.offer.tax) {
+        (_, Some(own)) => Some(super::tax::load(own, Some(&inputs[0].name))?),
+        (Some(value), None) => Some(super::tax::load(value, None)?),
+        (None, None) => None,
+    };
+    if let Some((name, table)) = &tax
+        && table.currency != offer.offer.currency
+    {
+        return Err(Error::data(
+            name,
+            DataError::new(
+                "currency",
+                format!(
+                    "is `{}` but the offer is in `{}`, expected a table in the offer's currency",
+                    table.currency, offer.offer.currency
+                ),
+            ),
+        ));
+    }
     let template = args
         .template
         .as_deref()
@@ -62,6 +81,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         situation: args.situation,
         current,
         priority,
+        tax: tax.as_ref().map(|(_, table)| table),
         offer_name: &inputs[0].name,
     };
     let text = match &template {
@@ -117,6 +137,8 @@ pub(crate) struct ScriptRequest<'a> {
     pub situation: Situation,
     pub current: Option<&'a ProjectedOffer>,
     pub priority: Vec<Component>,
+    /// The tax table, for what the ask is worth after tax.
+    pub tax: Option<&'a crate::tax::TaxTable>,
     /// The offer's input name, for errors.
     pub offer_name: &'a str,
 }
@@ -158,6 +180,7 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
         walk_away: request.walk_away,
         competing: request.competing,
         priority: request.priority.clone(),
+        tax: request.tax,
     })
     .map_err(|err| Error::data(request.offer_name, err))?;
     Ok(PlanView::new(&plan))

@@ -78,6 +78,8 @@ pub struct PlanInputs<'a> {
     pub competing: Option<&'a ProjectedOffer>,
     /// Most important first; every component once.
     pub priority: Vec<Component>,
+    /// A tax table: what the ask is worth after tax.
+    pub tax: Option<&'a crate::tax::TaxTable>,
 }
 
 /// The benchmark the plan used.
@@ -120,6 +122,15 @@ pub struct ForecastUse {
     pub year_one_extra: Decimal,
     /// Whether the forecast is large enough to cite.
     pub cited: bool,
+}
+
+/// What the ask is worth after tax.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorthAfterTax {
+    pub table: String,
+    pub table_year: u32,
+    pub offer: crate::tax::Taxed,
+    pub ask: crate::tax::Taxed,
 }
 
 /// What needs the user's attention, as data.
@@ -181,6 +192,7 @@ pub struct Plan {
     pub offer_date: NaiveDate,
     pub deadline: Option<NaiveDate>,
     pub priority: Vec<Component>,
+    pub after_tax: Option<WorthAfterTax>,
     pub warnings: Vec<PlanWarning>,
 }
 
@@ -271,6 +283,17 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
         }
         None => (None, None),
     };
+    let after_tax = inputs
+        .tax
+        .map(|table| -> Result<WorthAfterTax, DataError> {
+            Ok(WorthAfterTax {
+                table: table.name.clone(),
+                table_year: table.year,
+                offer: crate::tax::after_tax(projection, table)?,
+                ask: crate::tax::after_tax(&ask_projection, table)?,
+            })
+        })
+        .transpose()?;
     let warnings = warnings(
         inputs,
         &asks,
@@ -319,6 +342,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
         offer_date: inputs.offer_date,
         deadline: inputs.deadline,
         priority: inputs.priority.clone(),
+        after_tax,
         warnings,
     })
 }

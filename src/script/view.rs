@@ -85,6 +85,8 @@ pub struct ForecastView {
 
 #[derive(Debug, Serialize)]
 pub struct WorthView {
+    /// With `--tax`: the same after tax.
+    pub after_tax: Option<WorthAfterTaxView>,
     pub years: Vec<WorthYear>,
     pub offer_total: String,
     pub ask_total: String,
@@ -92,6 +94,18 @@ pub struct WorthView {
     pub offer_total_display: String,
     pub ask_total_display: String,
     pub difference_display: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WorthAfterTaxView {
+    pub table: String,
+    pub table_year: u32,
+    pub offer_net_total: String,
+    pub ask_net_total: String,
+    pub difference_net: String,
+    pub offer_net_total_display: String,
+    pub ask_net_total_display: String,
+    pub difference_net_display: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -226,6 +240,19 @@ impl PlanView {
                 cited: plan.forecast.cited,
             },
             worth: WorthView {
+                after_tax: plan.after_tax.as_ref().map(|t| {
+                    let (offer_net, ask_net) = (t.offer.net_total, t.ask.net_total);
+                    WorthAfterTaxView {
+                        table: t.table.clone(),
+                        table_year: t.table_year,
+                        offer_net_total: cents_string(offer_net),
+                        ask_net_total: cents_string(ask_net),
+                        difference_net: cents_string(ask_net - offer_net),
+                        offer_net_total_display: money(offer_net),
+                        ask_net_total_display: money(ask_net),
+                        difference_net_display: money(ask_net - offer_net),
+                    }
+                }),
                 years: worth_years,
                 offer_total: cents_string(offer_total),
                 ask_total: cents_string(ask_total),
