@@ -404,6 +404,9 @@ pub struct BatchArgs {
     #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
     pub target: u8,
 
+    #[command(flatten)]
+    pub tax: TaxArg,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = BatchOutputFormat::Jsonl)]
     pub format: BatchOutputFormat,

@@ -27,6 +27,7 @@ fn options(input_format: InputFormat, output_format: OutputFormat) -> BatchOptio
         csv_years: None,
         input_name: "offers".into(),
         output_name: "standard output".into(),
+        tax: None,
     }
 }
 

@@ -258,3 +258,58 @@ fn the_plan_says_what_the_ask_is_worth_after_tax() {
         .unwrap();
     assert!(difference > Decimal::ZERO && difference < gross);
 }
+
+/// `batch --tax` gives every record the net `project --tax` gives it.
+#[test]
+fn batch_after_tax_agrees_with_project() {
+    let output = counteroffer()
+        .args([
+            "batch",
+            "examples/offers.jsonl",
+            "--tax",
+            "us-2026-single",
+            "--as-of",
+            "2026-11-26",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let records: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(records.len() >= 2);
+    let lines: Vec<String> = std::fs::read_to_string("examples/offers.jsonl")
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    for record in &records {
+        let line = record["line"].as_u64().unwrap() as usize;
+        let projected = counteroffer()
+            .args([
+                "project",
+                "-",
+                "--tax",
+                "us-2026-single",
+                "--as-of",
+                "2026-11-26",
+                "--format",
+                "json",
+            ])
+            .write_stdin(lines[line - 1].clone())
+            .output()
+            .unwrap();
+        let projected: Value = serde_json::from_slice(&projected.stdout).unwrap();
+        assert_eq!(
+            record["net_total"], projected["offers"][0]["net_total"],
+            "line {line}"
+        );
+        assert_eq!(record["tax_table"], "us-2026-single");
+    }
+}

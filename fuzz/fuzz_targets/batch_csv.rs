@@ -20,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
             csv_years: None,
             input_name: "fuzz.csv".into(),
             output_name: "output".into(),
+            tax: None,
         };
         let mut out = Vec::new();
         let mut errors = Vec::new();

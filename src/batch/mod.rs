@@ -41,6 +41,8 @@ pub struct BatchOptions {
     pub input_name: String,
     /// Output name for messages: the file, or "standard output".
     pub output_name: String,
+    /// `--tax`: the table for records without their own `tax`.
+    pub tax: Option<crate::tax::TaxTable>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +148,7 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
     let mut csv_years = options.csv_years;
     let csv = options.output_format == OutputFormat::Csv;
     if csv && let Some(years) = csv_years {
-        let header = output::csv_header(years, options.market.is_some());
+        let header = output::csv_header(years, options.market.is_some(), options.tax.is_some());
         if messages.send(Message::Header(header)).is_err() {
             return;
         }
@@ -159,7 +161,8 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
                 .iter()
                 .find_map(|r| r.as_ref().ok().map(|(p, _)| p.offer.years));
             if let Some(years) = csv_years {
-                let header = output::csv_header(years, options.market.is_some());
+                let header =
+                    output::csv_header(years, options.market.is_some(), options.tax.is_some());
                 if messages.send(Message::Header(header)).is_err() {
                     return;
                 }
@@ -198,6 +201,7 @@ fn render(
         market.as_ref(),
         options.output_format,
         csv_years,
+        options.tax.is_some(),
     )
 }
 
@@ -208,12 +212,44 @@ fn evaluate(
 ) -> Result<(ProjectedOffer, Option<OfferMarket>), DataError> {
     let json = record.json.as_ref().map_err(Clone::clone)?;
     let offer = parse_offer(json, &options.defaults)?;
-    let projected = ProjectedOffer::without_vests(offer)?;
+    let mut projected = ProjectedOffer::without_vests(offer)?;
+    if let Some(table) = tax_table(&projected, options)? {
+        if table.currency != projected.offer.currency {
+            return Err(DataError::new(
+                "currency",
+                format!(
+                    "is `{}` but the tax table `{}` is in `{}`, expected one currency",
+                    projected.offer.currency, table.name, table.currency
+                ),
+            ));
+        }
+        projected.taxed = Some(crate::tax::after_tax(&projected.projection, &table)?);
+    }
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),
     };
     Ok((projected, market))
+}
+
+/// A record's own `tax` (a built-in name: files are not read from a
+/// stream), else `--tax`.
+fn tax_table(
+    projected: &ProjectedOffer,
+    options: &BatchOptions,
+) -> Result<Option<crate::tax::TaxTable>, DataError> {
+    match &projected.offer.tax {
+        Some(name) => crate::tax::built_in(name).map(Some).ok_or_else(|| {
+            DataError::new(
+                "tax",
+                format!(
+                    "`{name}` is not a built-in table (batch records name built-in tables only; pass a file with --tax), expected one of {}",
+                    crate::tax::built_in_names().join(", ")
+                ),
+            )
+        }),
+        None => Ok(options.tax.clone()),
+    }
 }
 
 fn market(
@@ -244,6 +280,7 @@ fn format(
     market: Option<&OfferMarket>,
     format: OutputFormat,
     csv_years: Option<u32>,
+    taxed_columns: bool,
 ) -> Result<String, DataError> {
     match format {
         OutputFormat::JsonLines => Ok(output::json_line(line, projected, market)),
@@ -258,7 +295,13 @@ fn format(
                     ),
                 ));
             }
-            Ok(output::csv_row(line, projected, columns, market))
+            Ok(output::csv_row(
+                line,
+                projected,
+                columns,
+                market,
+                taxed_columns,
+            ))
         }
     }
 }

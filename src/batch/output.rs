@@ -40,6 +40,21 @@ pub fn json_line(line: u64, projected: &ProjectedOffer, market: Option<&OfferMar
         cents_string(summary.guaranteed_cash),
         cents_string(summary.unvested)
     );
+    if let Some(taxed) = &projected.taxed {
+        let _ = write!(
+            out,
+            r#","tax_table":{},"net_total":"{}","year_nets":["#,
+            json_string(&taxed.table),
+            cents_string(taxed.net_total)
+        );
+        for (i, year) in taxed.years.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, r#""{}""#, cents_string(year.net));
+        }
+        out.push(']');
+    }
     if let Some(market) = market {
         out.push_str(r#","market":"#);
         match market {
@@ -85,8 +100,8 @@ fn json_string(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
-/// The CSV header for `years` year columns, with market columns if asked.
-pub fn csv_header(years: u32, market: bool) -> String {
+/// The CSV header for `years` year columns, with market and tax columns if asked.
+pub fn csv_header(years: u32, market: bool, tax: bool) -> String {
     let mut columns = vec![
         "line".to_owned(),
         "name".to_owned(),
@@ -100,6 +115,9 @@ pub fn csv_header(years: u32, market: bool) -> String {
         "unvested_after_horizon".to_owned(),
     ];
     columns.extend((1..=years).map(|y| format!("year_{y}")));
+    if tax {
+        columns.extend(["tax_table".to_owned(), "net_total".to_owned()]);
+    }
     if market {
         columns.push("market_entry".to_owned());
         for metric in crate::market::Metric::ALL {
@@ -118,6 +136,7 @@ pub fn csv_row(
     projected: &ProjectedOffer,
     columns_years: u32,
     market: Option<&OfferMarket>,
+    tax_columns: bool,
 ) -> String {
     let summary = &projected.projection.summary;
     let mut cells = vec![
@@ -140,6 +159,15 @@ pub fn csv_row(
                 .get(y)
                 .map_or(String::new(), |r| cents_string(r.total)),
         );
+    }
+    if tax_columns {
+        match &projected.taxed {
+            Some(taxed) => cells.extend([
+                crate::escape::csv_text(&taxed.table).into_owned(),
+                cents_string(taxed.net_total),
+            ]),
+            None => cells.extend([String::new(), String::new()]),
+        }
     }
     if let Some(market) = market {
         match market {

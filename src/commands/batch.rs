@@ -33,6 +33,12 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         market,
         csv_years: args.years,
         input_name: input_name.clone(),
+        tax: args
+            .tax
+            .tax
+            .as_deref()
+            .map(|value| super::tax::load(value, None).map(|(_, table)| table))
+            .transpose()?,
         output_name: match &args.out.path {
             Some(path) => path.display().to_string(),
             None => "standard output".to_owned(),
