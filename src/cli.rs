@@ -84,7 +84,7 @@ pub enum Command {
         #[arg(value_name = "SUBCOMMAND")]
         subcommand: Option<String>,
     },
-    /// Print the JSON Schema of an input file.
+    /// Print the JSON Schema of an input file or of an output.
     #[command(after_help = "Examples:\n  \
         counteroffer schema offer > offer.schema.json\n  \
         counteroffer schema benchmarks > benchmarks.schema.json")]
@@ -593,6 +593,14 @@ pub enum SchemaChoice {
     Benchmarks,
     /// A tax table.
     Tax,
+    /// The output of `project --format json`.
+    Projection,
+    /// The output of `compare --format json`.
+    Comparison,
+    /// The output of `market --format json`.
+    Placement,
+    /// The output of `script --format json`, which templates also see.
+    Plan,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -116,7 +116,7 @@ fn kept_equity(offer: &Offer, projection: &Projection, months: u32) -> Result<De
 }
 
 /// Why staying one more month pays: what the next month brings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Handcuff {
     /// A vest (a cliff, or a large one).

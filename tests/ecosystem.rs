@@ -157,3 +157,124 @@ fn every_subcommand_help_ends_with_real_examples() {
     }
     assert!(stdout(&["--version"]).starts_with("counteroffer 0.1.0"));
 }
+
+/// Every JSON output validates against the schema `counteroffer schema`
+/// prints for it, across the options that add fields.
+#[test]
+fn every_json_output_validates_against_its_schema() {
+    let cases: [(&str, &[&str]); 8] = [
+        (
+            "projection",
+            &[
+                "project",
+                "examples/amazon-promotion.json",
+                "examples/refreshers.json",
+                "--vests",
+            ],
+        ),
+        (
+            "projection",
+            &[
+                "project",
+                "examples/competing-offer.json",
+                "--tax",
+                "us-2026-single-wa",
+                "--leave-after",
+                "18",
+                "--leave-table",
+            ],
+        ),
+        (
+            "comparison",
+            &[
+                "compare",
+                "examples/amazon-promotion.json",
+                "examples/competing-offer.json",
+                "--benchmarks",
+                "examples/benchmarks.json",
+            ],
+        ),
+        (
+            "comparison",
+            &[
+                "compare",
+                "tests/fixtures/tax/seattle.json",
+                "tests/fixtures/tax/elsewhere.json",
+                "--leave-after",
+                "6",
+            ],
+        ),
+        ("placement", &["market", "examples/amazon-promotion.json"]),
+        (
+            "plan",
+            &[
+                "script",
+                "examples/amazon-promotion.json",
+                "--impact",
+                "12000000",
+                "--as-of",
+                "2026-11-16",
+            ],
+        ),
+        (
+            "plan",
+            &[
+                "script",
+                "examples/amazon-promotion.json",
+                "--impact",
+                "1500",
+                "--as-of",
+                "2026-11-16",
+                "--situation",
+                "promotion",
+                "--current",
+                "examples/current-pay.json",
+                "--competing",
+                "examples/competing-offer.json",
+                "--walk-away",
+                "2000000",
+                "--tax",
+                "us-2026-single",
+            ],
+        ),
+        (
+            "plan",
+            &[
+                "script",
+                "examples/competing-offer.json",
+                "--impact",
+                "5000000",
+                "--as-of",
+                "2026-11-16",
+                "--deadline",
+                "2026-12-01",
+            ],
+        ),
+    ];
+    for (schema, args) in cases {
+        let validator = validator(schema);
+        let mut with_format = args.to_vec();
+        with_format.extend(["--format", "json"]);
+        let output: serde_json::Value = serde_json::from_str(&stdout(&with_format)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&output)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{schema} {args:?}: {errors:?}");
+    }
+    // The schemas are not rubber stamps: a missing figure or a wrong type fails.
+    let plan = validator("plan");
+    let mut output: serde_json::Value = serde_json::from_str(&stdout(&[
+        "script",
+        "examples/amazon-promotion.json",
+        "--impact",
+        "1",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    output.as_object_mut().unwrap().remove("ladder");
+    assert!(!plan.is_valid(&output));
+    let projection = validator("projection");
+    assert!(!projection.is_valid(&serde_json::json!({"offers": [{"name": 1}]})));
+}

@@ -1,5 +1,6 @@
-//! `counteroffer schema`: the JSON Schema of each input file, generated from
-//! the very types the readers deserialize into, so the two cannot drift.
+//! `counteroffer schema`: the JSON Schema of each input file and each JSON
+//! output, generated from the very types the readers deserialize into and
+//! the writers serialize from, so the two cannot drift.
 
 use crate::cli::SchemaChoice;
 use crate::error::{Error, Result};
@@ -11,6 +12,9 @@ pub fn run(file: SchemaChoice) -> Result<String> {
         SchemaChoice::Offer => schemars::schema_for!(OfferFile),
         SchemaChoice::Benchmarks => schemars::schema_for!(BenchmarksFile),
         SchemaChoice::Tax => schemars::schema_for!(crate::tax::TaxTableFile),
+        SchemaChoice::Projection | SchemaChoice::Comparison => crate::render::offers_schema(),
+        SchemaChoice::Placement => crate::render::placement_schema(),
+        SchemaChoice::Plan => schemars::schema_for!(crate::script::PlanView),
     };
     let mut text = serde_json::to_string_pretty(&schema).map_err(|err| Error::Io {
         context: "writing the schema".into(),

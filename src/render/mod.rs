@@ -3,6 +3,8 @@
 
 mod csv;
 mod json;
+
+pub use json::{offers_schema, placement_schema};
 mod labels;
 mod text;
 

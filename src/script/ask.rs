@@ -30,7 +30,9 @@ pub(super) const RANGE_WIDTH: Decimal = Decimal::from_parts(110, 0, 0, false, 2)
 const DEFAULT_VESTING_YEARS: u32 = 4;
 
 /// A part of the package that can be asked for or conceded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Component {
     Base,
@@ -54,7 +56,7 @@ impl Component {
 }
 
 /// What an asked figure rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// The market target (lifted by the forecast).

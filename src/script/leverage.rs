@@ -11,7 +11,7 @@ use crate::offer::Offer;
 use crate::projection::project;
 
 /// What set the floor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FloorFrom {
     WalkAway,

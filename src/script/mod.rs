@@ -39,7 +39,9 @@ use crate::market::{BenchmarkSet, Entry};
 use crate::projection::{ProjectedOffer, Projection, project};
 
 /// Whose offer this is: a new employer's, or your own employer's promotion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     #[default]

@@ -9,7 +9,7 @@ use super::words::{self, Email, NonCash, Pushback, Say, Voice};
 use super::{Ask, Component, FloorFrom, HARD_LIMIT_DAYS, Plan, Situation};
 use crate::money::{cents_string, display};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanView {
     pub situation: Situation,
     pub offer: String,
@@ -47,7 +47,7 @@ pub struct PlanView {
     pub timeline: Vec<MilestoneView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct BenchmarkView {
     pub name: String,
     pub entry: String,
@@ -55,7 +55,7 @@ pub struct BenchmarkView {
     pub built_in: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct AskView {
     pub component: Component,
     pub label: String,
@@ -76,14 +76,14 @@ pub struct AskView {
     pub reason: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ForecastView {
     pub lift_pct: String,
     pub year_one_extra: String,
     pub cited: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct WorthView {
     /// With `--tax`: the same after tax.
     pub after_tax: Option<WorthAfterTaxView>,
@@ -96,7 +96,7 @@ pub struct WorthView {
     pub difference_display: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct WorthAfterTaxView {
     pub table: String,
     pub table_year: u32,
@@ -108,7 +108,7 @@ pub struct WorthAfterTaxView {
     pub difference_net_display: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct WorthYear {
     pub year: u32,
     pub offer: String,
@@ -119,14 +119,14 @@ pub struct WorthYear {
     pub difference_display: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct CurrentView {
     pub name: String,
     pub year1_total: String,
     pub horizon_total: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct RaiseView {
     pub current_total: String,
     pub offer_total: String,
@@ -141,20 +141,20 @@ pub struct RaiseView {
     pub horizon_amount_display: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct FloorView {
     pub amount: String,
     pub from: FloorFrom,
     pub amount_display: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct GivesView {
     pub component: Component,
     pub amount: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct RungView {
     pub step: usize,
     pub gives: GivesView,
@@ -164,7 +164,7 @@ pub struct RungView {
     pub say: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct TradeView {
     pub capped: Component,
     pub instead: Component,
@@ -173,14 +173,14 @@ pub struct TradeView {
     pub say: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct SayView {
     pub amount: String,
     /// What to say; `null` where nothing should be said (a walk-away in a promotion).
     pub say: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct MilestoneView {
     pub key: &'static str,
     pub what: String,

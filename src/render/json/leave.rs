@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::leave::{Handcuff, Leave, LeaveTable};
 use crate::money::cents_string;
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct LeaveJson {
     after_months: u32,
     base: String,
@@ -17,13 +17,13 @@ pub struct LeaveJson {
     forfeited_equity: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct LeaveTableJson {
     months: Vec<LeaveJson>,
     costly: Vec<CostlyJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct CostlyJson {
     month: u32,
     next_month_adds: String,

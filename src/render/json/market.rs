@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::market::{BenchmarkSet, MarketReport, OfferMarket};
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct MarketJson<'a> {
     pub offer: &'a str,
     pub benchmarks: &'a str,
@@ -15,7 +15,7 @@ pub struct MarketJson<'a> {
     pub metrics: Vec<MetricJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct MetricJson {
     metric: &'static str,
     value: String,
@@ -26,7 +26,7 @@ pub struct MetricJson {
 }
 
 /// A compared offer's market: its placement, or why it has none.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum OfferMarketJson<'a> {
     Placed(MarketJson<'a>),

@@ -12,14 +12,14 @@ use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
 use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Offers<'a> {
     offers: Vec<OfferJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     comparison: Option<ComparisonJson<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct OfferJson<'a> {
     name: &'a str,
     currency: &'a str,
@@ -49,7 +49,7 @@ struct OfferJson<'a> {
     leave_table: Option<leave::LeaveTableJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct YearJson {
     year: u32,
     base: String,
@@ -63,7 +63,7 @@ struct YearJson {
 }
 
 /// A year's tax, with `--tax`.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct TaxYearJson {
     taxes: Vec<LayerTaxJson>,
     tax: String,
@@ -72,21 +72,21 @@ struct TaxYearJson {
     balance_due: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct LayerTaxJson {
     name: String,
     amount: String,
 }
 
 /// The table behind the after-tax figures.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct TaxTableJson<'a> {
     name: &'a str,
     year: u32,
     source: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct VestJson {
     date: String,
     /// 1-based, as in the tables.
@@ -96,7 +96,7 @@ struct VestJson {
     value: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct ComparisonJson<'a> {
     horizon_years: u32,
     leader: &'a str,
@@ -114,7 +114,7 @@ struct ComparisonJson<'a> {
     gap_after_tax: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct StandingJson<'a> {
     name: &'a str,
     total: String,
@@ -122,14 +122,14 @@ struct StandingJson<'a> {
     behind_pct: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct CrossoverJson<'a> {
     year: u32,
     ahead: &'a str,
     behind: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct BreakEvenJson<'a> {
     name: &'a str,
     gap: String,
@@ -138,6 +138,17 @@ struct BreakEvenJson<'a> {
     grant: Option<String>,
     /// 1-based grant number, `null` for a new grant.
     grant_number: Option<usize>,
+}
+
+/// The JSON Schema of `project` and `compare` output (`comparison` only in
+/// the latter), generated from the types that write it.
+pub fn offers_schema() -> schemars::Schema {
+    schemars::schema_for!(Offers)
+}
+
+/// The JSON Schema of `market` output.
+pub fn placement_schema() -> schemars::Schema {
+    schemars::schema_for!(market::MarketJson)
 }
 
 pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {

@@ -8,13 +8,13 @@ use serde::Serialize;
 use super::{Voice, day};
 use crate::script::{Component, Step};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Pushback {
     pub they_say: String,
     pub you_say: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct NonCash {
     pub item: String,
     pub say: String,

@@ -8,7 +8,7 @@ use super::{Voice, component_name, day, in_year};
 use crate::script::{Component, Rung, Step, Trade};
 
 /// The call, in order: opening, anchor, ask, (a pause), close.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Say {
     pub opening: String,
     pub anchor: String,
@@ -16,7 +16,7 @@ pub struct Say {
     pub close: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Email {
     pub subject: String,
     pub body: String,
