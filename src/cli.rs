@@ -234,9 +234,8 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub benchmarks: Option<PathBuf>,
 
-    /// The percentile to measure gaps against, `p1`-`p99`.
-    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
-    pub target: u8,
+    #[command(flatten)]
+    pub target: TargetArg,
 
     #[command(flatten)]
     pub projection: ProjectionArgs,
@@ -255,6 +254,14 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub chart: ChartArgs,
+}
+
+/// The market percentile to aim for: one flag, one default, everywhere.
+#[derive(Debug, Args)]
+pub struct TargetArg {
+    /// The percentile to aim for and measure gaps against, `p1`-`p99`.
+    #[arg(long = "target", value_name = "pNN", value_parser = parse_target, default_value = "p75")]
+    pub percentile: u8,
 }
 
 /// After tax.
@@ -289,9 +296,8 @@ pub struct BenchmarkChoice {
     #[arg(long, value_name = "ID")]
     pub entry: Option<String>,
 
-    /// The percentile to aim for, `p1`-`p99`.
-    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
-    pub target: u8,
+    #[command(flatten)]
+    pub target: TargetArg,
 }
 
 #[derive(Debug, Args)]
@@ -400,9 +406,8 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FILE")]
     pub benchmarks: Option<PathBuf>,
 
-    /// The percentile to measure gaps against, `p1`-`p99`.
-    #[arg(long, value_name = "pNN", value_parser = parse_target, default_value = "p75")]
-    pub target: u8,
+    #[command(flatten)]
+    pub target: TargetArg,
 
     #[command(flatten)]
     pub tax: TaxArg,

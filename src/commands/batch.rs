@@ -18,7 +18,7 @@ pub fn run(args: &BatchArgs) -> Result<String> {
     let market = args
         .benchmarks
         .as_deref()
-        .map(|path| super::load_benchmarks(Some(path)).map(|set| (set, args.target)))
+        .map(|path| super::load_benchmarks(Some(path)).map(|set| (set, args.target.percentile)))
         .transpose()?;
     let options = BatchOptions {
         input_format: input_format(args),

@@ -30,7 +30,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
             leave_after: args.leave.leave_after,
             tax: args.tax.tax.as_deref(),
             output: &args.output,
-            market: market.map(|m| (m, args.target)),
+            market: market.map(|m| (m, args.target.percentile)),
             chart: Some(&args.chart),
             color,
         },
