@@ -143,7 +143,7 @@ fn broken_rules_name_the_json_path() {
         ),
         (
             r#"{"name": "A", "base_salary": 1, "currency": "usd"}"#,
-            "offer.json: currency: `usd` is not an ISO 4217 code, expected three capital letters like `USD`",
+            "offer.json: currency: `usd` is not an ISO 4217 code, expected one like `USD`, `EUR` or `GBP`",
         ),
         (
             r#"{"name": "A", "base_salary": 1, "start_date": "2027-02-30"}"#,

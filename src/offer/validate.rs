@@ -413,14 +413,31 @@ fn out_of_range(path: &str, value: Decimal, expected: &str) -> DataError {
     DataError::new(path, format!("is {value}, expected {expected}"))
 }
 
+/// An ISO 4217 code (from the maintained `iso_currency` list) whose minor
+/// unit is the cent: every figure is computed and rounded in hundredths, so
+/// a currency without a minor unit (JPY) or with three digits (KWD) would
+/// get figures it does not have. Those are refused in this edition.
 pub(crate) fn currency_code(path: &str, code: &str) -> Result<String, DataError> {
-    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
-        Ok(code.to_owned())
-    } else {
-        Err(DataError::new(
+    let Some(currency) = iso_currency::Currency::from_code(code) else {
+        return Err(DataError::new(
             path,
-            format!("`{code}` is not an ISO 4217 code, expected three capital letters like `USD`"),
-        ))
+            format!("`{code}` is not an ISO 4217 code, expected one like `USD`, `EUR` or `GBP`"),
+        ));
+    };
+    match currency.exponent() {
+        Some(2) => Ok(code.to_owned()),
+        Some(digits) => Err(DataError::new(
+            path,
+            format!(
+                "`{code}` has {digits} decimal places, expected a currency with two (cents); others are not supported in this edition"
+            ),
+        )),
+        None => Err(DataError::new(
+            path,
+            format!(
+                "`{code}` has no minor unit (a metal or a fund), expected a currency like `USD`"
+            ),
+        )),
     }
 }
 
