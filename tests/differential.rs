@@ -343,3 +343,101 @@ proptest! {
         }
     }
 }
+
+fn brackets() -> impl Strategy<Value = Vec<(i128, i64)>> {
+    proptest::collection::vec((1i128..=50_000_000, 0i64..=100 * PCT_SCALE), 0..7).prop_flat_map(
+        |steps| {
+            (0i64..=100 * PCT_SCALE).prop_map(move |first| {
+                let mut from = 0;
+                let mut list = vec![(0, first)];
+                for (step, rate) in &steps {
+                    from += step;
+                    list.push((from, *rate));
+                }
+                list
+            })
+        },
+    )
+}
+
+fn layer() -> impl Strategy<Value = reference::RefLayer> {
+    (
+        0i128..=5_000_000,
+        brackets(),
+        proptest::option::of(brackets()),
+    )
+        .prop_map(
+            |(deduction_cents, brackets, supplemental)| reference::RefLayer {
+                deduction_cents,
+                brackets,
+                supplemental,
+            },
+        )
+}
+
+fn table_json(layers: &[reference::RefLayer]) -> String {
+    let list = |brackets: &[(i128, i64)]| {
+        brackets
+            .iter()
+            .map(|(from, rate)| {
+                format!(
+                    r#"{{"from": "{}", "rate": "{}"}}"#,
+                    cents_text(*from),
+                    pct_text(*rate)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let layers: Vec<String> = layers
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let supplemental = l
+                .supplemental
+                .as_ref()
+                .map(|s| format!(r#", "supplemental": [{}]"#, list(s)))
+                .unwrap_or_default();
+            format!(
+                r#"{{"name": "layer {i}", "deduction": "{}", "brackets": [{}]{supplemental}}}"#,
+                cents_text(l.deduction_cents),
+                list(&l.brackets)
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"name": "random", "currency": "USD", "year": 2026, "source": "random", "taxes": [{}]}}"#,
+        layers.join(", ")
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Every layer's tax, the net and what is withheld, every year, to the
+    /// cent, against the reference's exact rationals.
+    #[test]
+    fn after_tax_agrees_with_the_reference(
+        reference in offer(),
+        layers in proptest::collection::vec(layer(), 1..4),
+    ) {
+        let json = to_json(&reference);
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
+        let projection = project(&parsed).unwrap();
+        let table = counteroffer::tax::parse_tax_table(table_json(&layers).as_bytes())
+            .map_err(|e| TestCaseError::fail(format!("{e}\n{}", table_json(&layers))))?;
+        let taxed = counteroffer::tax::after_tax(&projection, &table).unwrap();
+        for (row, year) in reference::project(&reference).rows.iter().zip(&taxed.years) {
+            let owed: Vec<i128> = layers.iter().map(|l| l.tax(row.total)).collect();
+            let ours: Vec<i128> = year.taxes.iter().map(|(_, t)| cents_of(*t)).collect();
+            prop_assert_eq!(&ours, &owed, "year {}: {}", row.total, table_json(&layers));
+            prop_assert_eq!(cents_of(year.net), row.total - owed.iter().sum::<i128>());
+            let withheld: i128 = layers.iter().map(|l| l.withheld(row.base, row.total - row.base)).sum();
+            prop_assert_eq!(cents_of(year.withheld), withheld);
+        }
+    }
+}

@@ -290,3 +290,45 @@ fn the_reference_itself_rounds_half_away_and_splits_exactly() {
         "1007974140428903741066031844223230333182505145143975791433537"
     );
 }
+
+/// A tax layer in integers: cents, and rates × 10^6.
+#[derive(Debug, Clone)]
+pub struct RefLayer {
+    pub deduction_cents: i128,
+    /// `(from in cents, rate × 10^6)`, from 0, strictly increasing.
+    pub brackets: Vec<(i128, i64)>,
+    pub supplemental: Option<Vec<(i128, i64)>>,
+}
+
+/// Tax over brackets as an exact rational: numerator over 100 × 10^6, in cents.
+fn over_brackets(brackets: &[(i128, i64)], amount: i128) -> BigInt {
+    let mut numerator = BigInt::zero();
+    for (i, (from, rate)) in brackets.iter().enumerate() {
+        if *from >= amount {
+            break;
+        }
+        let top = brackets
+            .get(i + 1)
+            .map_or(amount, |(next, _)| (*next).min(amount));
+        numerator += BigInt::from(top - from) * *rate;
+    }
+    numerator
+}
+
+fn to_cents(numerator: &BigInt) -> i128 {
+    to_i128(round_half_away(numerator, &BigInt::from(100 * PCT_SCALE)))
+}
+
+impl RefLayer {
+    pub fn tax(&self, gross: i128) -> i128 {
+        let taxable = (gross - self.deduction_cents).max(0);
+        to_cents(&over_brackets(&self.brackets, taxable))
+    }
+
+    pub fn withheld(&self, base: i128, supplemental_wages: i128) -> i128 {
+        match &self.supplemental {
+            Some(rates) => self.tax(base) + to_cents(&over_brackets(rates, supplemental_wages)),
+            None => self.tax(base + supplemental_wages),
+        }
+    }
+}
