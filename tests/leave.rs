@@ -151,3 +151,41 @@ fn a_long_clawback_or_cliff_becomes_a_non_cash_ask() {
         ]
     );
 }
+
+#[test]
+fn the_chart_draws_every_month_and_marks_the_costly_ones() {
+    let output = counteroffer()
+        .args([
+            "project",
+            "examples/amazon-promotion.json",
+            "--leave-table",
+            "--chart",
+            "--width",
+            "90",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let bars: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Leave after") && l.contains('│'))
+        .collect();
+    assert_eq!(bars.len(), 48);
+    let marked: Vec<&str> = bars
+        .iter()
+        .filter(|l| l.ends_with('◀'))
+        .map(|l| l.split('│').next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            "Leave after 11 months",
+            "Leave after 23 months",
+            "Leave after 35 months",
+            "Leave after 47 months"
+        ]
+    );
+    // The longest bar is the horizon's end.
+    assert!(bars[47].contains("$911,459.91"));
+}

@@ -2,9 +2,11 @@
 //! terminal (characters, legible without colour) or as an SVG drawn with
 //! plotters, with cumulative lines and crossovers for comparisons.
 
+mod leave;
 mod svg;
 mod terminal;
 
+pub use leave::leave_terminal;
 pub use svg::svg;
 pub use terminal::terminal;
 

@@ -33,7 +33,14 @@ pub fn add(
             .width
             .or_else(|| comfy_table::Table::new().width())
             .unwrap_or(DEFAULT_WIDTH);
-        let drawn = chart::terminal(offers, width);
+        let mut drawn = chart::terminal(offers, width);
+        // With `--leave-table`, the golden handcuffs too.
+        for offer in offers {
+            if let Some(leave) = chart::leave_terminal(offer, width) {
+                drawn.push('\n');
+                drawn.push_str(&leave);
+            }
+        }
         text.push('\n');
         if output.format == FormatChoice::Markdown {
             // A fence longer than any run of backticks a name brings.
