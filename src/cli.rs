@@ -268,8 +268,8 @@ pub struct TargetArg {
 #[derive(Debug, Args, Default)]
 pub struct TaxArg {
     /// A tax table: a built-in name (`counteroffer tax list`) or a file
-    /// (a value with `/` or ending in `.json`); adds tax, net pay,
-    /// withholding and the balance due by year.
+    /// (a value with `/` or ending in `.json`); adds the figures after tax
+    /// (each layer's tax, net pay, withholding, the balance due).
     #[arg(long, value_name = "NAME|FILE")]
     pub tax: Option<String>,
 }
