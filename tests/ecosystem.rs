@@ -162,7 +162,8 @@ fn every_subcommand_help_ends_with_real_examples() {
 /// prints for it, across the options that add fields.
 #[test]
 fn every_json_output_validates_against_its_schema() {
-    let cases: [(&str, &[&str]); 8] = [
+    let cases: [(&str, &[&str]); 9] = [
+        ("comparison", &["demo"]),
         (
             "projection",
             &[

@@ -51,28 +51,31 @@ pub(crate) struct Request<'a> {
     pub color: ColorChoice,
 }
 
-/// Compares already-read inputs.
+/// What a comparison computed, before it is rendered.
+pub(crate) struct Compared {
+    pub offers: Vec<ProjectedOffer>,
+    pub comparison: crate::compare::Comparison,
+    pub market: Option<MarketComparison>,
+}
+
+/// Compares already-read inputs and renders the result.
 pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
-    let Request {
-        projection,
-        vests,
-        leave_after,
-        tax,
-        output,
-        market,
-        chart,
-        color,
-    } = request;
-    let offers = load_on_one_horizon(inputs, projection)?;
+    let compared = compute(inputs, &request)?;
+    render(&compared, &request, None)
+}
+
+/// Projects, places and compares: everything but the rendering.
+pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
+    let offers = load_on_one_horizon(inputs, request.projection)?;
     super::one_currency(inputs, &offers)?;
-    let offers = super::with_leave(inputs, offers, leave_after, false)?;
-    let offers = super::with_tax(inputs, offers, tax)?;
+    let offers = super::with_leave(inputs, offers, request.leave_after, false)?;
+    let offers = super::with_tax(inputs, offers, request.tax)?;
     let currency = &offers[0].offer.currency;
-    let market = match market {
+    let market = match &request.market {
         Some((set, target)) => {
-            check_currency(&set, currency, &offers[0])?;
+            check_currency(set, currency, &offers[0])?;
             Some(
-                MarketComparison::new(set, &offers, target)
+                MarketComparison::new(set.clone(), &offers, *target)
                     .map_err(|err| Error::data(&inputs[0].name, err))?,
             )
         }
@@ -80,14 +83,36 @@ pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
     };
     let comparison = crate::compare::compare(&offers)
         .map_err(|err| Error::data(&inputs[err.offer].name, err.error))?;
+    Ok(Compared {
+        offers,
+        comparison,
+        market,
+    })
+}
+
+/// The comparison in the asked format, with the plan of `demo` added to
+/// the JSON when given.
+pub(crate) fn render(
+    compared: &Compared,
+    request: &Request,
+    plan: Option<&crate::script::PlanView>,
+) -> Result<String> {
+    let view = super::view(request.output, request.color, request.vests);
     let mut text = render::comparison(
-        &offers,
-        &comparison,
-        market.as_ref(),
-        &super::view(output, color, vests),
+        &compared.offers,
+        &compared.comparison,
+        compared.market.as_ref(),
+        plan,
+        &view,
     )?;
-    if let Some(chart) = chart {
-        super::chart::add(&mut text, chart, output, &offers, Some(&comparison))?;
+    if let Some(chart) = request.chart {
+        super::chart::add(
+            &mut text,
+            chart,
+            request.output,
+            &compared.offers,
+            Some(&compared.comparison),
+        )?;
     }
     Ok(text)
 }

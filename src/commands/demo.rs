@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::script::{Output, ScriptRequest, plan_view, script};
 use crate::cli::{ColorChoice, DemoArgs, FormatChoice};
 use crate::demo;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::market::DEFAULT_TARGET;
 use crate::script::{DEFAULT_PRIORITY, Situation};
 
@@ -25,26 +25,27 @@ const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026
 pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     let market = super::load_benchmarks(None)?;
     let inputs = demo::inputs();
-    let comparison = super::compare::compare(
-        &inputs,
-        super::compare::Request {
-            projection: &args.projection,
-            vests: args.vests.vests,
-            leave_after: None,
-            tax: None,
-            output: &args.output,
-            market: Some((market.clone(), DEFAULT_TARGET)),
-            chart: None,
-            color,
-        },
+    let request = super::compare::Request {
+        projection: &args.projection,
+        vests: args.vests.vests,
+        leave_after: None,
+        tax: None,
+        output: &args.output,
+        market: Some((market.clone(), DEFAULT_TARGET)),
+        chart: None,
+        color,
+    };
+    // Read and projected once: the comparison's offers are the plan's.
+    let compared = super::compare::compute(&inputs, &request)?;
+    let current = super::load(
+        &[demo::current_pay()],
+        args.projection.as_of,
+        Some(compared.offers[0].offer.years),
     )?;
-    let mut inputs = inputs;
-    inputs.push(demo::current_pay());
-    let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
     let offer_date = args.projection.as_of.unwrap_or(OFFER_DATE);
-    let request = ScriptRequest {
-        offer: &offers[0],
-        competing: Some(&offers[1]),
+    let plan = ScriptRequest {
+        offer: &compared.offers[0],
+        competing: Some(&compared.offers[1]),
         set: &market,
         explicit_benchmarks: false,
         entry: None,
@@ -57,41 +58,28 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         holidays: &[],
         walk_away: None,
         situation: Situation::Promotion,
-        current: Some(&offers[2]),
+        current: current.first(),
         priority: DEFAULT_PRIORITY.to_vec(),
         tax: None,
         offer_name: &inputs[0].name,
     };
     match args.output.format {
         FormatChoice::Table => Ok(format!(
-            "{}{comparison}\n{}",
+            "{}{}\n{}",
             demo::INTRO,
-            script(&request, Output::Text)?
+            super::compare::render(&compared, &request, None)?,
+            script(&plan, Output::Text)?
         )),
         FormatChoice::Markdown => Ok(format!(
-            "{comparison}\n{}",
-            script(&request, Output::Markdown)?
+            "{}\n{}",
+            super::compare::render(&compared, &request, None)?,
+            script(&plan, Output::Markdown)?
         )),
         FormatChoice::Json => {
-            // The comparison's JSON with the plan added under `script`.
-            let mut json: serde_json::Value =
-                serde_json::from_str(&comparison).map_err(json_error)?;
-            let plan = serde_json::to_value(plan_view(&request)?).map_err(json_error)?;
-            if let Some(object) = json.as_object_mut() {
-                object.insert("script".into(), plan);
-            }
-            let mut text = serde_json::to_string_pretty(&json).map_err(json_error)?;
-            text.push('\n');
-            Ok(text)
+            let view = plan_view(&plan)?;
+            super::compare::render(&compared, &request, Some(&view))
         }
         // CSV carries the yearly rows only.
-        FormatChoice::Csv => Ok(comparison),
-    }
-}
-
-fn json_error(err: serde_json::Error) -> Error {
-    Error::Io {
-        context: "writing JSON".into(),
-        source: err.into(),
+        FormatChoice::Csv => super::compare::render(&compared, &request, None),
     }
 }

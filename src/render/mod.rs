@@ -43,16 +43,18 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
     }
 }
 
-/// The `compare` view, with market positions when benchmarks were given.
+/// The `compare` view, with market positions when benchmarks were given;
+/// `demo`'s JSON carries its plan under `script`.
 pub fn comparison(
     offers: &[ProjectedOffer],
     comparison: &Comparison,
     market: Option<&MarketComparison>,
+    plan: Option<&crate::script::PlanView>,
     view: &View,
 ) -> Result<String> {
     match view.format {
         Format::Table | Format::Markdown => Ok(text::comparison(offers, comparison, market, view)),
-        Format::Json => json::comparison(offers, comparison, market, view),
+        Format::Json => json::comparison(offers, comparison, market, plan, view),
         Format::Csv => csv::projections(offers),
     }
 }

@@ -17,6 +17,9 @@ struct Offers<'a> {
     offers: Vec<OfferJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     comparison: Option<ComparisonJson<'a>>,
+    /// `demo` only: the founding case's plan, as `script --format json` prints it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    script: Option<&'a crate::script::PlanView>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -155,6 +158,7 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
     to_string(&Offers {
         offers: offers.iter().map(|o| offer_json(o, view)).collect(),
         comparison: None,
+        script: None,
     })
 }
 
@@ -166,10 +170,11 @@ pub fn market(
     to_string(&market::market_json(&projected.offer.name, set, report))
 }
 
-pub fn comparison(
-    offers: &[ProjectedOffer],
-    comparison: &Comparison,
-    market: Option<&MarketComparison>,
+pub fn comparison<'a>(
+    offers: &'a [ProjectedOffer],
+    comparison: &'a Comparison,
+    market: Option<&'a MarketComparison>,
+    plan: Option<&'a crate::script::PlanView>,
     view: &View,
 ) -> Result<String> {
     let name = |index: usize| offers[index].offer.name.as_str();
@@ -225,6 +230,7 @@ pub fn comparison(
     to_string(&Offers {
         offers: offers_json,
         comparison: Some(comparison),
+        script: plan,
     })
 }
 
