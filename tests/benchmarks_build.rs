@@ -229,7 +229,7 @@ fn past_the_row_and_group_limits_the_build_stops_with_a_reason() {
     assert_eq!(err.exit_code(), 65);
     assert_eq!(
         err.to_string(),
-        "raw.csv: has more than 6 distinct rows, the most one build holds (about 512 MiB); \
+        "raw.csv: has more than 6 distinct rows, the most one build holds; \
          split the records, by company or location for instance"
     );
 

@@ -254,7 +254,7 @@ fn build_from<R: std::io::Read>(
             return Err(DataError::new(
                 "",
                 format!(
-                    "has more than {} distinct rows, the most one build holds (about 512 MiB); split the records, by company or location for instance",
+                    "has more than {} distinct rows, the most one build holds; split the records, by company or location for instance",
                     options.limits.rows
                 ),
             )
