@@ -4,7 +4,7 @@
 //! strictly and less each time, never below the floor; and spoken words
 //! without cents, ids, backticks or percentile codes.
 
-mod common;
+use crate::common;
 
 use common::{d, offer};
 use counteroffer::market::{BenchmarkSet, select};
@@ -16,9 +16,9 @@ use counteroffer::script::{
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-const FOUNDING: &str = include_str!("../examples/amazon-promotion.json");
-const COMPETING: &str = include_str!("../examples/competing-offer.json");
-const CURRENT: &str = include_str!("../examples/current-pay.json");
+const FOUNDING: &str = include_str!("../../examples/amazon-promotion.json");
+const COMPETING: &str = include_str!("../../examples/competing-offer.json");
+const CURRENT: &str = include_str!("../../examples/current-pay.json");
 
 /// What a plan is made from, with the founding case's defaults.
 #[derive(Clone)]
@@ -489,7 +489,7 @@ fn every_money_ask_is_whole_and_never_a_round_thousand() {
 fn an_entry_of_totals_lifts_the_package_towards_the_target_total() {
     let mut set = BenchmarkSet {
         benchmarks: counteroffer::market::parse_benchmarks(include_bytes!(
-            "fixtures/market-totals.json"
+            "../fixtures/market-totals.json"
         ))
         .unwrap(),
         name: "market-totals.json".into(),

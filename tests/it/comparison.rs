@@ -1,7 +1,7 @@
 //! Comparison: leader, close calls, crossovers and break-even figures, the
 //! last checked by projecting the adjusted offer again.
 
-mod common;
+use crate::common;
 
 use common::{d, offer};
 use counteroffer::compare::compare;

@@ -6,7 +6,7 @@
 // Amounts in cents are written dollars_cents (`50_000_000_00` is $50,000,000.00).
 #![allow(clippy::inconsistent_digit_grouping)]
 
-mod reference;
+use crate::reference;
 
 use chrono::NaiveDate;
 use counteroffer::offer::{Defaults, parse_offer};

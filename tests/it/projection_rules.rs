@@ -1,6 +1,6 @@
 //! The projection rules of the offer contract, checked on hand-computed values.
 
-mod common;
+use crate::common;
 
 fn d_start() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()
@@ -198,7 +198,7 @@ fn growth_on_semiannual_tranches_uses_the_half_year_root() {
 
 #[test]
 fn every_total_is_the_sum_of_its_parts() {
-    let p = projection(include_str!("../examples/refreshers.json"));
+    let p = projection(include_str!("../../examples/refreshers.json"));
     let mut cumulative = rust_decimal::Decimal::ZERO;
     for r in &p.rows {
         assert_eq!(r.total, r.base + r.bonus + r.sign_on + r.equity);

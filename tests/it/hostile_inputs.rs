@@ -14,7 +14,7 @@ struct Case {
 }
 
 fn cases() -> Vec<Case> {
-    include_str!("fixtures/bad/cases.txt")
+    include_str!("../fixtures/bad/cases.txt")
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
