@@ -102,7 +102,7 @@ pub fn extra_grant_to_reach(
         offer
             .equity
             .iter()
-            .position(|g| g.grant_year == 1)
+            .position(|g| g.at_hire())
             .or(if offer.equity.is_empty() {
                 None
             } else {

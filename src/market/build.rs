@@ -90,8 +90,18 @@ pub struct BuildSummary {
     pub rows_used: u64,
     pub groups: usize,
     pub groups_written: usize,
-    /// Per metric: values left out as missing, not numeric, or out of range.
-    pub left_out: Vec<(Metric, u64, u64, u64)>,
+    /// Per metric: the values left out, and why.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// One metric's values left out of a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeftOut {
+    pub metric: Metric,
+    pub missing: u64,
+    pub not_numeric: u64,
+    /// Negative, zero where zero makes no sense, or above the largest value.
+    pub out_of_range: u64,
 }
 
 impl BuildSummary {
@@ -111,7 +121,13 @@ impl BuildSummary {
                 self.rows_used, self.groups, self.groups_written, options.min_samples
             ),
         ];
-        for (metric, missing, not_numeric, out_of_range) in &self.left_out {
+        for LeftOut {
+            metric,
+            missing,
+            not_numeric,
+            out_of_range,
+        } in &self.left_out
+        {
             lines.push(format!(
                 "{}: {missing} missing, {not_numeric} not numeric, {out_of_range} negative, zero or too large (above {}) values left out",
                 metric.key(),
@@ -223,7 +239,12 @@ fn build_from<R: std::io::Read>(
         left_out: options
             .metrics
             .iter()
-            .map(|m| (m.metric, 0, 0, 0))
+            .map(|m| LeftOut {
+                metric: m.metric,
+                missing: 0,
+                not_numeric: 0,
+                out_of_range: 0,
+            })
             .collect(),
         ..BuildSummary::default()
     };
@@ -323,9 +344,9 @@ fn build_from<R: std::io::Read>(
             let metric = options.metrics[m].metric;
             match parse_value(row.get(c).unwrap_or(""), metric) {
                 Cell::Ok(value) => group.values[m].push(value),
-                Cell::Missing => summary.left_out[m].1 += 1,
-                Cell::NotNumeric => summary.left_out[m].2 += 1,
-                Cell::OutOfRange => summary.left_out[m].3 += 1,
+                Cell::Missing => summary.left_out[m].missing += 1,
+                Cell::NotNumeric => summary.left_out[m].not_numeric += 1,
+                Cell::OutOfRange => summary.left_out[m].out_of_range += 1,
             }
         }
     }

@@ -29,7 +29,7 @@ impl Comparable {
         let equity_annual = offer
             .equity
             .iter()
-            .filter(|g| g.grant_year == 1)
+            .filter(|g| g.at_hire())
             .try_fold(Decimal::ZERO, |sum, g| {
                 sum.checked_add(g.value / Decimal::from(g.schedule.years()))
             })

@@ -11,7 +11,8 @@ mod position;
 mod validate;
 
 pub use build::{
-    BuildLimits, BuildOptions, BuildSummary, GroupBy, MAX_GROUPS, MAX_ROWS, MetricColumn, build,
+    BuildLimits, BuildOptions, BuildSummary, GroupBy, LeftOut, MAX_GROUPS, MAX_ROWS, MetricColumn,
+    build,
 };
 pub use comparable::Comparable;
 pub use file::{BenchmarksFile, parse_percentile_key};

@@ -325,13 +325,13 @@ pub fn start_grants(offer: &Offer) -> (Decimal, u32) {
     let value = offer
         .equity
         .iter()
-        .filter(|g| g.grant_year == 1)
+        .filter(|g| g.at_hire())
         .map(|g| g.value)
         .sum();
     let years = offer
         .equity
         .iter()
-        .find(|g| g.grant_year == 1)
+        .find(|g| g.at_hire())
         .map_or(DEFAULT_VESTING_YEARS, |g| g.schedule.years());
     (value, years)
 }
@@ -378,7 +378,7 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
         .offer
         .equity
         .iter()
-        .find(|g| g.grant_year == 1)
+        .find(|g| g.at_hire())
         .map(|g| &g.schedule);
     let mut asks = Vec::new();
     for year in 1..=2u32.min(inputs.offer.years) {
@@ -457,7 +457,7 @@ pub fn set(offer: &mut Offer, component: Component, year: Option<u32>, value: De
         },
         Component::Equity => {
             let current = start_grants(offer).0;
-            match offer.equity.iter_mut().find(|g| g.grant_year == 1) {
+            match offer.equity.iter_mut().find(|g| g.at_hire()) {
                 Some(grant) => grant.value += value - current,
                 None => offer
                     .equity

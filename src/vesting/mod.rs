@@ -27,6 +27,11 @@ pub struct Grant {
 }
 
 impl Grant {
+    /// Made at hire (employment year 1), as opposed to a later refresher.
+    pub fn at_hire(&self) -> bool {
+        self.grant_year == 1
+    }
+
     /// The grant assumed where a package gains equity it did not have: made
     /// at hire, vesting evenly over four years, yearly after a one-year cliff.
     pub fn default_at_hire(value: Decimal) -> Grant {

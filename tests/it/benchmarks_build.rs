@@ -111,7 +111,15 @@ fn dirty_rows_are_counted_and_explained() {
     assert_eq!(summary.duplicates, 1);
     assert_eq!(summary.missing_group, 1);
     assert_eq!(summary.rows_used, 7);
-    assert_eq!(summary.left_out, vec![(Metric::Total, 1, 1, 2)]);
+    assert_eq!(
+        summary.left_out,
+        vec![counteroffer::market::LeftOut {
+            metric: Metric::Total,
+            missing: 1,
+            not_numeric: 1,
+            out_of_range: 2
+        }]
+    );
     assert_eq!(summary.groups, 2);
     // Contoso has one row, below --min-samples 2.
     assert_eq!(summary.groups_written, 1);
