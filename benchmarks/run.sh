@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end timings of counteroffer against the peers a user would pick
 # instead, in one run on this machine: a plain Python projection with the
-# decimal module, and pandas groupby().quantile() for percentiles.
+# decimal module, and pandas, polars and DuckDB for percentiles (each
+# checked to agree with `benchmarks build` on every group, within a cent).
 #
 #   benchmarks/run.sh            # 1,000,000 offers and raw rows; Python peer on 100,000
 #   N=100000 PEER_N=20000 benchmarks/run.sh
@@ -19,7 +20,12 @@ AS_OF=2026-11-26
 mkdir -p "$DATA"
 
 cargo build --profile "$PROFILE" --locked --quiet
-python3 -c "import pandas" 2>/dev/null || pip install --quiet pandas
+# The Python peers live in their own virtual environment.
+VENV=benchmarks/.venv
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -c "import pandas, polars, duckdb" 2>/dev/null \
+  || "$VENV/bin/pip" install --quiet pandas polars duckdb
+PY="$VENV/bin/python"
 
 offers="$DATA/offers-$N.jsonl"
 raw="$DATA/raw-$N.csv"
@@ -36,14 +42,18 @@ echo
 
 batch=$(measure --stdout "$DATA/batch.jsonl" -- "$BIN" batch "$offers" --as-of "$AS_OF")
 batch_peer_n=$(measure --stdout "$DATA/batch-peer.jsonl" -- "$BIN" batch "$peer_offers" --as-of "$AS_OF")
-python=$(measure --stdin "$peer_offers" --stdout "$DATA/python.jsonl" -- python3 benchmarks/peers/project.py)
+python=$(measure --stdin "$peer_offers" --stdout "$DATA/python.jsonl" -- "$PY" benchmarks/peers/project.py)
 python3 benchmarks/agree.py "$DATA/batch-peer.jsonl" "$DATA/python.jsonl"
 
 build_args=(benchmarks build "$raw" --group-by company,role=title,location
   --metric total=totalyearlycompensation --metric base_salary=basesalary
   --metric equity_annual=stockgrantvalue --as-of "$AS_OF")
 build=$(measure --stdout "$DATA/built.json" -- "$BIN" "${build_args[@]}")
-pandas=$(measure -- python3 benchmarks/peers/percentiles.py "$raw" "$DATA/pandas.json")
+pandas=$(measure -- "$PY" benchmarks/peers/percentiles.py "$raw" "$DATA/pandas.json")
+polars=$(measure -- "$PY" benchmarks/peers/percentiles_polars.py "$raw" "$DATA/polars.json")
+duckdb=$(measure -- "$PY" benchmarks/peers/percentiles_duckdb.py "$raw" "$DATA/duckdb.json")
+python3 benchmarks/agree_build.py "$DATA/built.json" "$DATA/polars.json"
+python3 benchmarks/agree_build.py "$DATA/built.json" "$DATA/duckdb.json"
 
 # `project` on one offer as a whole process: median of 50 runs.
 project_ms=$(python3 - "$BIN" <<'PY'
@@ -61,13 +71,18 @@ rate() { python3 -c "print(f'{$1 / $2:,.0f}')"; }
 ratio() { python3 -c "print(f'{$1:.1f}')"; }
 bw=$(field "$batch" wall_s); bpw=$(field "$batch_peer_n" wall_s); pw=$(field "$python" wall_s)
 uw=$(field "$build" wall_s); dw=$(field "$pandas" wall_s)
+lw=$(field "$polars" wall_s); kw=$(field "$duckdb" wall_s)
 printf '%-44s %10s %14s %10s\n' "run" "wall (s)" "rows/s" "peak MB"
 printf '%-44s %10s %14s %10s\n' "counteroffer batch, $N offers" "$bw" "$(rate "$N" "$bw")" "$(field "$batch" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "counteroffer batch, $PEER_N offers" "$bpw" "$(rate "$PEER_N" "$bpw")" "$(field "$batch_peer_n" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "Python decimal peer, $PEER_N offers" "$pw" "$(rate "$PEER_N" "$pw")" "$(field "$python" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "counteroffer benchmarks build, $N rows" "$uw" "$(rate "$N" "$uw")" "$(field "$build" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "pandas groupby().quantile(), $N rows" "$dw" "$(rate "$N" "$dw")" "$(field "$pandas" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "polars group_by().quantile(), $N rows" "$lw" "$(rate "$N" "$lw")" "$(field "$polars" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "DuckDB quantile_cont, $N rows" "$kw" "$(rate "$N" "$kw")" "$(field "$duckdb" peak_mb)"
 echo
 echo "batch vs Python peer (throughput, same $PEER_N offers): $(ratio "$pw / $bpw")x"
 echo "benchmarks build vs pandas (wall): $(ratio "$dw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$pandas" peak_mb) MB"
+echo "benchmarks build vs polars (wall): $(ratio "$lw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$polars" peak_mb) MB"
+echo "benchmarks build vs DuckDB (wall): $(ratio "$kw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$duckdb" peak_mb) MB"
 echo "project, one offer, whole process (median of 50): ${project_ms} ms"

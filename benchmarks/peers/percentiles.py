@@ -13,8 +13,12 @@ def main():
     frame = pd.read_csv(raw)
     frame = frame.drop_duplicates()
     keys = ["company", "title", "location"]
+    # Names compared as counteroffer compares them: case, punctuation and a
+    # location's region ignored.
+    frame["location"] = frame["location"].astype(str).str.split(",").str[0]
     for key in keys:
-        frame[key] = frame[key].astype(str).str.strip().str.lower()
+        frame[key] = (frame[key].astype(str).str.lower()
+                      .str.replace(r"[\W_]+", " ", regex=True).str.strip())
     metrics = {"total": "totalyearlycompensation", "base_salary": "basesalary", "equity_annual": "stockgrantvalue"}
     for column in metrics.values():
         frame[column] = pd.to_numeric(frame[column], errors="coerce")
