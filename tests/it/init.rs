@@ -5,9 +5,7 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 
-fn counteroffer() -> Command {
-    Command::cargo_bin("counteroffer").unwrap()
-}
+use crate::common::counteroffer;
 
 #[test]
 fn flags_write_a_complete_valid_offer() {

@@ -1,12 +1,9 @@
 //! Leaving early: the founding case's 18-month question by hand, clawbacks
 //! both ways, the month-by-month table and who leads if you leave then.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn counteroffer() -> Command {
-    Command::cargo_bin("counteroffer").unwrap()
-}
+use crate::common::counteroffer;
 
 fn json(args: &[&str], stdin: Option<String>) -> Value {
     let mut command = counteroffer();

@@ -2,11 +2,7 @@
 //! external offer and a promotion, templates, `--out`, usage errors.
 //! The plan's rules and invariants are in `negotiation.rs`.
 
-use assert_cmd::Command;
-
-fn counteroffer() -> Command {
-    Command::cargo_bin("counteroffer").unwrap()
-}
+use crate::common::counteroffer;
 
 const SCRIPT_ARGS: [&str; 12] = [
     "script",

@@ -2,15 +2,12 @@
 //! checked with their JSON paths, per-offer tables, and the invariants over
 //! random tables and wages.
 
-use assert_cmd::Command;
 use counteroffer::tax::{Bracket, Layer, built_in, built_in_names, parse_tax_table};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-fn counteroffer() -> Command {
-    Command::cargo_bin("counteroffer").unwrap()
-}
+use crate::common::counteroffer;
 
 fn json(args: &[&str]) -> Value {
     let output = counteroffer()

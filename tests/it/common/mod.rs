@@ -40,3 +40,8 @@ pub fn column(
         .map(|r| pick(r).to_string())
         .collect()
 }
+
+/// The tool as a process.
+pub fn counteroffer() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("counteroffer").unwrap()
+}
