@@ -261,50 +261,31 @@ fn base(inputs: &AskInputs) -> Result<Ask, DataError> {
     })
 }
 
+/// The bonus, as a percentage of base or, given as an amount, as an amount:
+/// the market's percentage is then read on the offered base.
 fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
-    if let Some(amount) = inputs.offer.bonus_amount {
-        return bonus_amount(inputs, amount);
-    }
-    let offered = inputs.offer.bonus_target_pct;
-    let market = inputs.market(Metric::BonusPct, Decimal::ONE);
+    let base = inputs.projection.rows[0].base;
+    let (offered, scale) = match inputs.offer.bonus_amount {
+        Some(amount) => (amount, base / Decimal::ONE_HUNDRED),
+        None => (inputs.offer.bonus_target_pct, Decimal::ONE),
+    };
+    let market = inputs.market(Metric::BonusPct, scale);
     if offered.is_zero() && market.is_none() {
         return Ok(None);
     }
     let (wanted, basis, more) = figure(offered, market, inputs.lift);
-    let ask = precise_pct(wanted);
-    let base = inputs.projection.rows[0].base;
-    // The cash the extra points add on the offered base.
-    let extra = base
-        .checked_mul(ask - offered)
-        .map(|cash| round_cents(cash / Decimal::ONE_HUNDRED))
-        .ok_or_else(|| overflow("bonus_target_pct"))?;
-    Ok(Some(Ask {
-        component: Component::BonusPct,
-        year: None,
-        offered,
-        ask,
-        range_top: None,
-        extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra)?,
-        market: market_of(market, ask, inputs.points(Metric::BonusPct), more),
-        basis,
-        bridge: None,
-        vesting_years: None,
-    }))
-}
-
-/// A bonus given as an amount is asked as an amount: the market's
-/// percentage is read on the offered base.
-fn bonus_amount(inputs: &AskInputs, offered: Decimal) -> Result<Option<Ask>, DataError> {
-    let base = inputs.projection.rows[0].base;
-    let market = inputs.market(Metric::BonusPct, base / Decimal::ONE_HUNDRED);
-    if offered.is_zero() && market.is_none() {
-        return Ok(None);
-    }
-    let (wanted, basis, more) = figure(offered, market, inputs.lift);
-    let ask = precise_money(wanted).ok_or_else(|| overflow("bonus_target"))?;
-    let extra = ask - offered;
-    let as_pct = ask * Decimal::ONE_HUNDRED / base;
+    // The ask, the cash it adds a year, and the percentage the market places.
+    let (ask, extra, as_pct) = if inputs.offer.bonus_amount.is_some() {
+        let ask = precise_money(wanted).ok_or_else(|| overflow("bonus_target"))?;
+        (ask, ask - offered, ask * Decimal::ONE_HUNDRED / base)
+    } else {
+        let ask = precise_pct(wanted);
+        let extra = base
+            .checked_mul(ask - offered)
+            .map(|cash| round_cents(cash / Decimal::ONE_HUNDRED))
+            .ok_or_else(|| overflow("bonus_target_pct"))?;
+        (ask, extra, ask)
+    };
     Ok(Some(Ask {
         component: Component::BonusPct,
         year: None,
