@@ -118,12 +118,7 @@ fn after_tax(offers: &[ProjectedOffer]) -> Option<AfterTax> {
         .iter()
         .map(|o| o.taxed.as_ref().map(|t| t.net_total))
         .collect::<Option<_>>()?;
-    let mut leader = 0;
-    for (index, net) in nets.iter().enumerate() {
-        if *net > nets[leader] {
-            leader = index;
-        }
-    }
+    let leader = first_highest(&nets);
     let runner_up = nets
         .iter()
         .enumerate()
@@ -142,23 +137,23 @@ fn leave_leader(offers: &[ProjectedOffer]) -> Option<usize> {
         .iter()
         .map(|o| o.leave.as_ref().map(|l| l.total))
         .collect::<Option<_>>()?;
-    let mut best = 0;
-    for (index, total) in totals.iter().enumerate() {
-        if *total > totals[best] {
-            best = index;
-        }
-    }
-    Some(best)
+    Some(first_highest(&totals))
 }
 
-fn leader(offers: &[ProjectedOffer]) -> usize {
+/// The index of the highest value, the first given on a tie.
+fn first_highest(values: &[Decimal]) -> usize {
     let mut best = 0;
-    for (index, projected) in offers.iter().enumerate() {
-        if projected.projection.summary.total > offers[best].projection.summary.total {
+    for (index, value) in values.iter().enumerate() {
+        if *value > values[best] {
             best = index;
         }
     }
     best
+}
+
+fn leader(offers: &[ProjectedOffer]) -> usize {
+    let totals: Vec<Decimal> = offers.iter().map(|o| o.projection.summary.total).collect();
+    first_highest(&totals)
 }
 
 /// Every year in which one offer's cumulative pay moves strictly ahead of

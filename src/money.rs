@@ -80,17 +80,7 @@ pub fn grouped(amount: Decimal) -> String {
         None => ("", text.as_str()),
     };
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut out = String::with_capacity(text.len() + whole.len() / 3);
-    out.push_str(sign);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out.push('.');
-    out.push_str(fraction);
-    out
+    format!("{sign}{}.{fraction}", group_thousands(whole))
 }
 
 /// An amount with its currency for people to read: `$180,000.00`,

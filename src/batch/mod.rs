@@ -214,15 +214,7 @@ fn evaluate(
     let offer = parse_offer(json, &options.defaults)?;
     let mut projected = ProjectedOffer::without_vests(offer)?;
     if let Some(table) = tax_table(&projected, options)? {
-        if table.currency != projected.offer.currency {
-            return Err(DataError::new(
-                "currency",
-                format!(
-                    "is `{}` but the tax table `{}` is in `{}`, expected one currency",
-                    projected.offer.currency, table.name, table.currency
-                ),
-            ));
-        }
+        table.check_currency(&projected.offer)?;
         projected.taxed = Some(crate::tax::after_tax(&projected.projection, &table)?);
     }
     let market = match &options.market {

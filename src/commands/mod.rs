@@ -126,38 +126,19 @@ pub(crate) fn with_tax(
     if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
         return Ok(offers);
     }
-    let default = tax.map(|value| tax::load(value, None)).transpose()?;
     offers
         .into_iter()
         .zip(inputs)
         .map(|(mut offer, input)| {
-            let own = offer
-                .offer
-                .tax
-                .as_deref()
-                .map(|value| tax::load(value, Some(&input.name)))
-                .transpose()?;
-            let Some((name, table)) = own.as_ref().or(default.as_ref()) else {
+            let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, tax)? else {
                 return Err(Error::Usage(format!(
                     "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
                     crate::escape::terminal(&offer.offer.name),
                     crate::escape::terminal(&input.name)
                 )));
             };
-            if offer.offer.currency != table.currency {
-                return Err(Error::data(
-                    name,
-                    DataError::new(
-                        "currency",
-                        format!(
-                            "is `{}` but offer `{}` ({}) is in `{}`, expected a table in the offer's currency",
-                            table.currency, offer.offer.name, input.name, offer.offer.currency
-                        ),
-                    ),
-                ));
-            }
             offer.taxed = Some(
-                crate::tax::after_tax(&offer.projection, table)
+                crate::tax::after_tax(&offer.projection, &table)
                     .map_err(|err| Error::data(&input.name, err))?,
             );
             Ok(offer)

@@ -40,25 +40,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
     super::one_currency(&inputs, &offers)?;
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
-    let tax = match (&args.tax.tax, &offer.offer.tax) {
-        (_, Some(own)) => Some(super::tax::load(own, Some(&inputs[0].name))?),
-        (Some(value), None) => Some(super::tax::load(value, None)?),
-        (None, None) => None,
-    };
-    if let Some((name, table)) = &tax
-        && table.currency != offer.offer.currency
-    {
-        return Err(Error::data(
-            name,
-            DataError::new(
-                "currency",
-                format!(
-                    "is `{}` but the offer is in `{}`, expected a table in the offer's currency",
-                    table.currency, offer.offer.currency
-                ),
-            ),
-        ));
-    }
+    let tax = super::tax::for_offer(&offer.offer, &inputs[0].name, args.tax.tax.as_deref())?;
     let template = args
         .template
         .as_deref()

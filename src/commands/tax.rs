@@ -48,3 +48,23 @@ pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, Ta
         .map(|table| (value.to_owned(), table))
         .ok_or_else(|| unknown(value))
 }
+
+/// The table for one offer: its own `tax` (a file relative to the offer
+/// file `input_name`), else `default` (`--tax`), in the offer's currency.
+pub(crate) fn for_offer(
+    offer: &crate::offer::Offer,
+    input_name: &str,
+    default: Option<&str>,
+) -> Result<Option<(String, TaxTable)>> {
+    let found = match (&offer.tax, default) {
+        (Some(own), _) => Some(load(own, Some(input_name))?),
+        (None, Some(value)) => Some(load(value, None)?),
+        (None, None) => None,
+    };
+    if let Some((name, table)) = &found {
+        table
+            .check_currency(offer)
+            .map_err(|err| Error::data(name, err))?;
+    }
+    Ok(found)
+}

@@ -27,3 +27,21 @@ pub fn years(count: u32) -> String {
         format!("{count} years")
     }
 }
+
+/// `1 month` / `18 months`.
+pub fn months(count: u32) -> String {
+    if count == 1 {
+        "1 month".into()
+    } else {
+        format!("{count} months")
+    }
+}
+
+/// `Federal income tax` from `federal income tax`.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

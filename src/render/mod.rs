@@ -5,7 +5,7 @@ mod csv;
 mod json;
 
 pub use json::{offers_schema, placement_schema};
-mod labels;
+pub(crate) mod labels;
 mod text;
 
 use crate::compare::Comparison;

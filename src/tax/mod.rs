@@ -48,6 +48,22 @@ pub struct TaxTable {
     pub taxes: Vec<Layer>,
 }
 
+impl TaxTable {
+    /// A table applies only to offers in its own currency.
+    pub fn check_currency(&self, offer: &crate::offer::Offer) -> Result<(), DataError> {
+        if offer.currency == self.currency {
+            return Ok(());
+        }
+        Err(DataError::new(
+            "currency",
+            format!(
+                "is `{}` but offer `{}` is in `{}`, expected a table in the offer's currency",
+                self.currency, offer.name, offer.currency
+            ),
+        ))
+    }
+}
+
 /// Tax on `amount` over `brackets`, unrounded.
 fn over_brackets(brackets: &[Bracket], amount: Decimal) -> Decimal {
     let mut tax = Decimal::ZERO;

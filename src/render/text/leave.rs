@@ -6,14 +6,7 @@ use crate::compare::Comparison;
 use crate::leave::{Handcuff, Leave};
 use crate::money::display;
 use crate::projection::ProjectedOffer;
-
-fn months(count: u32) -> String {
-    if count == 1 {
-        "1 month".into()
-    } else {
-        format!("{count} months")
-    }
-}
+use crate::render::labels::months;
 
 /// The figures of one leave, as rows of a two-column table.
 fn rows(leave: &Leave, currency: &str) -> Vec<Vec<String>> {

@@ -201,11 +201,7 @@ pub fn reading(placements: &[Placement], target: u8, currency: &str) -> String {
         .collect();
     let mut line = parts.join("; ");
     line.push('.');
-    let mut chars = line.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => line,
-    }
+    crate::render::labels::capitalised(&line)
 }
 
 fn amount(metric: Metric, value: Decimal, currency: &str) -> String {

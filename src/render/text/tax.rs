@@ -5,7 +5,7 @@ use super::doc::Doc;
 use crate::compare::Comparison;
 use crate::money::display;
 use crate::projection::ProjectedOffer;
-use crate::render::labels;
+use crate::render::labels::{self, capitalised};
 
 pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {
     let Some(taxed) = &projected.taxed else {
@@ -82,12 +82,4 @@ pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: 
         ));
     }
     doc.lines(&lines);
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{Voice, component_name, day, in_year, percentile};
 use crate::money::display;
+use crate::render::labels::capitalised;
 use crate::script::{Ask, Basis, Component, DateWarning, FloorFrom, PlanWarning, Step};
 
 pub fn notes(voice: &Voice) -> Vec<String> {
@@ -178,14 +179,6 @@ pub fn ask_note(voice: &Voice, ask: &Ask) -> String {
         exact(ask.extra_per_year),
         ask.forecast_share_pct
     )
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 pub fn warning(voice: &Voice, warning: &PlanWarning) -> String {
