@@ -127,15 +127,16 @@ pub fn ladder(
     Ok(rungs)
 }
 
-/// Components none of whose figures has moved from the ask.
+/// Components none of whose figures has moved from the ask (`figures` are
+/// in the order of `asks`).
 fn keeps(figures: &[(Figure, Decimal)], asks: &[Ask]) -> Vec<Component> {
     let mut kept: Vec<Component> = Vec::new();
     for ask in asks {
         let untouched = figures
             .iter()
-            .filter(|(f, _)| f.component == ask.component)
-            .zip(asks.iter().filter(|a| a.component == ask.component))
-            .all(|((f, _), a)| f.value == a.ask);
+            .zip(asks)
+            .filter(|(_, a)| a.component == ask.component)
+            .all(|((figure, _), a)| figure.value == a.ask);
         if untouched && !kept.contains(&ask.component) {
             kept.push(ask.component);
         }

@@ -366,4 +366,30 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn a_past_offer_date_and_a_holiday_week_are_warned_of() {
+        let holidays = [d("2026-11-26")];
+        let t = timeline(&Dates {
+            offer_date: d("2026-11-16"),
+            deadline: None,
+            holidays: &holidays,
+            today: d("2026-11-20"),
+        })
+        .unwrap();
+        assert!(t.warnings.contains(&DateWarning::OfferInPast {
+            offer: d("2026-11-16"),
+            today: d("2026-11-20"),
+        }));
+        // Business day 6 is Tuesday 24 November, in Thanksgiving week.
+        assert!(t.warnings.contains(&DateWarning::HolidayWeek(vec![(
+            Step::FollowUp,
+            d("2026-11-24")
+        )])));
+        assert!(
+            !t.warnings
+                .iter()
+                .any(|w| matches!(w, DateWarning::YearEnd(_)))
+        );
+    }
 }

@@ -550,3 +550,45 @@ fn an_entry_of_totals_lifts_the_package_towards_the_target_total() {
             .any(|n| n.contains("The entry has totals only"))
     );
 }
+
+/// An offer already above the data's highest point gets a modest ask and
+/// a warning; a higher target cannot lower it.
+#[test]
+fn an_offer_above_the_market_gets_a_modest_ask_and_a_warning() {
+    let rich = FOUNDING.replace("\"base_salary\": 180000", "\"base_salary\": 300000");
+    let p = Case {
+        offer: rich,
+        impact: d("1"),
+        ..Case::founding()
+    }
+    .plan();
+    let base = ask(&p, Component::Base, None);
+    // The data's top is $185,000: 5 % over 300,000 = 315,000 → 315,100.
+    assert_eq!(base.basis, counteroffer::script::Basis::AboveMarketTop);
+    assert_eq!(base.ask, d("315100"));
+    assert!(p.warnings.iter().any(|w| matches!(
+        w,
+        PlanWarning::OfferAboveMarket { components } if components.contains(&Component::Base)
+    )));
+}
+
+/// The built-in benchmarks are illustrative: the words never claim market
+/// data from them, nor without a benchmark; a real file may be cited.
+#[test]
+fn only_real_market_data_is_claimed_in_the_words() {
+    let claims = |view: &PlanView| view.say.anchor.contains("market data");
+    let built_in = Case::founding().plan();
+    assert!(built_in.benchmark.as_ref().unwrap().built_in);
+    assert!(!claims(&PlanView::new(&built_in)));
+    let none = Case {
+        with_market: false,
+        ..Case::founding()
+    }
+    .plan();
+    assert!(!claims(&PlanView::new(&none)));
+    let mut real = built_in.clone();
+    real.benchmark.as_mut().unwrap().built_in = false;
+    let view = PlanView::new(&real);
+    assert!(claims(&view), "{}", view.say.anchor);
+    assert!(view.say.anchor.contains("upper end of the market"));
+}

@@ -74,7 +74,7 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
     replies.push(pair(
         "What are your other offers?",
         if plan.alternative.is_some() {
-            "I do have another offer. I'd rather keep its details private, but I'd rather be here, and the package I've asked for would settle it.".to_owned()
+            "I do have another offer. I'll keep its details private; I'd rather be here, and the package I've asked for would settle it.".to_owned()
         } else {
             "I'm focused on making this one work. The package I've asked for reflects the value I'll bring.".to_owned()
         },

@@ -72,14 +72,32 @@ fn market_range(target: u8) -> &'static str {
 }
 
 /// `a base salary of $197,600, a target bonus of 16.5% and …`.
+/// A second sign-on payment is said as part of the first: `a sign-on bonus
+/// of $14,270 in the first year and $7,134 in the second year`.
 fn ask_list(voice: &Voice) -> String {
-    let items: Vec<String> = voice
-        .plan
-        .asks
-        .iter()
-        .map(|a| voice.asking(a.component, a.year, a.ask, a.range_top))
-        .collect();
-    join(&items)
+    let mut items: Vec<String> = Vec::new();
+    let mut sign_on: Vec<String> = Vec::new();
+    for a in &voice.plan.asks {
+        if a.component == Component::SignOn {
+            sign_on.push(format!(
+                "{} {}",
+                voice.money(a.ask),
+                in_year(a.year.unwrap_or(1))
+            ));
+        } else {
+            items.push(voice.asking(a.component, a.year, a.ask, a.range_top));
+        }
+    }
+    if !sign_on.is_empty() {
+        items.push(format!("a sign-on bonus of {}", join(&sign_on)));
+    }
+    match items.split_last() {
+        // A serial comma, so the sign-on's own "and" reads as part of it.
+        Some((last, rest)) if rest.len() >= 2 && !sign_on.is_empty() => {
+            format!("{}, and {last}", rest.join(", "))
+        }
+        _ => join(&items),
+    }
 }
 
 /// `a, b and c`.
