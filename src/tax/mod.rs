@@ -167,8 +167,13 @@ pub fn after_tax(projection: &Projection, table: &TaxTable) -> Result<Taxed, Dat
 }
 
 /// The tables built in: name and file.
-const BUILT_IN: [(&str, &str); 1] =
-    [("us-2026-single", include_str!("tables/us-2026-single.json"))];
+const BUILT_IN: [(&str, &str); 2] = [
+    ("us-2026-single", include_str!("tables/us-2026-single.json")),
+    (
+        "us-2026-married",
+        include_str!("tables/us-2026-married.json"),
+    ),
+];
 
 /// States without a tax on wages: their tables are the federal one.
 const NO_WAGE_TAX_STATES: [&str; 9] = ["wa", "tx", "fl", "nv", "sd", "wy", "ak", "tn", "nh"];
@@ -188,10 +193,10 @@ pub fn built_in(name: &str) -> Option<TaxTable> {
     for (base, json) in BUILT_IN {
         let state = match name.strip_prefix(base) {
             Some("") => None,
-            Some(rest) => Some(
-                rest.strip_prefix('-')
-                    .filter(|s| NO_WAGE_TAX_STATES.contains(s))?,
-            ),
+            Some(rest) => match rest.strip_prefix('-') {
+                Some(state) if NO_WAGE_TAX_STATES.contains(&state) => Some(state),
+                _ => continue,
+            },
             None => continue,
         };
         // Built in and tested, so it always reads.
@@ -256,6 +261,26 @@ mod tests {
         assert_eq!(wa.taxes, built_in("us-2026-single").unwrap().taxes);
         assert!(built_in("us-2026-single-ca").is_none());
         assert!(built_in("us-2026-single-").is_none());
-        assert_eq!(built_in_names().len(), 10);
+        assert!(built_in("us-2026-singles").is_none());
+        assert_eq!(built_in_names().len(), 20);
+    }
+
+    #[test]
+    fn the_joint_table_on_worked_examples() {
+        let table = built_in("us-2026-married-tx").unwrap();
+        assert_eq!(table.name, "us-2026-married-tx");
+        let federal = &table.taxes[0];
+        // $300,000 of wages: taxable 267,800 = 10 % × 24,800 + 12 % × 76,000
+        // + 22 % × 110,600 + 24 % × 56,400 = 2,480 + 9,120 + 24,332 + 13,536.
+        assert_eq!(federal.tax(dec!(300000)), dec!(49468.00));
+        // Every bracket: $1,000,000 taxable (1,032,200 of wages) =
+        // 2,480 + 9,120 + 24,332 + 46,116 + 34,848 + 89,687.50 + 85,581.
+        assert_eq!(federal.tax(dec!(1032200)), dec!(292164.50));
+        // Below the joint deduction: nothing.
+        assert_eq!(federal.tax(dec!(32200)), dec!(0.00));
+        // Medicare: 1.45 % × 250,000 + 2.35 % × 50,000.
+        assert_eq!(table.taxes[2].tax(dec!(300000)), dec!(4800.00));
+        // Social Security as for a single filer.
+        assert_eq!(table.taxes[1].tax(dec!(300000)), dec!(11439.00));
     }
 }

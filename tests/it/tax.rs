@@ -160,6 +160,9 @@ fn a_shown_table_reads_back_as_the_same_table() {
     let list = counteroffer().args(["tax", "list"]).output().unwrap();
     let list = String::from_utf8(list.stdout).unwrap();
     assert!(list.contains("us-2026-single (2026): US federal income tax"));
+    assert!(list.contains(
+        "us-2026-married-wa (2026): US federal income tax, tax year 2026, married filing jointly"
+    ));
     assert!(list.contains("IRS Rev. Proc. 2025-32"));
 }
 
