@@ -195,6 +195,9 @@ pub struct ProjectArgs {
     #[command(flatten)]
     pub tax: TaxArg,
 
+    #[command(flatten)]
+    pub currency: CurrencyArgs,
+
     /// What leaving at the end of every month of the horizon pays, and the
     /// months where leaving costs the most (just before a cliff, a large
     /// vest or the end of a clawback).
@@ -250,6 +253,9 @@ pub struct CompareArgs {
     pub tax: TaxArg,
 
     #[command(flatten)]
+    pub currency: CurrencyArgs,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 
     #[command(flatten)]
@@ -272,6 +278,32 @@ pub struct TaxArg {
     /// (each layer's tax, net pay, withholding, the balance due).
     #[arg(long, value_name = "NAME|FILE")]
     pub tax: Option<String>,
+}
+
+/// Offers in other currencies: the rates, and the currency to report in.
+#[derive(Debug, Args, Default)]
+pub struct CurrencyArgs {
+    #[command(flatten)]
+    pub rates: RateArgs,
+
+    /// The currency to report in (default: the first offer's).
+    #[arg(long = "in", value_name = "CUR", value_parser = parse_currency)]
+    pub reporting: Option<String>,
+}
+
+/// Exchange rates: given one by one, or from a file.
+#[derive(Debug, Args, Default)]
+pub struct RateArgs {
+    /// One unit of CUR is VALUE units of the reporting currency, for
+    /// example `--rate GBP=1.2712` (repeatable); offers in CUR are
+    /// converted figure by figure.
+    #[arg(long = "rate", value_name = "CUR=VALUE", value_parser = parse_rate)]
+    pub rates: Vec<(String, Decimal)>,
+
+    /// Exchange rates from a file, with their date and source
+    /// (`counteroffer schema fx`).
+    #[arg(long, value_name = "FILE", conflicts_with = "rates")]
+    pub fx: Option<PathBuf>,
 }
 
 /// Leaving early.
@@ -375,6 +407,9 @@ pub struct ScriptArgs {
     #[command(flatten)]
     pub tax: TaxArg,
 
+    #[command(flatten)]
+    pub rates: RateArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ScriptFormat::Markdown)]
     pub format: ScriptFormat,
@@ -411,6 +446,9 @@ pub struct BatchArgs {
 
     #[command(flatten)]
     pub tax: TaxArg,
+
+    #[command(flatten)]
+    pub currency: CurrencyArgs,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = BatchOutputFormat::Jsonl)]
@@ -620,6 +658,22 @@ fn parse_target(text: &str) -> Result<u8, String> {
     let digits = text.strip_prefix('p').unwrap_or(text);
     crate::market::parse_percentile_key(&format!("p{digits}"))
         .ok_or_else(|| format!("`{text}` is not a percentile, expected `p1` to `p99`"))
+}
+
+/// `GBP=1.2712`: an ISO 4217 code and a rate checked like a rate file's.
+fn parse_rate(text: &str) -> Result<(String, Decimal), String> {
+    let (code, rate) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not CUR=VALUE, expected for example `GBP=1.2712`"))?;
+    let code = parse_currency(code)?;
+    let rate = crate::offer::exact::parse_exact(rate.trim())?;
+    let rate = crate::fx::check_rate("", rate).map_err(|e| e.message)?;
+    Ok((code, rate))
+}
+
+/// An ISO 4217 code the tool can compute in.
+fn parse_currency(text: &str) -> Result<String, String> {
+    crate::offer::validate::currency_code("", text.trim()).map_err(|e| e.message)
 }
 
 /// `company` or `role=title`.

@@ -155,6 +155,13 @@ pub fn leave_table(offer: &Offer, projection: &Projection) -> Result<LeaveTable,
     let months: Vec<Leave> = (1..=12 * offer.years)
         .map(|m| leave(offer, projection, m))
         .collect::<Result<_, _>>()?;
+    let costly = costly_months(&months, projection.rows[0].base);
+    Ok(LeaveTable { months, costly })
+}
+
+/// The months after which one more month brings more than two months of the
+/// first year's base, largest first, at most [`COSTLY_MONTHS`], then in order.
+pub(crate) fn costly_months(months: &[Leave], first_base: Decimal) -> Vec<CostlyMonth> {
     let mut steps: Vec<CostlyMonth> = months
         .windows(2)
         .map(|pair| {
@@ -182,12 +189,12 @@ pub fn leave_table(offer: &Offer, projection: &Projection) -> Result<LeaveTable,
             .cmp(&a.next_month_adds)
             .then(a.month.cmp(&b.month))
     });
-    let typical_month = projection.rows[0].base / Decimal::from(12);
+    let typical_month = first_base / Decimal::from(12);
     let mut costly: Vec<CostlyMonth> = steps
         .into_iter()
         .filter(|s| s.next_month_adds > typical_month * Decimal::TWO)
         .take(COSTLY_MONTHS)
         .collect();
     costly.sort_by_key(|c| c.month);
-    Ok(LeaveTable { months, costly })
+    costly
 }

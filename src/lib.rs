@@ -12,6 +12,7 @@ pub mod compare;
 pub mod demo;
 pub mod error;
 pub mod escape;
+pub mod fx;
 pub mod init;
 pub mod input;
 pub mod leave;

@@ -79,6 +79,9 @@ pub struct ProjectedOffer {
     pub leave_table: Option<crate::leave::LeaveTable>,
     /// The years after tax (`--tax`).
     pub taxed: Option<crate::tax::Taxed>,
+    /// The rate and the offer as written, when its figures were converted
+    /// into the reporting currency (`--rate`, `--fx`).
+    pub converted_from: Option<Box<crate::fx::ConvertedFrom>>,
 }
 
 impl ProjectedOffer {
@@ -90,6 +93,7 @@ impl ProjectedOffer {
             leave: None,
             leave_table: None,
             taxed: None,
+            converted_from: None,
         })
     }
 
@@ -118,6 +122,7 @@ impl ProjectedOffer {
             leave: None,
             leave_table: None,
             taxed: None,
+            converted_from: None,
         })
     }
 }
@@ -275,7 +280,7 @@ fn vest_events(
     Ok((vests, equity_by_year, unvested))
 }
 
-fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> {
+pub(crate) fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> {
     let too_large = || DataError::new("base_salary", "the horizon total overflows");
     let total = checked_sum(rows.iter().map(|r| r.total)).ok_or_else(too_large)?;
     let sign_on = checked_sum(rows.iter().map(|r| r.sign_on)).ok_or_else(too_large)?;

@@ -43,6 +43,20 @@ pub struct BatchOptions {
     pub output_name: String,
     /// `--tax`: the table for records without their own `tax`.
     pub tax: Option<crate::tax::TaxTable>,
+    /// `--in` with `--rate` or `--fx`: the currency every record is
+    /// reported in, and the rates that convert the others.
+    pub conversion: Option<(String, Option<crate::fx::Rates>)>,
+}
+
+impl BatchOptions {
+    /// The optional CSV columns this run writes.
+    fn columns(&self) -> output::Columns {
+        output::Columns {
+            tax: self.tax.is_some(),
+            converted: self.conversion.is_some(),
+            market: self.market.is_some(),
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +162,7 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
     let mut csv_years = options.csv_years;
     let csv = options.output_format == OutputFormat::Csv;
     if csv && let Some(years) = csv_years {
-        let header = output::csv_header(years, options.market.is_some(), options.tax.is_some());
+        let header = output::csv_header(years, options.columns());
         if messages.send(Message::Header(header)).is_err() {
             return;
         }
@@ -161,8 +175,7 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
                 .iter()
                 .find_map(|r| r.as_ref().ok().map(|(p, _)| p.offer.years));
             if let Some(years) = csv_years {
-                let header =
-                    output::csv_header(years, options.market.is_some(), options.tax.is_some());
+                let header = output::csv_header(years, options.columns());
                 if messages.send(Message::Header(header)).is_err() {
                     return;
                 }
@@ -201,7 +214,7 @@ fn render(
         market.as_ref(),
         options.output_format,
         csv_years,
-        options.tax.is_some(),
+        options.columns(),
     )
 }
 
@@ -217,11 +230,38 @@ fn evaluate(
         table.check_currency(&projected.offer)?;
         projected.taxed = Some(crate::tax::after_tax(&projected.projection, &table)?);
     }
+    if let Some((reporting, rates)) = &options.conversion {
+        projected = to_reporting_currency(projected, reporting, rates.as_ref())?;
+    }
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),
     };
     Ok((projected, market))
+}
+
+/// The record in the `--in` currency: as it is when already in it, else
+/// converted at the given rates; no rate for its currency is an error.
+fn to_reporting_currency(
+    projected: ProjectedOffer,
+    reporting: &str,
+    rates: Option<&crate::fx::Rates>,
+) -> Result<ProjectedOffer, DataError> {
+    let from = projected.offer.currency.clone();
+    let missing = |why: String| DataError::new("currency", format!("is `{from}`: {why}"));
+    let conversion = match rates {
+        None if from == reporting => return Ok(projected),
+        None => {
+            return Err(missing(format!(
+                "the report is in {reporting}, expected --rate {from}=VALUE or --fx FILE to convert it"
+            )));
+        }
+        Some(rates) => rates.conversion(&from, reporting).map_err(missing)?,
+    };
+    match conversion {
+        Some(conversion) => crate::fx::convert(projected, &conversion),
+        None => Ok(projected),
+    }
 }
 
 /// A record's own `tax` (a built-in name: files are not read from a
@@ -272,28 +312,22 @@ fn format(
     market: Option<&OfferMarket>,
     format: OutputFormat,
     csv_years: Option<u32>,
-    taxed_columns: bool,
+    columns: output::Columns,
 ) -> Result<String, DataError> {
     match format {
         OutputFormat::JsonLines => Ok(output::json_line(line, projected, market)),
         OutputFormat::Csv => {
-            let columns = csv_years.unwrap_or(projected.offer.years);
-            if projected.offer.years > columns {
+            let years = csv_years.unwrap_or(projected.offer.years);
+            if projected.offer.years > years {
                 return Err(DataError::new(
                     "years",
                     format!(
-                        "is {} but the CSV output has {columns} year columns; pass --years to choose the columns",
+                        "is {} but the CSV output has {years} year columns; pass --years to choose the columns",
                         projected.offer.years
                     ),
                 ));
             }
-            Ok(output::csv_row(
-                line,
-                projected,
-                columns,
-                market,
-                taxed_columns,
-            ))
+            Ok(output::csv_row(line, projected, years, market, columns))
         }
     }
 }

@@ -55,6 +55,17 @@ pub fn json_line(line: u64, projected: &ProjectedOffer, market: Option<&OfferMar
         }
         out.push(']');
     }
+    if let Some(from) = &projected.converted_from {
+        let c = &from.conversion;
+        let _ = write!(
+            out,
+            r#","converted_from":{{"currency":"{}","rate":"{}","date":{},"source":{}}}"#,
+            c.from,
+            c.rate(),
+            c.date.map_or("null".to_owned(), |d| format!("\"{d}\"")),
+            c.source.as_deref().map_or("null".to_owned(), json_string)
+        );
+    }
     if let Some(market) = market {
         out.push_str(r#","market":"#);
         match market {
@@ -101,8 +112,17 @@ fn json_string(text: &str) -> String {
 }
 
 /// The CSV header for `years` year columns, with market and tax columns if asked.
-pub fn csv_header(years: u32, market: bool, tax: bool) -> String {
-    let mut columns = vec![
+/// The optional column groups of a CSV run, in their order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Columns {
+    pub tax: bool,
+    /// `converted_from`, `rate`, `rate_date`: the run reports in `--in`.
+    pub converted: bool,
+    pub market: bool,
+}
+
+pub fn csv_header(years: u32, optional: Columns) -> String {
+    let mut names = vec![
         "line".to_owned(),
         "name".to_owned(),
         "currency".to_owned(),
@@ -114,18 +134,21 @@ pub fn csv_header(years: u32, market: bool, tax: bool) -> String {
         "guaranteed_cash".to_owned(),
         "unvested_after_horizon".to_owned(),
     ];
-    columns.extend((1..=years).map(|y| format!("year_{y}")));
-    if tax {
-        columns.extend(["tax_table".to_owned(), "net_total".to_owned()]);
+    names.extend((1..=years).map(|y| format!("year_{y}")));
+    if optional.tax {
+        names.extend(["tax_table".to_owned(), "net_total".to_owned()]);
     }
-    if market {
-        columns.push("market_entry".to_owned());
+    if optional.converted {
+        names.extend(["converted_from", "rate", "rate_date"].map(String::from));
+    }
+    if optional.market {
+        names.push("market_entry".to_owned());
         for metric in crate::market::Metric::ALL {
-            columns.push(format!("{}_position", metric.key()));
-            columns.push(format!("{}_gap", metric.key()));
+            names.push(format!("{}_position", metric.key()));
+            names.push(format!("{}_gap", metric.key()));
         }
     }
-    let mut line = columns.join(",");
+    let mut line = names.join(",");
     line.push('\n');
     line
 }
@@ -136,7 +159,7 @@ pub fn csv_row(
     projected: &ProjectedOffer,
     columns_years: u32,
     market: Option<&OfferMarket>,
-    tax_columns: bool,
+    optional: Columns,
 ) -> String {
     let summary = &projected.projection.summary;
     let mut cells = vec![
@@ -160,13 +183,25 @@ pub fn csv_row(
                 .map_or(String::new(), |r| cents_string(r.total)),
         );
     }
-    if tax_columns {
+    if optional.tax {
         match &projected.taxed {
             Some(taxed) => cells.extend([
                 crate::escape::csv_text(&taxed.table).into_owned(),
                 cents_string(taxed.net_total),
             ]),
             None => cells.extend([String::new(), String::new()]),
+        }
+    }
+    if optional.converted {
+        match &projected.converted_from {
+            Some(from) => cells.extend([
+                from.conversion.from.clone(),
+                from.conversion.rate().to_string(),
+                from.conversion
+                    .date
+                    .map_or(String::new(), |d| d.to_string()),
+            ]),
+            None => cells.extend([String::new(), String::new(), String::new()]),
         }
     }
     if let Some(market) = market {

@@ -13,7 +13,19 @@ pub fn run(args: &BatchArgs) -> Result<String> {
     super::stdin_once([
         ("INPUT", Some(args.input.as_path())),
         ("--benchmarks", args.benchmarks.as_deref()),
+        ("--fx", args.currency.rates.fx.as_deref()),
     ])?;
+    let rates = super::convert::rates(&args.currency.rates)?;
+    // Records are independent: without --in each stays in its own currency.
+    let conversion = match (&args.currency.reporting, rates) {
+        (Some(reporting), rates) => Some((reporting.clone(), rates)),
+        (None, None) => None,
+        (None, Some(_)) => {
+            return Err(Error::Usage(
+                "--rate and --fx need --in CUR in batch: records are reported in their own currencies unless --in names one".into(),
+            ));
+        }
+    };
     let input_name = args.input.display().to_string();
     let market = args
         .benchmarks
@@ -39,6 +51,7 @@ pub fn run(args: &BatchArgs) -> Result<String> {
             .as_deref()
             .map(|value| super::tax::load(value, None).map(|(_, table)| table))
             .transpose()?,
+        conversion,
         output_name: match &args.out.path {
             Some(path) => path.display().to_string(),
             None => "standard output".to_owned(),

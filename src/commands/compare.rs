@@ -2,6 +2,7 @@
 
 use crate::cli::{ChartArgs, ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
 use crate::error::{DataError, Error, Result};
+use crate::fx::Rates;
 use crate::input::Input;
 use crate::market::{BenchmarkSet, MarketComparison};
 use crate::projection::ProjectedOffer;
@@ -14,9 +15,13 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
         args.offers
             .iter()
             .map(|path| ("OFFER", Some(path.as_path())))
-            .chain([("--benchmarks", args.benchmarks.as_deref())]),
+            .chain([
+                ("--benchmarks", args.benchmarks.as_deref()),
+                ("--fx", args.currency.rates.fx.as_deref()),
+            ]),
     )?;
     let inputs = super::read_inputs(&args.offers)?;
+    let rates = super::convert::rates(&args.currency.rates)?;
     let market = args
         .benchmarks
         .as_deref()
@@ -29,6 +34,8 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
             vests: args.vests.vests,
             leave_after: args.leave.leave_after,
             tax: args.tax.tax.as_deref(),
+            rates: rates.as_ref(),
+            reporting: args.currency.reporting.as_deref(),
             output: &args.output,
             market: market.map(|m| (m, args.target.percentile)),
             chart: Some(&args.chart),
@@ -44,6 +51,10 @@ pub(crate) struct Request<'a> {
     pub leave_after: Option<u32>,
     /// `--tax`: a built-in table's name or a file.
     pub tax: Option<&'a str>,
+    /// `--rate` or `--fx`, to convert offers in other currencies.
+    pub rates: Option<&'a Rates>,
+    /// `--in`: the currency to report in (default: the first offer's).
+    pub reporting: Option<&'a str>,
     pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
     pub market: Option<(BenchmarkSet, u8)>,
@@ -67,9 +78,10 @@ pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
 /// Projects, places and compares: everything but the rendering.
 pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
     let offers = load_on_one_horizon(inputs, request.projection)?;
-    super::one_currency(inputs, &offers)?;
     let offers = super::with_leave(inputs, offers, request.leave_after, false)?;
     let offers = super::with_tax(inputs, offers, request.tax)?;
+    let offers =
+        super::convert::to_reporting_currency(inputs, offers, request.rates, request.reporting)?;
     let currency = &offers[0].offer.currency;
     let market = match &request.market {
         Some((set, target)) => {

@@ -30,6 +30,8 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         vests: args.vests.vests,
         leave_after: None,
         tax: None,
+        rates: None,
+        reporting: None,
         output: &args.output,
         market: Some((market.clone(), DEFAULT_TARGET)),
         chart: None,

@@ -5,6 +5,7 @@ mod batch;
 mod benchmarks;
 mod chart;
 mod compare;
+mod convert;
 mod demo;
 mod docs;
 mod init;
@@ -33,7 +34,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::cli::{ColorChoice, FormatChoice, OutFileArgs, OutputArgs};
-use crate::error::{DataError, Error, Result};
+use crate::error::{Error, Result};
 use crate::input::{self, Input};
 use crate::market::{BenchmarkSet, parse_benchmarks};
 use crate::offer::{self, Defaults};
@@ -144,27 +145,6 @@ pub(crate) fn with_tax(
             Ok(offer)
         })
         .collect()
-}
-
-/// Offers in different currencies cannot be weighed against each other.
-pub(crate) fn one_currency(inputs: &[Input], offers: &[ProjectedOffer]) -> Result<()> {
-    let Some(first) = offers.first() else {
-        return Ok(());
-    };
-    let currency = &first.offer.currency;
-    match offers.iter().position(|o| &o.offer.currency != currency) {
-        None => Ok(()),
-        Some(index) => Err(Error::data(
-            &inputs[index].name,
-            DataError::new(
-                "currency",
-                format!(
-                    "is `{}` but `{}` is in `{currency}`, expected offers in one currency",
-                    offers[index].offer.currency, inputs[0].name
-                ),
-            ),
-        )),
-    }
 }
 
 /// The benchmark file at `path`, or the built-in one.

@@ -9,12 +9,20 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     super::stdin_once(
         args.offers
             .iter()
-            .map(|path| ("OFFER", Some(path.as_path()))),
+            .map(|path| ("OFFER", Some(path.as_path())))
+            .chain([("--fx", args.currency.rates.fx.as_deref())]),
     )?;
     let inputs = super::read_inputs(&args.offers)?;
+    let rates = super::convert::rates(&args.currency.rates)?;
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
     let offers = super::with_leave(&inputs, offers, args.leave.leave_after, args.leave_table)?;
     let offers = super::with_tax(&inputs, offers, args.tax.tax.as_deref())?;
+    let offers = super::convert::to_reporting_currency(
+        &inputs,
+        offers,
+        rates.as_ref(),
+        args.currency.reporting.as_deref(),
+    )?;
     let view = super::view(&args.output, color, args.vests.vests);
     let mut text = render::projections(&offers, &view)?;
     super::chart::add(&mut text, &args.chart, &args.output, &offers, None)?;

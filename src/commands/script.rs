@@ -18,6 +18,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         ("--benchmarks", args.market.benchmarks.as_deref()),
         ("--template", args.template.as_deref()),
         ("--current", args.current.as_deref()),
+        ("--fx", args.rates.fx.as_deref()),
     ])?;
     let priority = priority(&args.priority)?;
     let as_of = args.projection.as_of;
@@ -35,10 +36,12 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     paths.extend(args.current.clone());
     let inputs = super::read_inputs(&paths)?;
     let offers = super::load(&inputs, as_of, args.projection.years)?;
+    // The plan is said in the offer's own currency: the others convert to it.
+    let rates = super::convert::rates(&args.rates)?;
+    let offers = super::convert::to_reporting_currency(&inputs, offers, rates.as_ref(), None)?;
     let offer = &offers[0];
     let competing = args.competing.as_ref().map(|_| &offers[1]);
     let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
-    super::one_currency(&inputs, &offers)?;
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
     let tax = super::tax::for_offer(&offer.offer, &inputs[0].name, args.tax.tax.as_deref())?;
     let template = args

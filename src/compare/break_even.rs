@@ -12,6 +12,7 @@
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
+use crate::fx::Conversion;
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, project};
 use crate::vesting::Grant;
@@ -49,15 +50,28 @@ pub fn break_even(
     trailing: &ProjectedOffer,
     target: Decimal,
 ) -> Result<BreakEven, DataError> {
-    let offer = &trailing.offer;
     let gap = target - trailing.projection.summary.total;
-    let (grant, grant_index) = extra_grant_to_reach(offer, gap, target);
+    // A converted offer is searched in its own currency, through the same
+    // conversion, and its answers are converted back like any figure.
+    let (offer, conversion) = match &trailing.converted_from {
+        Some(from) => (&from.original, Some(&from.conversion)),
+        None => (&trailing.offer, None),
+    };
+    let (grant, grant_index) = grant_to_reach(offer, gap, target, conversion);
+    let base = base_to_reach(offer, gap, target, conversion)?;
+    let reported = |extra: Decimal| match conversion {
+        None => Some(extra),
+        Some(conversion) => conversion.amount(extra),
+    };
+    let too_large = || DataError::new("currency", "a converted break-even exceeds 10^17");
     Ok(BreakEven {
         offer: index,
         gap,
         sign_on: gap,
-        base: extra_base_to_reach(offer, gap, target)?,
-        grant,
+        base: reported(base).ok_or_else(too_large)?,
+        grant: grant
+            .map(|g| reported(g).ok_or_else(too_large))
+            .transpose()?,
         grant_index,
     })
 }
@@ -70,7 +84,16 @@ pub fn extra_base_to_reach(
     gap: Decimal,
     target: Decimal,
 ) -> Result<Decimal, DataError> {
-    smallest_increase(gap, target, |extra| {
+    base_to_reach(offer, gap, target, None)
+}
+
+fn base_to_reach(
+    offer: &Offer,
+    gap: Decimal,
+    target: Decimal,
+    conversion: Option<&Conversion>,
+) -> Result<Decimal, DataError> {
+    smallest_increase(gap, target, conversion, |extra| {
         let mut raised = offer.clone();
         raised.base_salary = offer.base_salary.checked_add(extra)?;
         Some(raised)
@@ -98,6 +121,15 @@ pub fn extra_grant_to_reach(
     gap: Decimal,
     target: Decimal,
 ) -> (Option<Decimal>, Option<usize>) {
+    grant_to_reach(offer, gap, target, None)
+}
+
+fn grant_to_reach(
+    offer: &Offer,
+    gap: Decimal,
+    target: Decimal,
+    conversion: Option<&Conversion>,
+) -> (Option<Decimal>, Option<usize>) {
     let grant_index =
         offer
             .equity
@@ -108,7 +140,7 @@ pub fn extra_grant_to_reach(
             } else {
                 Some(0)
             });
-    let extra = smallest_increase(gap, target, |extra| {
+    let extra = smallest_increase(gap, target, conversion, |extra| {
         let mut larger = offer.clone();
         match grant_index {
             Some(i) => larger.equity[i].value = larger.equity[i].value.checked_add(extra)?,
@@ -120,19 +152,30 @@ pub fn extra_grant_to_reach(
 }
 
 /// The smallest increase in whole cents for which `adjusted(increase)`
-/// projects to at least `target`; `None` if none does within reach.
-/// `adjusted` returns `None` when the increase itself overflows.
+/// projects (and converts, when given a conversion) to at least `target`;
+/// `None` if none does within reach. `adjusted` returns `None` when the
+/// increase itself overflows.
 fn smallest_increase(
     gap: Decimal,
     target: Decimal,
+    conversion: Option<&Conversion>,
     adjusted: impl Fn(Decimal) -> Option<Offer>,
 ) -> Option<Decimal> {
     let cent = Decimal::new(1, 2);
+    let horizon_total = |offer: Offer| -> Option<Decimal> {
+        let projection = project(&offer).ok()?;
+        match conversion {
+            None => Some(projection.summary.total),
+            Some(conversion) => crate::fx::convert::convert_projection(&projection, conversion)
+                .ok()
+                .map(|p| p.summary.total),
+        }
+    };
     let reaches = |extra: Decimal| -> bool {
         // An increase too large to hold, or to project, is out of reach.
         adjusted(extra)
-            .and_then(|offer| project(&offer).ok())
-            .is_some_and(|p| p.summary.total >= target)
+            .and_then(horizon_total)
+            .is_some_and(|total| total >= target)
     };
     // Exponential search for an upper bound, then bisection on cents.
     let mut high = gap.max(cent);

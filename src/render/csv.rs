@@ -30,11 +30,27 @@ const MARKET_HEADER: [&str; 8] = [
     "gap",
 ];
 
+/// Columns added when any offer was converted from another currency: the
+/// currency it was written in, the rate, and the rates' date (empty for a
+/// rate given with `--rate`).
+const CONVERSION_HEADER: [&str; 3] = ["converted_from", "rate", "rate_date"];
+
 pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
+    let converted = offers.iter().any(|o| o.converted_from.is_some());
     let mut rows = Vec::new();
     for projected in offers {
+        let conversion: [String; 3] = match &projected.converted_from {
+            Some(from) => [
+                from.conversion.from.clone(),
+                from.conversion.rate().to_string(),
+                from.conversion
+                    .date
+                    .map_or(String::new(), |d| d.to_string()),
+            ],
+            None => Default::default(),
+        };
         for row in &projected.projection.rows {
-            rows.push(vec![
+            let mut cells = vec![
                 csv_text(&projected.offer.name).into_owned(),
                 projected.offer.currency.clone(),
                 row.year.to_string(),
@@ -44,8 +60,20 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
                 cents_string(row.equity),
                 cents_string(row.total),
                 cents_string(row.cumulative),
-            ]);
+            ];
+            if converted {
+                cells.extend(conversion.iter().cloned());
+            }
+            rows.push(cells);
         }
+    }
+    if converted {
+        let header: Vec<&str> = YEAR_HEADER
+            .iter()
+            .chain(&CONVERSION_HEADER)
+            .copied()
+            .collect();
+        return write(&header, rows);
     }
     write(&YEAR_HEADER, rows)
 }

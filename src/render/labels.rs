@@ -19,6 +19,26 @@ pub fn grant(index: usize, grant: &Grant) -> String {
     label
 }
 
+/// How an offer's figures were converted, in a sentence: `Converted from
+/// GBP at 1.27 USD per GBP (a rate given with --rate).`; `None` for an offer
+/// in the reporting currency as written.
+pub fn conversion(projected: &crate::projection::ProjectedOffer) -> Option<String> {
+    let from = projected.converted_from.as_ref()?;
+    let c = &from.conversion;
+    let when = match (&c.date, &c.source) {
+        (Some(date), Some(source)) => format!("rates of {date}; source: {source}"),
+        _ => "a rate given with --rate".to_owned(),
+    };
+    Some(format!(
+        "{}: converted from {} at {} {} per {} ({when}), each figure rounded to the cent.",
+        projected.offer.name,
+        c.from,
+        c.rate(),
+        c.to,
+        c.from
+    ))
+}
+
 /// `1 year` / `4 years`.
 pub fn years(count: u32) -> String {
     if count == 1 {

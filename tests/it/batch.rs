@@ -28,6 +28,7 @@ fn options(input_format: InputFormat, output_format: OutputFormat) -> BatchOptio
         input_name: "offers".into(),
         output_name: "standard output".into(),
         tax: None,
+        conversion: None,
     }
 }
 

@@ -300,7 +300,7 @@ fn missing_files_and_directories_are_sixty_six() {
 }
 
 #[test]
-fn offers_in_different_currencies_are_not_compared() {
+fn offers_in_different_currencies_need_a_rate_and_the_error_names_the_flag() {
     let dir = tempfile::tempdir().unwrap();
     file(&dir, "usd.json", r#"{"name": "A", "base_salary": 1}"#);
     file(
@@ -313,7 +313,7 @@ fn offers_in_different_currencies_are_not_compared() {
         .args(["compare", "usd.json", "eur.json"])
         .assert()
         .code(65)
-        .stderr("counteroffer: error: eur.json: currency: is `EUR` but `usd.json` is in `USD`, expected offers in one currency\n");
+        .stderr("counteroffer: error: eur.json: currency: is `EUR` but the report is in `USD`, expected --rate EUR=VALUE (one EUR in USD) or --fx FILE to convert it\n");
 }
 
 #[test]

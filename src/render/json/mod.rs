@@ -50,6 +50,23 @@ struct OfferJson<'a> {
     leave: Option<leave::LeaveJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     leave_table: Option<leave::LeaveTableJson>,
+    /// Present when the offer was written in another currency and its
+    /// figures were converted into `currency`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    converted_from: Option<ConvertedFromJson<'a>>,
+}
+
+/// The rate an offer's figures were converted at.
+#[derive(Serialize, schemars::JsonSchema)]
+struct ConvertedFromJson<'a> {
+    /// The currency the offer was written in.
+    currency: &'a str,
+    /// Units of the reporting currency per unit of `currency`.
+    rate: String,
+    /// The date of the rates; null for a rate given with `--rate`.
+    date: Option<String>,
+    /// Where the rates come from; null for a rate given with `--rate`.
+    source: Option<&'a str>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -307,6 +324,15 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
             .map(|t| cents_string(t.net_average)),
         leave: projected.leave.as_ref().map(leave::leave_json),
         leave_table: projected.leave_table.as_ref().map(leave::leave_table_json),
+        converted_from: projected.converted_from.as_ref().map(|from| {
+            let c = &from.conversion;
+            ConvertedFromJson {
+                currency: &c.from,
+                rate: c.rate().to_string(),
+                date: c.date.map(|d| d.to_string()),
+                source: c.source.as_deref(),
+            }
+        }),
     }
 }
 

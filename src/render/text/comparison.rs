@@ -22,6 +22,10 @@ pub fn comparison(
         "Comparison over {} ({currency})",
         labels::years(horizon)
     ));
+    let conversions: Vec<String> = offers.iter().filter_map(labels::conversion).collect();
+    if !conversions.is_empty() {
+        doc.lines(&conversions);
+    }
     let mut header = vec!["Year".to_owned()];
     header.extend(offers.iter().map(|o| o.offer.name.clone()));
     let mut rows: Vec<Vec<String>> = (0..horizon as usize)

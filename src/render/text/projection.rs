@@ -24,6 +24,9 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
         labels::years(offer.years),
         offer.start_date
     ));
+    if let Some(note) = labels::conversion(projected) {
+        doc.paragraph(&note);
+    }
     let header = [
         "Year",
         "Base",

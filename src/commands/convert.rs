@@ -1,0 +1,79 @@
+//! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
+
+use crate::cli::RateArgs;
+use crate::error::{DataError, Error, Result};
+use crate::fx::{Rates, convert, parse_rate_table};
+use crate::input::Input;
+use crate::projection::ProjectedOffer;
+
+/// The rates given on the command line or in the `--fx` file, if any. A
+/// currency given twice with `--rate` is a usage error.
+pub(crate) fn rates(args: &RateArgs) -> Result<Option<Rates>> {
+    if let Some(path) = &args.fx {
+        let input = crate::input::read(path)?;
+        let table = parse_rate_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
+        return Ok(Some(Rates::Table {
+            name: input.name,
+            table,
+        }));
+    }
+    if args.rates.is_empty() {
+        return Ok(None);
+    }
+    for (i, (code, _)) in args.rates.iter().enumerate() {
+        if args.rates[..i].iter().any(|(seen, _)| seen == code) {
+            return Err(Error::Usage(format!(
+                "--rate {code} is given twice, expected one rate per currency"
+            )));
+        }
+    }
+    Ok(Some(Rates::Given(args.rates.clone())))
+}
+
+/// Every offer in the reporting currency (`reporting`, else the first
+/// offer's), converted figure by figure. Offers already in it are left as
+/// they are. An offer in another currency without a rate is an error naming
+/// the flag that gives one; a `--rate` no offer needs is a usage error, so
+/// no flag is accepted and ignored.
+pub(crate) fn to_reporting_currency(
+    inputs: &[Input],
+    offers: Vec<ProjectedOffer>,
+    rates: Option<&Rates>,
+    reporting: Option<&str>,
+) -> Result<Vec<ProjectedOffer>> {
+    let Some(first) = offers.first() else {
+        return Ok(offers);
+    };
+    let reporting = reporting.unwrap_or(&first.offer.currency).to_owned();
+    if let Some(Rates::Given(given)) = rates {
+        for (code, _) in given {
+            if code == &reporting || offers.iter().all(|o| &o.offer.currency != code) {
+                return Err(Error::Usage(format!(
+                    "--rate {code}=… converts no offer (the report is in {reporting} and no offer is in {code}), expected a rate for an offer's currency"
+                )));
+            }
+        }
+    }
+    offers
+        .into_iter()
+        .zip(inputs)
+        .map(|(offer, input)| {
+            let from = offer.offer.currency.clone();
+            if from == reporting {
+                return Ok(offer);
+            }
+            let missing = |why: String| Error::data(&input.name, DataError::new("currency", why));
+            let Some(rates) = rates else {
+                return Err(missing(format!(
+                    "is `{from}` but the report is in `{reporting}`, expected --rate {from}=VALUE (one {from} in {reporting}) or --fx FILE to convert it"
+                )));
+            };
+            let conversion = match rates.conversion(&from, &reporting) {
+                Ok(Some(conversion)) => conversion,
+                Ok(None) => return Ok(offer),
+                Err(why) => return Err(missing(format!("is `{from}`: {why}"))),
+            };
+            convert(offer, &conversion).map_err(|err| Error::data(&input.name, err))
+        })
+        .collect()
+}

@@ -1,0 +1,191 @@
+//! A projected offer in the reporting currency: every money figure converted
+//! on its own and rounded to the cent, every total re-summed from them.
+
+use rust_decimal::Decimal;
+
+use super::Conversion;
+use crate::error::DataError;
+use crate::leave::{Leave, LeaveTable};
+use crate::money::{checked_sum, round_cents};
+use crate::offer::Offer;
+use crate::projection::{ProjectedOffer, Projection, VestEvent, YearRow};
+use crate::tax::{Taxed, TaxedYear};
+
+/// Where a converted offer's figures came from: the rate used and the offer
+/// as written, in its own currency (the break-even search projects that).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConvertedFrom {
+    pub conversion: Conversion,
+    pub original: Offer,
+}
+
+fn too_large() -> DataError {
+    DataError::new(
+        "currency",
+        "a converted figure exceeds 10^17, the largest computed exactly",
+    )
+}
+
+/// `projected` in the reporting currency of `conversion`.
+pub fn convert(
+    projected: ProjectedOffer,
+    conversion: &Conversion,
+) -> Result<ProjectedOffer, DataError> {
+    let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
+    let original = projected.offer.clone();
+    let offer = convert_offer(projected.offer, conversion)?;
+    let projection = convert_projection(&projected.projection, conversion)?;
+    let leave = projected
+        .leave
+        .map(|leave| convert_leave(&leave, conversion))
+        .transpose()?;
+    let leave_table = match projected.leave_table {
+        Some(table) => {
+            let months: Vec<Leave> = table
+                .months
+                .iter()
+                .map(|leave| convert_leave(leave, conversion))
+                .collect::<Result<_, _>>()?;
+            let costly = crate::leave::costly_months(&months, projection.rows[0].base);
+            Some(LeaveTable { months, costly })
+        }
+        None => None,
+    };
+    let taxed = projected
+        .taxed
+        .map(|taxed| convert_taxed(taxed, &projection.rows, &money))
+        .transpose()?;
+    Ok(ProjectedOffer {
+        offer,
+        projection,
+        leave,
+        leave_table,
+        taxed,
+        converted_from: Some(Box::new(ConvertedFrom {
+            conversion: conversion.clone(),
+            original,
+        })),
+    })
+}
+
+/// The offer's own money fields, for the views that quote them (base,
+/// bonus amount, sign-on, grants); the projection is converted apart.
+fn convert_offer(mut offer: Offer, conversion: &Conversion) -> Result<Offer, DataError> {
+    let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
+    offer.currency = conversion.to.clone();
+    offer.base_salary = money(offer.base_salary)?;
+    offer.bonus_amount = offer.bonus_amount.map(money).transpose()?;
+    for sign_on in &mut offer.sign_on {
+        *sign_on = money(*sign_on)?;
+    }
+    for grant in &mut offer.equity {
+        grant.value = money(grant.value)?;
+    }
+    Ok(offer)
+}
+
+/// Each year's components converted, totals re-summed, the summary
+/// recomputed from the converted years.
+pub(crate) fn convert_projection(
+    projection: &Projection,
+    conversion: &Conversion,
+) -> Result<Projection, DataError> {
+    let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
+    let mut cumulative = Decimal::new(0, 2);
+    let mut rows = Vec::with_capacity(projection.rows.len());
+    for row in &projection.rows {
+        let (base, bonus, sign_on, equity) = (
+            money(row.base)?,
+            money(row.bonus)?,
+            money(row.sign_on)?,
+            money(row.equity)?,
+        );
+        let total = checked_sum([base, bonus, sign_on, equity]).ok_or_else(too_large)?;
+        cumulative = checked_sum([cumulative, total]).ok_or_else(too_large)?;
+        rows.push(YearRow {
+            year: row.year,
+            base,
+            bonus,
+            sign_on,
+            equity,
+            total,
+            cumulative,
+        });
+    }
+    // A vest is shown at its value to the cent, so that is what converts.
+    let vests = projection
+        .vests
+        .iter()
+        .map(|vest| {
+            Ok(VestEvent {
+                amount: money(vest.amount)?,
+                value: money(round_cents(vest.value))?,
+                ..vest.clone()
+            })
+        })
+        .collect::<Result<_, DataError>>()?;
+    let unvested = money(projection.summary.unvested)?;
+    let summary = crate::projection::summarize(&rows, unvested)?;
+    Ok(Projection {
+        rows,
+        vests,
+        summary,
+    })
+}
+
+fn convert_leave(leave: &Leave, conversion: &Conversion) -> Result<Leave, DataError> {
+    let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
+    let (base, bonus, sign_on, clawback, equity) = (
+        money(leave.base)?,
+        money(leave.bonus)?,
+        money(leave.sign_on)?,
+        money(leave.clawback)?,
+        money(leave.equity)?,
+    );
+    let total = checked_sum([base, bonus, sign_on, -clawback, equity]).ok_or_else(too_large)?;
+    Ok(Leave {
+        after_months: leave.after_months,
+        base,
+        bonus,
+        sign_on,
+        clawback,
+        equity,
+        total,
+        forfeited_equity: money(leave.forfeited_equity)?,
+    })
+}
+
+/// Each layer's tax and the withholding converted; the sums, net and
+/// balance recomputed from them against the converted year totals.
+fn convert_taxed(
+    taxed: Taxed,
+    rows: &[YearRow],
+    money: &impl Fn(Decimal) -> Result<Decimal, DataError>,
+) -> Result<Taxed, DataError> {
+    let mut years = Vec::with_capacity(taxed.years.len());
+    for (year, row) in taxed.years.into_iter().zip(rows) {
+        let taxes: Vec<(String, Decimal)> = year
+            .taxes
+            .into_iter()
+            .map(|(name, amount)| Ok((name, money(amount)?)))
+            .collect::<Result<_, DataError>>()?;
+        let tax = checked_sum(taxes.iter().map(|(_, t)| *t)).ok_or_else(too_large)?;
+        let withheld = money(year.withheld)?;
+        years.push(TaxedYear {
+            year: year.year,
+            taxes,
+            tax,
+            net: row.total - tax,
+            withheld,
+            balance_due: tax - withheld,
+        });
+    }
+    let net_total = checked_sum(years.iter().map(|y| y.net)).ok_or_else(too_large)?;
+    let net_average = round_cents(net_total / Decimal::from(years.len().max(1)));
+    Ok(Taxed {
+        years,
+        net_total,
+        net_average,
+        ..taxed
+    })
+}
