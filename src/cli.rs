@@ -636,6 +636,8 @@ pub enum SchemaChoice {
     Benchmarks,
     /// A tax table.
     Tax,
+    /// Exchange rates (`--fx`).
+    Fx,
     /// The output of `project --format json`.
     Projection,
     /// The output of `compare --format json`.

@@ -12,6 +12,7 @@ pub fn run(file: SchemaChoice) -> Result<String> {
         SchemaChoice::Offer => schemars::schema_for!(OfferFile),
         SchemaChoice::Benchmarks => schemars::schema_for!(BenchmarksFile),
         SchemaChoice::Tax => schemars::schema_for!(crate::tax::TaxTableFile),
+        SchemaChoice::Fx => schemars::schema_for!(crate::fx::FxFile),
         SchemaChoice::Projection | SchemaChoice::Comparison => crate::render::offers_schema(),
         SchemaChoice::Placement => crate::render::placement_schema(),
         SchemaChoice::Plan => schemars::schema_for!(crate::script::PlanView),

@@ -91,7 +91,15 @@ impl Conversion {
         let numerator = Decimal::from_i128_with_scale(self.numerator, 0);
         let denominator = Decimal::from_i128_with_scale(self.denominator, 0);
         let rate = numerator / denominator;
-        if rate * denominator == numerator {
+        // A quotient terminates when the reduced denominator has no prime
+        // factor but 2 and 5; within 28 places Decimal holds it exactly.
+        let mut rest = self.denominator;
+        for prime in [2, 5] {
+            while rest % prime == 0 {
+                rest /= prime;
+            }
+        }
+        if rest == 1 && rate.scale() < 28 {
             rate.normalize()
         } else {
             rate.round_dp(12).normalize()

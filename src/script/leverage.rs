@@ -71,6 +71,8 @@ pub struct Alternative {
     pub difference: Decimal,
     /// When the alternative pays more: the extra base a year that would match it.
     pub base_needed: Option<Decimal>,
+    /// The rate its figures were converted at, when it is in another currency.
+    pub conversion: Option<crate::fx::Conversion>,
 }
 
 fn total(offer: &Offer) -> Result<Decimal, DataError> {
@@ -91,11 +93,23 @@ pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> 
     })
 }
 
-/// The competing offer, projected over the offer's horizon.
-pub fn alternative(offer: &Offer, competing: &Offer) -> Result<Alternative, DataError> {
-    let mut competing = competing.clone();
-    competing.years = offer.years;
-    let competing_total = total(&competing)?;
+/// The competing offer, projected over the offer's horizon (as written, then
+/// converted when it is in another currency).
+pub fn alternative(
+    offer: &Offer,
+    competing: &crate::projection::ProjectedOffer,
+) -> Result<Alternative, DataError> {
+    let (written, conversion) = match &competing.converted_from {
+        Some(from) => (&from.original, Some(&from.conversion)),
+        None => (&competing.offer, None),
+    };
+    let mut written = written.clone();
+    written.years = offer.years;
+    let mut projection = project(&written)?;
+    if let Some(conversion) = conversion {
+        projection = crate::fx::convert::convert_projection(&projection, conversion)?;
+    }
+    let competing_total = projection.summary.total;
     let difference = competing_total - total(offer)?;
     let base_needed = if difference > Decimal::ZERO {
         Some(extra_base_to_reach(offer, difference, competing_total)?)
@@ -103,9 +117,10 @@ pub fn alternative(offer: &Offer, competing: &Offer) -> Result<Alternative, Data
         None
     };
     Ok(Alternative {
-        name: competing.name,
+        name: competing.offer.name.clone(),
         total: competing_total,
         difference,
         base_needed,
+        conversion: conversion.cloned(),
     })
 }

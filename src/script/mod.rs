@@ -221,7 +221,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
     let total_market = market_total::lift_to_total(&ask_inputs, &mut asks)?;
     let alternative = inputs
         .competing
-        .map(|c| leverage::alternative(offer, &c.offer))
+        .map(|c| leverage::alternative(offer, c))
         .transpose()?;
     let mut asked = asked_offer(offer, &asks);
     let mut ask_projection = project(&asked)?;

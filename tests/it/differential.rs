@@ -441,3 +441,104 @@ proptest! {
         }
     }
 }
+
+/// A rate as written: a mantissa and its decimal places, from 10^-10 up to
+/// the largest rate accepted (10^6).
+fn rate() -> impl Strategy<Value = (i128, u32)> {
+    (0u32..=10).prop_flat_map(|scale| {
+        let largest = 1_000_000 * 10i128.pow(scale);
+        (1..=largest, Just(scale))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// Every year's figures converted at a cross rate agree with the
+    /// reference's big-integer rounding of `figure × rate`, and totals are
+    /// the sums of the converted figures; leaving early converts the same way.
+    #[test]
+    fn conversion_agrees_with_the_reference(
+        reference in offer_with_clawback(),
+        (from_mantissa, from_scale) in rate(),
+        (to_mantissa, to_scale) in rate(),
+        leave_month in 1u32..=120,
+    ) {
+        use counteroffer::fx::{Conversion, convert};
+        use rust_decimal::Decimal;
+        let json = to_json(&reference).replacen('{', r#"{"currency": "GBP", "#, 1);
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        let months = leave_month.min(12 * reference.years);
+        let projected = counteroffer::projection::ProjectedOffer::new(parsed)
+            .and_then(|p| p.with_leave(Some(months), false))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let conversion = Conversion::new(
+            "GBP",
+            "USD",
+            Decimal::from_i128_with_scale(from_mantissa, from_scale),
+            Decimal::from_i128_with_scale(to_mantissa, to_scale),
+            None,
+            None,
+        );
+        // One GBP is (from / 10^fs) / (to / 10^ts) USD.
+        let numerator = from_mantissa * 10i128.pow(to_scale);
+        let denominator = to_mantissa * 10i128.pow(from_scale);
+        let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&converted.offer.currency, "USD");
+        let expected: Vec<RefYear> = reference::project(&reference)
+            .rows
+            .iter()
+            .map(|y| reference::convert_year(y, numerator, denominator))
+            .collect();
+        let got: Vec<RefYear> = converted
+            .projection
+            .rows
+            .iter()
+            .map(|r| RefYear {
+                base: cents_of(r.base),
+                bonus: cents_of(r.bonus),
+                sign_on: cents_of(r.sign_on),
+                equity: cents_of(r.equity),
+                total: cents_of(r.total),
+            })
+            .collect();
+        prop_assert_eq!(&got, &expected, "{}", json);
+        let total: i128 = expected.iter().map(|y| y.total).sum();
+        prop_assert_eq!(cents_of(converted.projection.summary.total), total);
+        let theirs = reference::leave(&reference, months);
+        let leave = converted.leave.expect("asked for");
+        let c = |cents| reference::convert(cents, numerator, denominator);
+        let parts = [c(theirs.base), c(theirs.bonus), c(theirs.sign_on), c(theirs.clawback), c(theirs.equity)];
+        prop_assert_eq!(
+            [cents_of(leave.base), cents_of(leave.bonus), cents_of(leave.sign_on), cents_of(leave.clawback), cents_of(leave.equity)],
+            parts
+        );
+        prop_assert_eq!(cents_of(leave.total), parts[0] + parts[1] + parts[2] - parts[3] + parts[4]);
+    }
+
+    /// At rate 1 nothing changes but the currency's name.
+    #[test]
+    fn conversion_at_rate_one_changes_nothing(reference in offer_with_clawback(), (mantissa, scale) in rate()) {
+        use counteroffer::fx::{Conversion, convert};
+        use rust_decimal::Decimal;
+        let json = to_json(&reference);
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
+        let projected = counteroffer::projection::ProjectedOffer::new(parsed)
+            .and_then(|p| p.with_leave(None, true))
+            .unwrap();
+        let same = Decimal::from_i128_with_scale(mantissa, scale);
+        let converted = convert(projected.clone(), &Conversion::new("USD", "USD", same, same, None, None)).unwrap();
+        prop_assert_eq!(&converted.projection.rows, &projected.projection.rows);
+        prop_assert_eq!(&converted.projection.summary, &projected.projection.summary);
+        prop_assert_eq!(&converted.leave_table, &projected.leave_table);
+        prop_assert_eq!(&converted.offer, &projected.offer);
+    }
+}

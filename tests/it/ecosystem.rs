@@ -162,7 +162,7 @@ fn every_subcommand_help_ends_with_real_examples() {
 /// prints for it, across the options that add fields.
 #[test]
 fn every_json_output_validates_against_its_schema() {
-    let cases: [(&str, &[&str]); 9] = [
+    let cases: [(&str, &[&str]); 10] = [
         ("comparison", &["demo"]),
         (
             "projection",
@@ -203,6 +203,18 @@ fn every_json_output_validates_against_its_schema() {
                 "tests/fixtures/tax/elsewhere.json",
                 "--leave-after",
                 "6",
+            ],
+        ),
+        (
+            "comparison",
+            &[
+                "compare",
+                "examples/amazon-promotion.json",
+                "examples/london-offer.json",
+                "--rate",
+                "GBP=1.27",
+                "--leave-after",
+                "18",
             ],
         ),
         ("placement", &["market", "examples/amazon-promotion.json"]),
@@ -278,4 +290,21 @@ fn every_json_output_validates_against_its_schema() {
     assert!(!plan.is_valid(&output));
     let projection = validator("projection");
     assert!(!projection.is_valid(&serde_json::json!({"offers": [{"name": 1}]})));
+}
+
+#[test]
+fn rate_files_validate_against_the_fx_schema() {
+    let fx = validator("fx");
+    assert!(fx.is_valid(&serde_json::json!({
+        "base": "EUR", "date": "2026-11-27", "source": "s", "rates": {"USD": "0.86", "GBP": 1.15}
+    })));
+    // The schema is not a rubber stamp: a missing source, an extra field, a
+    // rate that is not a number.
+    assert!(!fx.is_valid(&serde_json::json!({"base": "EUR", "date": "2026-11-27", "rates": {}})));
+    assert!(!fx.is_valid(&serde_json::json!({
+        "base": "EUR", "date": "2026-11-27", "source": "s", "rates": {}, "extra": 1
+    })));
+    assert!(!fx.is_valid(&serde_json::json!({
+        "base": "EUR", "date": "2026-11-27", "source": "s", "rates": {"USD": "1,05"}
+    })));
 }

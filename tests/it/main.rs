@@ -8,6 +8,7 @@ mod benchmarks_build;
 mod charts;
 mod cli_exit_codes;
 mod comparison;
+mod currency;
 mod differential;
 mod ecosystem;
 mod hostile_inputs;

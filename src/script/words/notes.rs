@@ -69,8 +69,21 @@ pub fn notes(voice: &Voice) -> Vec<String> {
         plan.horizon_years
     ));
     if let Some(alternative) = &plan.alternative {
+        let converted = alternative.conversion.as_ref().map_or(String::new(), |c| {
+            let when = match &c.date {
+                Some(date) => format!("rates of {date}"),
+                None => "a rate given with --rate".to_owned(),
+            };
+            format!(
+                " (converted from {} at {} {} per {}, {when})",
+                c.from,
+                c.rate(),
+                c.to,
+                c.from
+            )
+        });
         notes.push(format!(
-            "Alternative: {} pays {} over {} years, {} {} than this offer. Say that you have it, not what it is, unless its numbers help.",
+            "Alternative: {} pays {}{converted} over {} years, {} {} than this offer. Say that you have it, not what it is, unless its numbers help.",
             alternative.name,
             exact(alternative.total),
             plan.horizon_years,

@@ -332,3 +332,26 @@ impl RefLayer {
         }
     }
 }
+
+/// An amount in cents converted at `numerator / denominator` units of the
+/// reporting currency per unit: rounded to the cent, half away from zero.
+pub fn convert(cents: i128, numerator: i128, denominator: i128) -> i128 {
+    to_i128(round_half_away(
+        &(BigInt::from(cents) * numerator),
+        &BigInt::from(denominator),
+    ))
+}
+
+/// A year converted figure by figure, its total re-summed.
+pub fn convert_year(year: &RefYear, numerator: i128, denominator: i128) -> RefYear {
+    let c = |cents| convert(cents, numerator, denominator);
+    let (base, bonus, sign_on, equity) =
+        (c(year.base), c(year.bonus), c(year.sign_on), c(year.equity));
+    RefYear {
+        base,
+        bonus,
+        sign_on,
+        equity,
+        total: base + bonus + sign_on + equity,
+    }
+}

@@ -1,0 +1,386 @@
+//! Offers in two currencies: `--rate`, `--fx` and `--in` on every command
+//! that takes them, checked figure by figure against the offer's own
+//! projection converted by hand.
+
+use std::path::Path;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde_json::Value;
+
+use crate::common::{counteroffer, d};
+
+const LONDON: &str = "examples/london-offer.json";
+const AMAZON: &str = "examples/amazon-promotion.json";
+const AS_OF: &str = "2026-11-26";
+
+fn json_of(args: &[&str]) -> Value {
+    let output = counteroffer()
+        .args(args)
+        .args(["--format", "json", "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn stderr_of(args: &[&str], code: i32) -> String {
+    let output = counteroffer()
+        .args(args)
+        .args(["--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stderr).unwrap()
+}
+
+/// `amount × numerator / denominator` to the cent, half away from zero.
+fn by_hand(amount: &Value, numerator: Decimal, denominator: Decimal) -> String {
+    let amount = d(amount.as_str().unwrap());
+    let mut converted = (amount * numerator / denominator)
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    converted.rescale(2);
+    converted.to_string()
+}
+
+const FIGURES: [&str; 4] = ["base", "bonus", "sign_on", "equity"];
+
+/// Every year's figures of `converted` are those of `own` (the offer in its
+/// own currency) times the rate, rounded; totals are their sums.
+fn assert_converted(own: &Value, converted: &Value, numerator: Decimal, denominator: Decimal) {
+    let mut horizon = Decimal::ZERO;
+    for (mine, theirs) in own["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(converted["years"].as_array().unwrap())
+    {
+        let mut total = Decimal::ZERO;
+        for figure in FIGURES {
+            let expected = by_hand(&mine[figure], numerator, denominator);
+            assert_eq!(theirs[figure], expected.as_str(), "{figure}");
+            total += d(&expected);
+        }
+        assert_eq!(d(theirs["total"].as_str().unwrap()), total);
+        horizon += total;
+    }
+    assert_eq!(d(converted["total"].as_str().unwrap()), horizon);
+}
+
+#[test]
+fn a_rate_converts_every_figure_and_every_view_names_it() {
+    let own = json_of(&["project", LONDON]);
+    let compared = json_of(&["compare", AMAZON, LONDON, "--rate", "GBP=1.27"]);
+    let london = &compared["offers"][1];
+    assert_eq!(london["currency"], "USD");
+    assert_eq!(
+        london["converted_from"],
+        serde_json::json!({"currency": "GBP", "rate": "1.27", "date": null, "source": null})
+    );
+    assert_converted(&own["offers"][0], london, d("1.27"), Decimal::ONE);
+    // The offer already in dollars is as it was.
+    let amazon = json_of(&["project", AMAZON]);
+    assert_eq!(compared["offers"][0]["years"], amazon["offers"][0]["years"]);
+    assert!(compared["offers"][0].get("converted_from").is_none());
+
+    let text = counteroffer()
+        .args([
+            "compare", AMAZON, LONDON, "--rate", "GBP=1.27", "--as-of", AS_OF,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains(
+        "London offer (Group PM): converted from GBP at 1.27 USD per GBP (a rate given with --rate), each figure rounded to the cent."
+    ), "{text}");
+    let csv = counteroffer()
+        .args([
+            "project", LONDON, "--in", "USD", "--rate", "GBP=1.27", "--format", "csv",
+        ])
+        .args(["--as-of", AS_OF])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",converted_from,rate,rate_date")
+    );
+    assert!(lines.next().unwrap().ends_with(",GBP,1.27,"), "{csv}");
+}
+
+#[test]
+fn a_cross_rate_from_a_file_is_exact_until_the_last_rounding() {
+    let dir = tempfile::tempdir().unwrap();
+    let rates = dir.path().join("rates.json");
+    // Against the euro: one GBP is 1.15 EUR, one USD is 0.86 EUR, so one
+    // GBP is 115/86 USD, which no decimal holds.
+    std::fs::write(
+        &rates,
+        r#"{"base": "EUR", "date": "2026-11-27", "source": "test rates <b>",
+            "rates": {"GBP": "1.15", "USD": "0.86"}}"#,
+    )
+    .unwrap();
+    let rates = rates.to_str().unwrap();
+    let own = json_of(&["project", LONDON]);
+    let converted = json_of(&["project", LONDON, "--fx", rates, "--in", "USD"]);
+    let london = &converted["offers"][0];
+    assert_converted(&own["offers"][0], london, d("115"), d("86"));
+    // 140,000 × 115 / 86 = 187,209.3023… → 187,209.30.
+    assert_eq!(london["years"][0]["base"], "187209.30");
+    assert_eq!(london["converted_from"]["rate"], "1.337209302326");
+    assert_eq!(london["converted_from"]["date"], "2026-11-27");
+    assert_eq!(london["converted_from"]["source"], "test rates <b>");
+    // Markdown escapes the file's source.
+    let markdown = counteroffer()
+        .args([
+            "project", LONDON, "--fx", rates, "--in", "USD", "--format", "markdown",
+        ])
+        .args(["--as-of", AS_OF])
+        .output()
+        .unwrap();
+    let markdown = String::from_utf8(markdown.stdout).unwrap();
+    assert!(
+        markdown.contains("rates of 2026-11-27; source: test rates &lt;b&gt;"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn the_report_can_be_in_the_other_currency() {
+    let own = json_of(&["project", AMAZON]);
+    let compared = json_of(&[
+        "compare", AMAZON, LONDON, "--in", "GBP", "--rate", "USD=0.79",
+    ]);
+    assert_eq!(compared["offers"][0]["currency"], "GBP");
+    assert_eq!(compared["offers"][1]["currency"], "GBP");
+    assert_converted(
+        &own["offers"][0],
+        &compared["offers"][0],
+        d("0.79"),
+        Decimal::ONE,
+    );
+    let london = json_of(&["project", LONDON]);
+    assert_eq!(compared["offers"][1]["years"], london["offers"][0]["years"]);
+}
+
+#[test]
+fn break_even_and_placement_work_on_the_converted_figures() {
+    let compared = json_of(&[
+        "compare",
+        AMAZON,
+        LONDON,
+        "--rate",
+        "GBP=1.27",
+        "--benchmarks",
+        "examples/benchmarks.json",
+    ]);
+    let comparison = &compared["comparison"];
+    let break_even = &comparison["break_even"][0];
+    let gap = d(break_even["gap"].as_str().unwrap());
+    assert_eq!(
+        gap,
+        d(compared["offers"][0]["total"].as_str().unwrap())
+            - d(compared["offers"][1]["total"].as_str().unwrap())
+    );
+    // The extra base is found in pounds and converted like any figure: it
+    // is a whole number of pence times 1.27, rounded.
+    let base = d(break_even["base"].as_str().unwrap());
+    let pence = (base / d("1.27") * Decimal::ONE_HUNDRED).round();
+    assert_eq!(
+        (pence / Decimal::ONE_HUNDRED * d("1.27"))
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+        base
+    );
+    assert!(compared["offers"][1]["market"].is_object(), "{compared}");
+}
+
+#[test]
+fn flags_that_would_do_nothing_or_cannot_be_read_are_refused() {
+    // A rate for a currency no offer is in.
+    let unused = stderr_of(&["project", AMAZON, "--rate", "GBP=1.27"], 2);
+    assert!(
+        unused.contains("--rate GBP=… converts no offer"),
+        "{unused}"
+    );
+    let twice = stderr_of(
+        &[
+            "compare", AMAZON, LONDON, "--rate", "GBP=1.27", "--rate", "GBP=1.3",
+        ],
+        2,
+    );
+    assert!(twice.contains("--rate GBP is given twice"), "{twice}");
+    for bad in [
+        "GBP",
+        "GBP=0",
+        "GBP=-1",
+        "XYZ=1",
+        "GBP=1.00000000001",
+        "GBP=abc",
+    ] {
+        stderr_of(&["compare", AMAZON, LONDON, "--rate", bad], 2);
+    }
+    stderr_of(&["project", LONDON, "--in", "XYZ"], 2);
+    stderr_of(
+        &[
+            "compare", AMAZON, LONDON, "--rate", "GBP=1.27", "--fx", "r.json",
+        ],
+        2,
+    );
+    let batch = stderr_of(&["batch", "examples/offers.jsonl", "--rate", "GBP=1.27"], 2);
+    assert!(batch.contains("need --in"), "{batch}");
+    // No rate at all: the error names the flags that give one.
+    let missing = stderr_of(&["compare", AMAZON, LONDON], 65);
+    assert!(missing.contains("expected --rate GBP=VALUE"), "{missing}");
+    // A rate file without the currency, and a malformed one.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let euro_only = write(
+        "euro.json",
+        r#"{"base": "USD", "date": "2026-11-27", "source": "s", "rates": {"EUR": "1.05"}}"#,
+    );
+    let without = stderr_of(&["compare", AMAZON, LONDON, "--fx", &euro_only], 65);
+    assert!(without.contains("has no rate for GBP"), "{without}");
+    let zero = write(
+        "zero.json",
+        r#"{"base": "USD", "date": "2026-11-27", "source": "s", "rates": {"GBP": 0}}"#,
+    );
+    let refused = stderr_of(&["compare", AMAZON, LONDON, "--fx", &zero], 65);
+    assert!(
+        refused
+            .ends_with("zero.json: rates.GBP: is 0, expected a rate above 0 and at most 1000000\n"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn batch_converts_each_record_into_the_in_currency() {
+    let dir = tempfile::tempdir().unwrap();
+    let london = std::fs::read_to_string(Path::new(LONDON)).unwrap();
+    let london: Value = serde_json::from_str(&london).unwrap();
+    let amazon: Value = serde_json::from_str(&std::fs::read_to_string(AMAZON).unwrap()).unwrap();
+    let input = dir.path().join("offers.jsonl");
+    std::fs::write(&input, format!("{london}\n{amazon}\n")).unwrap();
+    let input = input.to_str().unwrap();
+    let output = counteroffer()
+        .args([
+            "batch", input, "--in", "USD", "--rate", "GBP=1.27", "--as-of", AS_OF,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let own = json_of(&["project", LONDON]);
+    assert_eq!(lines[0]["currency"], "USD");
+    assert_eq!(lines[0]["converted_from"]["currency"], "GBP");
+    assert_eq!(lines[0]["converted_from"]["rate"], "1.27");
+    let years: Vec<Decimal> = own["offers"][0]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| {
+            FIGURES
+                .iter()
+                .map(|f| d(&by_hand(&y[*f], d("1.27"), Decimal::ONE)))
+                .sum()
+        })
+        .collect();
+    let got: Vec<Decimal> = lines[0]["year_totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| d(t.as_str().unwrap()))
+        .collect();
+    assert_eq!(got, years);
+    assert_eq!(lines[1]["currency"], "USD");
+    assert!(lines[1].get("converted_from").is_none());
+    // Without a rate for its currency a record is bad, and named.
+    let output = counteroffer()
+        .args(["batch", input, "--in", "USD", "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains(".jsonl:1: currency: is `GBP`"), "{stderr}");
+}
+
+#[test]
+fn script_converts_the_competing_offer_into_the_offers_currency() {
+    let plan = counteroffer()
+        .args([
+            "script",
+            AMAZON,
+            "--impact",
+            "12000000",
+            "--competing",
+            LONDON,
+            "--rate",
+            "GBP=1.27",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+            "--offer-date",
+            "2026-11-16",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        plan.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plan.stderr)
+    );
+    let plan: Value = serde_json::from_slice(&plan.stdout).unwrap();
+    // The alternative is the London offer's horizon total in dollars, as
+    // `compare` converts it.
+    let compared = json_of(&["compare", AMAZON, LONDON, "--rate", "GBP=1.27"]);
+    assert_eq!(
+        plan["alternative"]["amount"],
+        compared["offers"][1]["total"]
+    );
+    let notes = plan["notes"].to_string();
+    assert!(
+        notes.contains("(converted from GBP at 1.27 USD per GBP, a rate given with --rate)"),
+        "{notes}"
+    );
+    let without = counteroffer()
+        .args([
+            "script",
+            AMAZON,
+            "--impact",
+            "12000000",
+            "--competing",
+            LONDON,
+        ])
+        .args(["--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(without.status.code(), Some(65));
+    assert!(
+        String::from_utf8_lossy(&without.stderr).contains("--rate GBP=VALUE"),
+        "{}",
+        String::from_utf8_lossy(&without.stderr)
+    );
+}
