@@ -384,3 +384,26 @@ fn script_converts_the_competing_offer_into_the_offers_currency() {
         String::from_utf8_lossy(&without.stderr)
     );
 }
+
+/// The figures the README quotes for the pounds-and-dollars example.
+#[test]
+fn the_readme_example_holds() {
+    let compared = json_of(&["compare", AMAZON, LONDON, "--rate", "GBP=1.27"]);
+    let london = &compared["offers"][1];
+    assert_eq!(london["years"][0]["base"], "177800.00");
+    assert_eq!(london["year_one"], "241096.80");
+    assert_eq!(london["total"], "904593.77");
+    let break_even = &compared["comparison"]["break_even"][0];
+    assert_eq!(break_even["gap"], "6866.14");
+    assert_eq!(break_even["base"], "1492.00");
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for figure in [
+        "$177,800.00",
+        "$241,096.80",
+        "$904,593.77",
+        "$6,866.14",
+        "$1,492.00",
+    ] {
+        assert!(readme.contains(figure), "{figure}");
+    }
+}
