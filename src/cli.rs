@@ -198,6 +198,9 @@ pub struct ProjectArgs {
     #[command(flatten)]
     pub currency: CurrencyArgs,
 
+    #[command(flatten)]
+    pub col: ColArg,
+
     /// What leaving at the end of every month of the horizon pays, and the
     /// months where leaving costs the most (just before a cliff, a large
     /// vest or the end of a clawback).
@@ -256,6 +259,9 @@ pub struct CompareArgs {
     pub currency: CurrencyArgs,
 
     #[command(flatten)]
+    pub col: ColArg,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 
     #[command(flatten)]
@@ -289,6 +295,17 @@ pub struct CurrencyArgs {
     /// The currency to report in (default: the first offer's).
     #[arg(long = "in", value_name = "CUR", value_parser = parse_currency)]
     pub reporting: Option<String>,
+}
+
+/// Purchasing power.
+#[derive(Debug, Args, Default)]
+pub struct ColArg {
+    /// A cost-of-living index for a location or a currency (100 = the
+    /// place you compare against), for example `--col London=150` or
+    /// `--col GBP=150` (repeatable): adds each matching offer's pay divided
+    /// by its index beside the money figures.
+    #[arg(long = "col", value_name = "PLACE=INDEX", value_parser = parse_cost_of_living)]
+    pub indexes: Vec<crate::purchasing_power::CostOfLiving>,
 }
 
 /// Exchange rates: given one by one, or from a file.
@@ -671,6 +688,25 @@ fn parse_rate(text: &str) -> Result<(String, Decimal), String> {
     let rate = crate::offer::exact::parse_exact(rate.trim())?;
     let rate = crate::fx::check_rate("", rate).map_err(|e| e.message)?;
     Ok((code, rate))
+}
+
+/// `London=150`: a location or currency and a positive index.
+fn parse_cost_of_living(text: &str) -> Result<crate::purchasing_power::CostOfLiving, String> {
+    let (key, index) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("`{text}` is not PLACE=INDEX, expected for example `London=150`"))?;
+    let key = key.trim();
+    if key.is_empty() || key.chars().count() > 200 {
+        return Err(format!(
+            "`{text}` names no place, expected a location or currency before `=`"
+        ));
+    }
+    let index = crate::offer::exact::parse_exact(index.trim())?;
+    let index = crate::fx::check_rate("", index).map_err(|e| e.message)?;
+    Ok(crate::purchasing_power::CostOfLiving {
+        key: key.to_owned(),
+        index,
+    })
 }
 
 /// An ISO 4217 code the tool can compute in.

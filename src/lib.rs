@@ -22,6 +22,7 @@ pub mod money;
 pub mod offer;
 pub mod output_file;
 pub mod projection;
+pub mod purchasing_power;
 pub mod render;
 pub mod script;
 pub mod tax;

@@ -82,6 +82,8 @@ pub struct ProjectedOffer {
     /// The rate and the offer as written, when its figures were converted
     /// into the reporting currency (`--rate`, `--fx`).
     pub converted_from: Option<Box<crate::fx::ConvertedFrom>>,
+    /// The years at the cost of living of where it is paid (`--col`).
+    pub purchasing_power: Option<crate::purchasing_power::PurchasingPower>,
 }
 
 impl ProjectedOffer {
@@ -94,6 +96,7 @@ impl ProjectedOffer {
             leave_table: None,
             taxed: None,
             converted_from: None,
+            purchasing_power: None,
         })
     }
 
@@ -123,6 +126,7 @@ impl ProjectedOffer {
             leave_table: None,
             taxed: None,
             converted_from: None,
+            purchasing_power: None,
         })
     }
 }

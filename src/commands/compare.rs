@@ -11,6 +11,7 @@ use crate::render;
 pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
     // Usage first, in the same order as every command: flags, then files.
     super::chart::check(&args.chart, &args.output)?;
+    super::convert::check_col_format(&args.col, &args.output)?;
     super::stdin_once(
         args.offers
             .iter()
@@ -36,6 +37,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
             tax: args.tax.tax.as_deref(),
             rates: rates.as_ref(),
             reporting: args.currency.reporting.as_deref(),
+            col: &args.col.indexes,
             output: &args.output,
             market: market.map(|m| (m, args.target.percentile)),
             chart: Some(&args.chart),
@@ -55,6 +57,8 @@ pub(crate) struct Request<'a> {
     pub rates: Option<&'a Rates>,
     /// `--in`: the currency to report in (default: the first offer's).
     pub reporting: Option<&'a str>,
+    /// `--col`: cost-of-living indexes, for purchasing power.
+    pub col: &'a [crate::purchasing_power::CostOfLiving],
     pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
     pub market: Option<(BenchmarkSet, u8)>,
@@ -82,6 +86,7 @@ pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
     let offers = super::with_tax(inputs, offers, request.tax)?;
     let offers =
         super::convert::to_reporting_currency(inputs, offers, request.rates, request.reporting)?;
+    let offers = super::convert::with_purchasing_power(offers, request.col)?;
     let currency = &offers[0].offer.currency;
     let market = match &request.market {
         Some((set, target)) => {

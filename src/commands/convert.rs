@@ -5,6 +5,7 @@ use crate::error::{DataError, Error, Result};
 use crate::fx::{Rates, convert, parse_rate_table};
 use crate::input::Input;
 use crate::projection::ProjectedOffer;
+use crate::purchasing_power::{CostOfLiving, index_for, purchasing_power};
 
 /// The rates given on the command line or in the `--fx` file, if any. A
 /// currency given twice with `--rate` is a usage error.
@@ -76,4 +77,58 @@ pub(crate) fn to_reporting_currency(
             convert(offer, &conversion).map_err(|err| Error::data(&input.name, err))
         })
         .collect()
+}
+
+/// Adds each offer's purchasing power at its `--col` index (its location's,
+/// else its written currency's). A key that matches no offer, or is given
+/// twice, is a usage error: no flag is accepted and ignored.
+pub(crate) fn with_purchasing_power(
+    offers: Vec<ProjectedOffer>,
+    indexes: &[CostOfLiving],
+) -> Result<Vec<ProjectedOffer>> {
+    for (i, col) in indexes.iter().enumerate() {
+        if indexes[..i].iter().any(|seen| seen.key == col.key) {
+            return Err(Error::Usage(format!(
+                "--col {} is given twice, expected one index per place",
+                crate::escape::terminal(&col.key)
+            )));
+        }
+    }
+    let mut used = vec![false; indexes.len()];
+    let offers = offers
+        .into_iter()
+        .map(|mut offer| {
+            if let Some(col) = index_for(&offer, indexes) {
+                if let Some(i) = indexes.iter().position(|c| c.key == col.key) {
+                    used[i] = true;
+                }
+                offer.purchasing_power = Some(
+                    purchasing_power(&offer, col)
+                        .map_err(|err| Error::data(&offer.offer.name, err))?,
+                );
+            }
+            Ok(offer)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(unused) = indexes.iter().zip(&used).find(|(_, used)| !**used) {
+        return Err(Error::Usage(format!(
+            "--col {} matches no offer's location or currency, expected one of theirs",
+            crate::escape::terminal(&unused.0.key)
+        )));
+    }
+    Ok(offers)
+}
+
+/// Purchasing power is a line beside the figures: CSV rows have no place
+/// for it, so `--col` with `--format csv` is refused rather than dropped.
+pub(crate) fn check_col_format(
+    col: &crate::cli::ColArg,
+    output: &crate::cli::OutputArgs,
+) -> Result<()> {
+    if !col.indexes.is_empty() && output.format == crate::cli::FormatChoice::Csv {
+        return Err(Error::Usage(
+            "--col adds a purchasing-power line that CSV has no column for, expected --format table, markdown or json".into(),
+        ));
+    }
+    Ok(())
 }

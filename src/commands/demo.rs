@@ -32,6 +32,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         tax: None,
         rates: None,
         reporting: None,
+        col: &[],
         output: &args.output,
         market: Some((market.clone(), DEFAULT_TARGET)),
         chart: None,

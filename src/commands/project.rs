@@ -6,6 +6,7 @@ use crate::render;
 
 pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     super::chart::check(&args.chart, &args.output)?;
+    super::convert::check_col_format(&args.col, &args.output)?;
     super::stdin_once(
         args.offers
             .iter()
@@ -23,6 +24,7 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
         rates.as_ref(),
         args.currency.reporting.as_deref(),
     )?;
+    let offers = super::convert::with_purchasing_power(offers, &args.col.indexes)?;
     let view = super::view(&args.output, color, args.vests.vests);
     let mut text = render::projections(&offers, &view)?;
     super::chart::add(&mut text, &args.chart, &args.output, &offers, None)?;

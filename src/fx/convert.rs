@@ -65,6 +65,7 @@ pub fn convert(
             conversion: conversion.clone(),
             original,
         })),
+        purchasing_power: None,
     })
 }
 

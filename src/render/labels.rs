@@ -39,6 +39,16 @@ pub fn conversion(projected: &crate::projection::ProjectedOffer) -> Option<Strin
     ))
 }
 
+/// `Purchasing power over 4 years (London, index 150)`.
+pub fn purchasing_power(power: &crate::purchasing_power::PurchasingPower) -> String {
+    format!(
+        "Purchasing power over {} ({}, index {}; 100 = your place)",
+        years(power.years.len() as u32),
+        power.key,
+        power.index
+    )
+}
+
 /// `1 year` / `4 years`.
 pub fn years(count: u32) -> String {
     if count == 1 {

@@ -396,6 +396,19 @@ fn the_readme_example_holds() {
     let break_even = &compared["comparison"]["break_even"][0];
     assert_eq!(break_even["gap"], "6866.14");
     assert_eq!(break_even["base"], "1492.00");
+    let with_col = json_of(&[
+        "compare",
+        AMAZON,
+        LONDON,
+        "--rate",
+        "GBP=1.27",
+        "--col",
+        "London=120",
+    ]);
+    assert_eq!(
+        with_col["offers"][1]["purchasing_power"]["total"],
+        "753828.14"
+    );
     let readme = std::fs::read_to_string("README.md").unwrap();
     for figure in [
         "$177,800.00",
@@ -403,7 +416,59 @@ fn the_readme_example_holds() {
         "$904,593.77",
         "$6,866.14",
         "$1,492.00",
+        "$753,828.14",
     ] {
         assert!(readme.contains(figure), "{figure}");
     }
+}
+
+#[test]
+fn purchasing_power_divides_each_year_by_the_index_beside_the_figures() {
+    let compared = json_of(&[
+        "compare",
+        AMAZON,
+        LONDON,
+        "--rate",
+        "GBP=1.27",
+        "--col",
+        "london=120",
+        "--col",
+        "USD=100.5",
+    ]);
+    for (offer, key, index) in [
+        (&compared["offers"][0], "USD", "100.5"),
+        (&compared["offers"][1], "london", "120"),
+    ] {
+        let power = &offer["purchasing_power"];
+        assert_eq!(power["key"], key);
+        assert_eq!(power["index"], index);
+        let mut total = Decimal::ZERO;
+        for (year, row) in power["years"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(offer["years"].as_array().unwrap())
+        {
+            let expected = by_hand(&row["total"], Decimal::ONE_HUNDRED, d(index));
+            assert_eq!(year, expected.as_str());
+            total += d(&expected);
+        }
+        assert_eq!(d(power["total"].as_str().unwrap()), total);
+        // The money figures are untouched.
+        assert!(offer["total"].as_str().unwrap() != power["total"].as_str().unwrap());
+    }
+    // London at 120: 241,096.80 / 1.2 = 200,914.00.
+    assert_eq!(
+        compared["offers"][1]["purchasing_power"]["years"][0],
+        "200914.00"
+    );
+    let unused = stderr_of(&["project", AMAZON, "--col", "Paris=130"], 2);
+    assert!(unused.contains("--col Paris matches no offer"), "{unused}");
+    stderr_of(&["project", AMAZON, "--col", "USD=1", "--col", "USD=2"], 2);
+    stderr_of(&["project", AMAZON, "--col", "USD=0"], 2);
+    stderr_of(&["project", AMAZON, "--col", "=100"], 2);
+    stderr_of(
+        &["project", AMAZON, "--col", "USD=100", "--format", "csv"],
+        2,
+    );
 }

@@ -54,6 +54,21 @@ struct OfferJson<'a> {
     /// figures were converted into `currency`.
     #[serde(skip_serializing_if = "Option::is_none")]
     converted_from: Option<ConvertedFromJson<'a>>,
+    /// Present with `--col`: the year totals divided by the index of where
+    /// the offer is paid (100 = the reader's place), beside the money figures.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    purchasing_power: Option<PurchasingPowerJson<'a>>,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct PurchasingPowerJson<'a> {
+    /// The location or currency the index was given for.
+    key: &'a str,
+    index: String,
+    /// Each year's total × 100 / index, to the cent.
+    years: Vec<String>,
+    /// The sum of `years`.
+    total: String,
 }
 
 /// The rate an offer's figures were converted at.
@@ -324,6 +339,15 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
             .map(|t| cents_string(t.net_average)),
         leave: projected.leave.as_ref().map(leave::leave_json),
         leave_table: projected.leave_table.as_ref().map(leave::leave_table_json),
+        purchasing_power: projected
+            .purchasing_power
+            .as_ref()
+            .map(|p| PurchasingPowerJson {
+                key: &p.key,
+                index: p.index.to_string(),
+                years: p.years.iter().map(|y| cents_string(*y)).collect(),
+                total: cents_string(p.total),
+            }),
         converted_from: projected.converted_from.as_ref().map(|from| {
             let c = &from.conversion;
             ConvertedFromJson {

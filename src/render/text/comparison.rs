@@ -65,6 +65,22 @@ pub fn comparison(
             o.projection.summary.unvested
         }));
     }
+    if offers.iter().any(|o| o.purchasing_power.is_some()) {
+        let mut row = vec!["Purchasing power (100 = your place)".to_owned()];
+        row.extend(offers.iter().map(|o| {
+            o.purchasing_power
+                .as_ref()
+                .map_or("no index".to_owned(), |p| {
+                    format!(
+                        "{} (index {}, {})",
+                        display(p.total, &o.offer.currency),
+                        p.index,
+                        p.key
+                    )
+                })
+        }));
+        rows.push(row);
+    }
     let mut behind = vec!["Behind the leader".to_owned()];
     behind.extend(comparison.standings.iter().map(|s| {
         if s.offer == comparison.leader {

@@ -71,6 +71,9 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
             summary.unvested,
         ));
     }
+    if let Some(power) = &projected.purchasing_power {
+        figures.push((labels::purchasing_power(power), power.total));
+    }
     doc.table(
         vec!["Summary".into(), offer.currency.clone()],
         figures
