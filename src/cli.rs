@@ -663,6 +663,8 @@ pub enum SchemaChoice {
     Placement,
     /// The output of `script --format json`, which templates also see.
     Plan,
+    /// One record of `batch --format jsonl`.
+    BatchRecord,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -208,10 +208,11 @@ fn render(
     csv_years: Option<u32>,
 ) -> Result<String, DataError> {
     let (offer, market) = result?;
+    let set = options.market.as_ref().map(|(set, _)| set);
     format(
         record.line,
         &offer,
-        market.as_ref(),
+        set.zip(market.as_ref()),
         options.output_format,
         csv_years,
         options.columns(),
@@ -309,13 +310,19 @@ fn market(
 fn format(
     line: u64,
     projected: &ProjectedOffer,
-    market: Option<&OfferMarket>,
+    market: Option<(&BenchmarkSet, &OfferMarket)>,
     format: OutputFormat,
     csv_years: Option<u32>,
     columns: output::Columns,
 ) -> Result<String, DataError> {
     match format {
-        OutputFormat::JsonLines => Ok(output::json_line(line, projected, market)),
+        OutputFormat::JsonLines => {
+            let mut out = Vec::with_capacity(1024);
+            crate::render::batch_record(&mut out, line, projected, market)
+                .map_err(|err| DataError::new("", format!("cannot write the record: {err}")))?;
+            // serde_json writes UTF-8 only.
+            String::from_utf8(out).map_err(|_| DataError::new("", "the record is not UTF-8"))
+        }
         OutputFormat::Csv => {
             let years = csv_years.unwrap_or(projected.offer.years);
             if projected.offer.years > years {
@@ -327,7 +334,13 @@ fn format(
                     ),
                 ));
             }
-            Ok(output::csv_row(line, projected, years, market, columns))
+            Ok(output::csv_row(
+                line,
+                projected,
+                years,
+                market.map(|(_, placed)| placed),
+                columns,
+            ))
         }
     }
 }

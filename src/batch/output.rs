@@ -1,8 +1,7 @@
-//! Batch output records: JSON Lines or CSV, money as plain two-decimal text.
+//! Batch CSV rows (JSON Lines records are `render::batch_record`), money
+//! as plain two-decimal text.
 
-use std::fmt::Write as _;
-
-use crate::market::{MarketReport, OfferMarket};
+use crate::market::OfferMarket;
 use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
 
@@ -13,105 +12,6 @@ pub enum OutputFormat {
     Csv,
 }
 
-/// `{"line": 1, "name": …, "total": …, "year_totals": […], …, "market": {…}}`.
-pub fn json_line(line: u64, projected: &ProjectedOffer, market: Option<&OfferMarket>) -> String {
-    let summary = &projected.projection.summary;
-    let mut out = String::with_capacity(320);
-    let _ = write!(
-        out,
-        r#"{{"line":{line},"name":{},"currency":"{}","years":{},"total":"{}","year_totals":["#,
-        json_string(&projected.offer.name),
-        projected.offer.currency,
-        projected.offer.years,
-        cents_string(summary.total)
-    );
-    for (i, row) in projected.projection.rows.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let _ = write!(out, r#""{}""#, cents_string(row.total));
-    }
-    let _ = write!(
-        out,
-        r#"],"year_one":"{}","average":"{}","average_without_sign_on":"{}","guaranteed_cash":"{}","unvested_after_horizon":"{}""#,
-        cents_string(summary.year_one),
-        cents_string(summary.average),
-        cents_string(summary.average_recurring),
-        cents_string(summary.guaranteed_cash),
-        cents_string(summary.unvested)
-    );
-    if let Some(taxed) = &projected.taxed {
-        let _ = write!(
-            out,
-            r#","tax_table":{},"net_total":"{}","year_nets":["#,
-            json_string(&taxed.table),
-            cents_string(taxed.net_total)
-        );
-        for (i, year) in taxed.years.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            let _ = write!(out, r#""{}""#, cents_string(year.net));
-        }
-        out.push(']');
-    }
-    if let Some(from) = &projected.converted_from {
-        let c = &from.conversion;
-        let _ = write!(
-            out,
-            r#","converted_from":{{"currency":"{}","rate":"{}","date":{},"source":{}}}"#,
-            c.from,
-            c.rate(),
-            c.date.map_or("null".to_owned(), |d| format!("\"{d}\"")),
-            c.source.as_deref().map_or("null".to_owned(), json_string)
-        );
-    }
-    if let Some(market) = market {
-        out.push_str(r#","market":"#);
-        match market {
-            Ok(report) => market_json(&mut out, report),
-            Err(reason) => {
-                let _ = write!(out, r#"{{"error":{}}}"#, json_string(reason));
-            }
-        }
-    }
-    out.push_str("}\n");
-    out
-}
-
-fn market_json(out: &mut String, report: &MarketReport) {
-    let _ = write!(
-        out,
-        r#"{{"entry":{},"target":"p{}","metrics":{{"#,
-        json_string(&report.entry_id),
-        report.target
-    );
-    for (i, p) in report.placements.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let optional =
-            |value: Option<String>| value.map_or("null".to_owned(), |v| format!("\"{v}\""));
-        let _ = write!(
-            out,
-            r#""{}":{{"value":"{}","percentile":{},"position":"{}","target_value":{},"gap":{}}}"#,
-            p.metric.key(),
-            p.metric.exact_string(p.value),
-            optional(p.position.percentile().map(|x| x.to_string())),
-            p.position.label(),
-            optional(p.target_value.map(|t| p.metric.exact_string(t))),
-            optional(p.gap.map(|g| p.metric.exact_string(g)))
-        );
-    }
-    out.push_str("}}");
-}
-
-fn json_string(text: &str) -> String {
-    // Serializing a string cannot fail.
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
-}
-
-/// The CSV header for `years` year columns, with market and tax columns if asked.
 /// The optional column groups of a CSV run, in their order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Columns {

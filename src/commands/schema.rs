@@ -16,6 +16,7 @@ pub fn run(file: SchemaChoice) -> Result<String> {
         SchemaChoice::Projection | SchemaChoice::Comparison => crate::render::offers_schema(),
         SchemaChoice::Placement => crate::render::placement_schema(),
         SchemaChoice::Plan => schemars::schema_for!(crate::script::PlanView),
+        SchemaChoice::BatchRecord => crate::render::batch_record_schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema).map_err(|err| Error::Io {
         context: "writing the schema".into(),

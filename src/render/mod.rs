@@ -4,7 +4,7 @@
 mod csv;
 mod json;
 
-pub use json::{offers_schema, placement_schema};
+pub use json::{batch_record, batch_record_schema, offers_schema, placement_schema};
 pub(crate) mod labels;
 mod text;
 

@@ -112,11 +112,11 @@ fn batch_equals_project_to_the_cent_and_keeps_input_order() {
             .iter()
             .map(|r| r.total.to_string())
             .collect();
-        let batch_years: Vec<String> = record["year_totals"]
+        let batch_years: Vec<String> = record["years"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|v| v.as_str().unwrap().to_owned())
+            .map(|v| v["total"].as_str().unwrap().to_owned())
             .collect();
         assert_eq!(batch_years, years, "{json}");
         assert_eq!(record["average"], projection.summary.average.to_string());

@@ -307,11 +307,11 @@ fn batch_converts_each_record_into_the_in_currency() {
                 .sum()
         })
         .collect();
-    let got: Vec<Decimal> = lines[0]["year_totals"]
+    let got: Vec<Decimal> = lines[0]["years"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| d(t.as_str().unwrap()))
+        .map(|y| d(y["total"].as_str().unwrap()))
         .collect();
     assert_eq!(got, years);
     assert_eq!(lines[1]["currency"], "USD");

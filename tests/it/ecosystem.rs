@@ -308,3 +308,38 @@ fn rate_files_validate_against_the_fx_schema() {
         "base": "EUR", "date": "2026-11-27", "source": "s", "rates": {"USD": "1,05"}
     })));
 }
+
+/// Every `batch` JSON Lines record validates against `schema batch-record`,
+/// with the options that add fields (market, tax, conversion).
+#[test]
+fn batch_records_validate_against_their_schema() {
+    let validator = validator("batch-record");
+    let output = stdout(&[
+        "batch",
+        "examples/offers.jsonl",
+        "--benchmarks",
+        "examples/benchmarks.json",
+        "--tax",
+        "us-2026-single",
+        "--in",
+        "USD",
+        "--as-of",
+        "2026-11-26",
+    ]);
+    let mut count = 0;
+    for line in output.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&record)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{line}: {errors:?}");
+        assert!(record["market"].is_object() && record["tax_table"].is_object());
+        count += 1;
+    }
+    assert!(count >= 2, "{output}");
+    // Not a rubber stamp: the old shape (year totals as a list of strings) fails.
+    assert!(!validator.is_valid(&serde_json::json!({
+        "line": 1, "name": "a", "currency": "USD", "years": 4, "total": "1.00"
+    })));
+}

@@ -181,6 +181,38 @@ pub fn offers_schema() -> schemars::Schema {
     schemars::schema_for!(Offers)
 }
 
+/// One `batch` JSON Lines record: its input line, then the offer exactly as
+/// `project --format json` shows it (year rows, summary, tax, conversion),
+/// with `market` as `compare --benchmarks` shows it.
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(title = "counteroffer batch record")]
+struct BatchRecordJson<'a> {
+    /// The record's line in the input (1-based; the header is line 1 of a CSV).
+    line: u64,
+    #[serde(flatten)]
+    offer: OfferJson<'a>,
+}
+
+/// The JSON Schema of one `batch` JSON Lines record.
+pub fn batch_record_schema() -> schemars::Schema {
+    schemars::schema_for!(BatchRecordJson)
+}
+
+/// Appends one `batch` record and its newline to `out`.
+pub fn batch_record(
+    out: &mut Vec<u8>,
+    line: u64,
+    projected: &ProjectedOffer,
+    market: Option<(&BenchmarkSet, &crate::market::OfferMarket)>,
+) -> serde_json::Result<()> {
+    let mut offer = offer_json(projected, false);
+    offer.market =
+        market.map(|(set, placed)| market::offer_market_json(&projected.offer.name, set, placed));
+    serde_json::to_writer(&mut *out, &BatchRecordJson { line, offer })?;
+    out.push(b'\n');
+    Ok(())
+}
+
 /// The JSON Schema of `market` output.
 pub fn placement_schema() -> schemars::Schema {
     schemars::schema_for!(market::MarketJson)
@@ -188,7 +220,7 @@ pub fn placement_schema() -> schemars::Schema {
 
 pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
     to_string(&Offers {
-        offers: offers.iter().map(|o| offer_json(o, view)).collect(),
+        offers: offers.iter().map(|o| offer_json(o, view.vests)).collect(),
         comparison: None,
         script: None,
     })
@@ -249,7 +281,8 @@ pub fn comparison<'a>(
         leader_after_tax: comparison.after_tax.as_ref().map(|t| name(t.leader)),
         gap_after_tax: comparison.after_tax.as_ref().map(|t| cents_string(t.gap)),
     };
-    let mut offers_json: Vec<OfferJson> = offers.iter().map(|o| offer_json(o, view)).collect();
+    let mut offers_json: Vec<OfferJson> =
+        offers.iter().map(|o| offer_json(o, view.vests)).collect();
     if let Some(market) = market {
         for ((json, projected), placed) in offers_json.iter_mut().zip(offers).zip(&market.offers) {
             json.market = Some(market::offer_market_json(
@@ -266,7 +299,7 @@ pub fn comparison<'a>(
     })
 }
 
-fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
+fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
     let offer = &projected.offer;
     let projection = &projected.projection;
     let summary = &projection.summary;
@@ -313,7 +346,7 @@ fn offer_json<'a>(projected: &'a ProjectedOffer, view: &View) -> OfferJson<'a> {
         guaranteed_cash: cents_string(summary.guaranteed_cash),
         sign_on: cents_string(summary.sign_on),
         unvested_after_horizon: cents_string(summary.unvested),
-        vests: view.vests.then(|| {
+        vests: vests.then(|| {
             projection
                 .vests
                 .iter()
