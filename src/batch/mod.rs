@@ -71,7 +71,7 @@ enum Message {
     /// The CSV header, before any row.
     Header(String),
     /// A chunk's results in input order: line number and output or error.
-    Lines(Vec<(u64, Result<String, DataError>)>),
+    Lines(Vec<(u64, Result<Vec<u8>, DataError>)>),
 }
 
 /// Streams every record from `reader` to `out`; bad records go to `errors`.
@@ -122,8 +122,7 @@ pub fn run(
                         match result {
                             Ok(text) => {
                                 summary.projected += 1;
-                                out.write_all(text.as_bytes())
-                                    .map_err(io(&options.output_name))?;
+                                out.write_all(&text).map_err(io(&options.output_name))?;
                             }
                             Err(err) => {
                                 summary.bad += 1;
@@ -168,7 +167,7 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
         }
     }
     for chunk in chunks {
-        let lines: Vec<(u64, Result<String, DataError>)> = if csv && csv_years.is_none() {
+        let lines: Vec<(u64, Result<Vec<u8>, DataError>)> = if csv && csv_years.is_none() {
             // The first chunk decides the CSV's year columns: evaluate, then format.
             let evaluated: Vec<_> = chunk.par_iter().map(|r| evaluate(r, options)).collect();
             csv_years = evaluated
@@ -206,7 +205,7 @@ fn render(
     result: Result<(ProjectedOffer, Option<OfferMarket>), DataError>,
     options: &BatchOptions,
     csv_years: Option<u32>,
-) -> Result<String, DataError> {
+) -> Result<Vec<u8>, DataError> {
     let (offer, market) = result?;
     let set = options.market.as_ref().map(|(set, _)| set);
     format(
@@ -314,14 +313,14 @@ fn format(
     format: OutputFormat,
     csv_years: Option<u32>,
     columns: output::Columns,
-) -> Result<String, DataError> {
+) -> Result<Vec<u8>, DataError> {
     match format {
         OutputFormat::JsonLines => {
             let mut out = Vec::with_capacity(1024);
             crate::render::batch_record(&mut out, line, projected, market)
                 .map_err(|err| DataError::new("", format!("cannot write the record: {err}")))?;
             // serde_json writes UTF-8 only.
-            String::from_utf8(out).map_err(|_| DataError::new("", "the record is not UTF-8"))
+            Ok(out)
         }
         OutputFormat::Csv => {
             let years = csv_years.unwrap_or(projected.offer.years);
@@ -340,7 +339,8 @@ fn format(
                 years,
                 market.map(|(_, placed)| placed),
                 columns,
-            ))
+            )
+            .into_bytes())
         }
     }
 }

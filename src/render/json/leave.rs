@@ -2,19 +2,19 @@
 
 use serde::Serialize;
 
+use super::cents::Cents;
 use crate::leave::{Handcuff, Leave, LeaveTable};
-use crate::money::cents_string;
 
 #[derive(Serialize, schemars::JsonSchema)]
 pub struct LeaveJson {
     after_months: u32,
-    base: String,
-    bonus: String,
-    sign_on: String,
-    clawback: String,
-    equity: String,
-    total: String,
-    forfeited_equity: String,
+    base: Cents,
+    bonus: Cents,
+    sign_on: Cents,
+    clawback: Cents,
+    equity: Cents,
+    total: Cents,
+    forfeited_equity: Cents,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -26,20 +26,20 @@ pub struct LeaveTableJson {
 #[derive(Serialize, schemars::JsonSchema)]
 struct CostlyJson {
     month: u32,
-    next_month_adds: String,
+    next_month_adds: Cents,
     reason: Handcuff,
 }
 
 pub fn leave_json(leave: &Leave) -> LeaveJson {
     LeaveJson {
         after_months: leave.after_months,
-        base: cents_string(leave.base),
-        bonus: cents_string(leave.bonus),
-        sign_on: cents_string(leave.sign_on),
-        clawback: cents_string(leave.clawback),
-        equity: cents_string(leave.equity),
-        total: cents_string(leave.total),
-        forfeited_equity: cents_string(leave.forfeited_equity),
+        base: Cents(leave.base),
+        bonus: Cents(leave.bonus),
+        sign_on: Cents(leave.sign_on),
+        clawback: Cents(leave.clawback),
+        equity: Cents(leave.equity),
+        total: Cents(leave.total),
+        forfeited_equity: Cents(leave.forfeited_equity),
     }
 }
 
@@ -51,7 +51,7 @@ pub fn leave_table_json(table: &LeaveTable) -> LeaveTableJson {
             .iter()
             .map(|c| CostlyJson {
                 month: c.month,
-                next_month_adds: cents_string(c.next_month_adds),
+                next_month_adds: Cents(c.next_month_adds),
                 reason: c.reason,
             })
             .collect(),

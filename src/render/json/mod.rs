@@ -1,5 +1,6 @@
 //! JSON: the contract's shape, money as strings with exactly two decimals.
 
+mod cents;
 mod leave;
 mod market;
 
@@ -9,8 +10,8 @@ use super::View;
 use crate::compare::Comparison;
 use crate::error::{Error, Result};
 use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
-use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
+use cents::Cents;
 
 #[derive(Serialize, schemars::JsonSchema)]
 struct Offers<'a> {
@@ -29,13 +30,13 @@ struct OfferJson<'a> {
     start_date: String,
     horizon_years: u32,
     years: Vec<YearJson>,
-    total: String,
-    year_one: String,
-    average: String,
-    average_without_sign_on: String,
-    guaranteed_cash: String,
-    sign_on: String,
-    unvested_after_horizon: String,
+    total: Cents,
+    year_one: Cents,
+    average: Cents,
+    average_without_sign_on: Cents,
+    guaranteed_cash: Cents,
+    sign_on: Cents,
+    unvested_after_horizon: Cents,
     #[serde(skip_serializing_if = "Option::is_none")]
     vests: Option<Vec<VestJson>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43,9 +44,9 @@ struct OfferJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     tax_table: Option<TaxTableJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    net_total: Option<String>,
+    net_total: Option<Cents>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    net_average: Option<String>,
+    net_average: Option<Cents>,
     #[serde(skip_serializing_if = "Option::is_none")]
     leave: Option<leave::LeaveJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -66,9 +67,9 @@ struct PurchasingPowerJson<'a> {
     key: &'a str,
     index: String,
     /// Each year's total × 100 / index, to the cent.
-    years: Vec<String>,
+    years: Vec<Cents>,
     /// The sum of `years`.
-    total: String,
+    total: Cents,
 }
 
 /// The rate an offer's figures were converted at.
@@ -87,12 +88,12 @@ struct ConvertedFromJson<'a> {
 #[derive(Serialize, schemars::JsonSchema)]
 struct YearJson {
     year: u32,
-    base: String,
-    bonus: String,
-    sign_on: String,
-    equity: String,
-    total: String,
-    cumulative: String,
+    base: Cents,
+    bonus: Cents,
+    sign_on: Cents,
+    equity: Cents,
+    total: Cents,
+    cumulative: Cents,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     after_tax: Option<TaxYearJson>,
 }
@@ -101,16 +102,16 @@ struct YearJson {
 #[derive(Serialize, schemars::JsonSchema)]
 struct TaxYearJson {
     taxes: Vec<LayerTaxJson>,
-    tax: String,
-    net: String,
-    withheld: String,
-    balance_due: String,
+    tax: Cents,
+    net: Cents,
+    withheld: Cents,
+    balance_due: Cents,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
 struct LayerTaxJson {
     name: String,
-    amount: String,
+    amount: Cents,
 }
 
 /// The table behind the after-tax figures.
@@ -127,8 +128,8 @@ struct VestJson {
     /// 1-based, as in the tables.
     grant: usize,
     year: u32,
-    amount: String,
-    value: String,
+    amount: Cents,
+    value: Cents,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -146,14 +147,14 @@ struct ComparisonJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     leader_after_tax: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    gap_after_tax: Option<String>,
+    gap_after_tax: Option<Cents>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
 struct StandingJson<'a> {
     name: &'a str,
-    total: String,
-    behind: String,
+    total: Cents,
+    behind: Cents,
     behind_pct: String,
 }
 
@@ -167,10 +168,10 @@ struct CrossoverJson<'a> {
 #[derive(Serialize, schemars::JsonSchema)]
 struct BreakEvenJson<'a> {
     name: &'a str,
-    gap: String,
-    sign_on: String,
-    base: String,
-    grant: Option<String>,
+    gap: Cents,
+    sign_on: Cents,
+    base: Cents,
+    grant: Option<Cents>,
     /// 1-based grant number, `null` for a new grant.
     grant_number: Option<usize>,
 }
@@ -251,8 +252,8 @@ pub fn comparison<'a>(
             .iter()
             .map(|s| StandingJson {
                 name: name(s.offer),
-                total: cents_string(offers[s.offer].projection.summary.total),
-                behind: cents_string(s.behind),
+                total: Cents(offers[s.offer].projection.summary.total),
+                behind: Cents(s.behind),
                 behind_pct: s.behind_pct.to_string(),
             })
             .collect(),
@@ -270,16 +271,16 @@ pub fn comparison<'a>(
             .iter()
             .map(|b| BreakEvenJson {
                 name: name(b.offer),
-                gap: cents_string(b.gap),
-                sign_on: cents_string(b.sign_on),
-                base: cents_string(b.base),
-                grant: b.grant.map(cents_string),
+                gap: Cents(b.gap),
+                sign_on: Cents(b.sign_on),
+                base: Cents(b.base),
+                grant: b.grant.map(Cents),
                 grant_number: b.grant_index.map(|i| i + 1),
             })
             .collect(),
         leave_leader: comparison.leave_leader.map(name),
         leader_after_tax: comparison.after_tax.as_ref().map(|t| name(t.leader)),
-        gap_after_tax: comparison.after_tax.as_ref().map(|t| cents_string(t.gap)),
+        gap_after_tax: comparison.after_tax.as_ref().map(|t| Cents(t.gap)),
     };
     let mut offers_json: Vec<OfferJson> =
         offers.iter().map(|o| offer_json(o, view.vests)).collect();
@@ -314,12 +315,12 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             .enumerate()
             .map(|(i, r)| YearJson {
                 year: r.year,
-                base: cents_string(r.base),
-                bonus: cents_string(r.bonus),
-                sign_on: cents_string(r.sign_on),
-                equity: cents_string(r.equity),
-                total: cents_string(r.total),
-                cumulative: cents_string(r.cumulative),
+                base: Cents(r.base),
+                bonus: Cents(r.bonus),
+                sign_on: Cents(r.sign_on),
+                equity: Cents(r.equity),
+                total: Cents(r.total),
+                cumulative: Cents(r.cumulative),
                 after_tax: projected.taxed.as_ref().map(|t| {
                     let y = &t.years[i];
                     TaxYearJson {
@@ -328,24 +329,24 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
                             .iter()
                             .map(|(name, amount)| LayerTaxJson {
                                 name: name.clone(),
-                                amount: cents_string(*amount),
+                                amount: Cents(*amount),
                             })
                             .collect(),
-                        tax: cents_string(y.tax),
-                        net: cents_string(y.net),
-                        withheld: cents_string(y.withheld),
-                        balance_due: cents_string(y.balance_due),
+                        tax: Cents(y.tax),
+                        net: Cents(y.net),
+                        withheld: Cents(y.withheld),
+                        balance_due: Cents(y.balance_due),
                     }
                 }),
             })
             .collect(),
-        total: cents_string(summary.total),
-        year_one: cents_string(summary.year_one),
-        average: cents_string(summary.average),
-        average_without_sign_on: cents_string(summary.average_recurring),
-        guaranteed_cash: cents_string(summary.guaranteed_cash),
-        sign_on: cents_string(summary.sign_on),
-        unvested_after_horizon: cents_string(summary.unvested),
+        total: Cents(summary.total),
+        year_one: Cents(summary.year_one),
+        average: Cents(summary.average),
+        average_without_sign_on: Cents(summary.average_recurring),
+        guaranteed_cash: Cents(summary.guaranteed_cash),
+        sign_on: Cents(summary.sign_on),
+        unvested_after_horizon: Cents(summary.unvested),
         vests: vests.then(|| {
             projection
                 .vests
@@ -354,8 +355,8 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
                     date: v.date(offer.start_date).to_string(),
                     grant: v.grant + 1,
                     year: v.year,
-                    amount: cents_string(v.amount),
-                    value: cents_string(v.value),
+                    amount: Cents(v.amount),
+                    value: Cents(v.value),
                 })
                 .collect()
         }),
@@ -365,11 +366,8 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             year: t.table_year,
             source: &t.source,
         }),
-        net_total: projected.taxed.as_ref().map(|t| cents_string(t.net_total)),
-        net_average: projected
-            .taxed
-            .as_ref()
-            .map(|t| cents_string(t.net_average)),
+        net_total: projected.taxed.as_ref().map(|t| Cents(t.net_total)),
+        net_average: projected.taxed.as_ref().map(|t| Cents(t.net_average)),
         leave: projected.leave.as_ref().map(leave::leave_json),
         leave_table: projected.leave_table.as_ref().map(leave::leave_table_json),
         purchasing_power: projected
@@ -378,8 +376,8 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             .map(|p| PurchasingPowerJson {
                 key: &p.key,
                 index: p.index.to_string(),
-                years: p.years.iter().map(|y| cents_string(*y)).collect(),
-                total: cents_string(p.total),
+                years: p.years.iter().map(|y| Cents(*y)).collect(),
+                total: Cents(p.total),
             }),
         converted_from: projected.converted_from.as_ref().map(|from| {
             let c = &from.conversion;
