@@ -271,9 +271,20 @@ pub struct CompareArgs {
 /// The market percentile to aim for: one flag, one default, everywhere.
 #[derive(Debug, Args)]
 pub struct TargetArg {
-    /// The percentile to aim for and measure gaps against, `p1`-`p99`.
-    #[arg(long = "target", value_name = "pNN", value_parser = parse_target, default_value = "p75")]
-    pub percentile: u8,
+    /// The percentile to aim for and measure gaps against, `p1`-`p99`
+    /// (default `p75`).
+    #[arg(long = "target", value_name = "pNN", value_parser = parse_target)]
+    pub given: Option<u8>,
+}
+
+impl TargetArg {
+    /// The percentile when none is given.
+    pub const DEFAULT: u8 = crate::market::DEFAULT_TARGET;
+
+    /// The percentile given, else [`TargetArg::DEFAULT`].
+    pub fn percentile(&self) -> u8 {
+        self.given.unwrap_or(Self::DEFAULT)
+    }
 }
 
 /// After tax.

@@ -26,11 +26,16 @@ pub fn run(args: &BatchArgs) -> Result<String> {
             ));
         }
     };
+    if args.target.given.is_some() && args.benchmarks.is_none() {
+        return Err(Error::Usage(
+            "--target sets the percentile offers are placed against, expected --benchmarks FILE with it".into(),
+        ));
+    }
     let input_name = args.input.display().to_string();
     let market = args
         .benchmarks
         .as_deref()
-        .map(|path| super::load_benchmarks(Some(path)).map(|set| (set, args.target.percentile)))
+        .map(|path| super::load_benchmarks(Some(path)).map(|set| (set, args.target.percentile())))
         .transpose()?;
     let options = BatchOptions {
         input_format: input_format(args),

@@ -11,7 +11,20 @@ use crate::render;
 pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
     // Usage first, in the same order as every command: flags, then files.
     super::chart::check(&args.chart, &args.output)?;
-    super::convert::check_col_format(&args.col, &args.output)?;
+    super::check_csv(
+        &args.output,
+        &[
+            ("--vests", args.vests.vests),
+            ("--leave-after", args.leave.leave_after.is_some()),
+            ("--benchmarks", args.benchmarks.is_some()),
+            ("--col", !args.col.indexes.is_empty()),
+        ],
+    )?;
+    if args.target.given.is_some() && args.benchmarks.is_none() {
+        return Err(Error::Usage(
+            "--target sets the percentile offers are placed against, expected --benchmarks FILE with it".into(),
+        ));
+    }
     super::stdin_once(
         args.offers
             .iter()
@@ -39,7 +52,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
             reporting: args.currency.reporting.as_deref(),
             col: &args.col.indexes,
             output: &args.output,
-            market: market.map(|m| (m, args.target.percentile)),
+            market: market.map(|m| (m, args.target.percentile())),
             chart: Some(&args.chart),
             color,
         },
@@ -135,13 +148,18 @@ pub(crate) fn render(
 }
 
 /// One horizon for all: `--years`, else the longest any offer asks for.
+/// Parsed once, then projected once on that horizon.
 fn load_on_one_horizon(inputs: &[Input], args: &ProjectionArgs) -> Result<Vec<ProjectedOffer>> {
-    let offers = super::load(inputs, args.as_of, args.years)?;
-    let horizon = offers.iter().map(|o| o.offer.years).max().unwrap_or(1);
-    if args.years.is_none() && offers.iter().any(|o| o.offer.years != horizon) {
-        return super::load(inputs, args.as_of, Some(horizon));
-    }
-    Ok(offers)
+    let offers = super::parse(inputs, args.as_of, args.years)?;
+    let horizon = offers.iter().map(|o| o.years).max().unwrap_or(1);
+    let offers = offers
+        .into_iter()
+        .zip(inputs)
+        .map(|(offer, input)| {
+            crate::offer::with_horizon(offer, horizon).map_err(|err| Error::data(&input.name, err))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    super::project_offers(inputs, offers)
 }
 
 /// Benchmarks in another currency than the offers cannot place them.

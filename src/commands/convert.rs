@@ -118,17 +118,3 @@ pub(crate) fn with_purchasing_power(
     }
     Ok(offers)
 }
-
-/// Purchasing power is a line beside the figures: CSV rows have no place
-/// for it, so `--col` with `--format csv` is refused rather than dropped.
-pub(crate) fn check_col_format(
-    col: &crate::cli::ColArg,
-    output: &crate::cli::OutputArgs,
-) -> Result<()> {
-    if !col.indexes.is_empty() && output.format == crate::cli::FormatChoice::Csv {
-        return Err(Error::Usage(
-            "--col adds a purchasing-power line that CSV has no column for, expected --format table, markdown or json".into(),
-        ));
-    }
-    Ok(())
-}

@@ -25,7 +25,7 @@ pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
         &projected.offer,
         &projected.projection,
         entry,
-        args.market.target.percentile,
+        args.market.target.percentile(),
     )
     .map_err(|err| Error::data(&inputs[0].name, err))?;
     render::market(

@@ -65,12 +65,12 @@ pub(crate) fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
     input::read_all(paths)
 }
 
-/// Parses, validates and projects every input, stopping at the first error.
-pub(crate) fn load(
+/// Parses and validates every input, stopping at the first error.
+pub(crate) fn parse(
     inputs: &[Input],
     as_of: Option<NaiveDate>,
     years: Option<u32>,
-) -> Result<Vec<ProjectedOffer>> {
+) -> Result<Vec<offer::Offer>> {
     let defaults = Defaults {
         as_of: as_of.unwrap_or_else(today),
         years,
@@ -78,11 +78,32 @@ pub(crate) fn load(
     inputs
         .iter()
         .map(|input| {
-            offer::parse_offer(&input.bytes, &defaults)
-                .and_then(ProjectedOffer::new)
-                .map_err(|err| Error::data(&input.name, err))
+            offer::parse_offer(&input.bytes, &defaults).map_err(|err| Error::data(&input.name, err))
         })
         .collect()
+}
+
+/// Projects every parsed offer, naming the input of the first that fails.
+pub(crate) fn project_offers(
+    inputs: &[Input],
+    offers: Vec<offer::Offer>,
+) -> Result<Vec<ProjectedOffer>> {
+    offers
+        .into_iter()
+        .zip(inputs)
+        .map(|(offer, input)| {
+            ProjectedOffer::new(offer).map_err(|err| Error::data(&input.name, err))
+        })
+        .collect()
+}
+
+/// Parses, validates and projects every input, stopping at the first error.
+pub(crate) fn load(
+    inputs: &[Input],
+    as_of: Option<NaiveDate>,
+    years: Option<u32>,
+) -> Result<Vec<ProjectedOffer>> {
+    project_offers(inputs, parse(inputs, as_of, years)?)
 }
 
 /// Adds what leaving after `months` pays (and the month-by-month table) to
@@ -182,6 +203,21 @@ pub(crate) fn today() -> NaiveDate {
 }
 
 /// How to render, decided once from the flags and the terminal.
+/// CSV is one row per offer and year: flags whose figures have no place in
+/// it are refused (2) rather than dropped. `flags` pairs each flag with
+/// whether it was given.
+pub(crate) fn check_csv(output: &OutputArgs, flags: &[(&str, bool)]) -> Result<()> {
+    if output.format != FormatChoice::Csv {
+        return Ok(());
+    }
+    match flags.iter().find(|(_, given)| *given) {
+        Some((flag, _)) => Err(Error::Usage(format!(
+            "{flag} adds figures that CSV (one row per offer and year) has no column for, expected --format table, markdown or json"
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub(crate) fn view(output: &OutputArgs, color: ColorChoice, vests: bool) -> View {
     let format = match output.format {
         FormatChoice::Table => Format::Table,

@@ -6,7 +6,15 @@ use crate::render;
 
 pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     super::chart::check(&args.chart, &args.output)?;
-    super::convert::check_col_format(&args.col, &args.output)?;
+    super::check_csv(
+        &args.output,
+        &[
+            ("--vests", args.vests.vests),
+            ("--leave-after", args.leave.leave_after.is_some()),
+            ("--leave-table", args.leave_table),
+            ("--col", !args.col.indexes.is_empty()),
+        ],
+    )?;
     super::stdin_once(
         args.offers
             .iter()

@@ -55,7 +55,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         set: &set,
         explicit_benchmarks: args.market.benchmarks.is_some() || args.market.entry.is_some(),
         entry: args.market.entry.as_deref(),
-        target: args.market.target.percentile,
+        target: args.market.target.percentile(),
         impact: args.impact,
         impact_desc: &args.impact_desc,
         offer_date,

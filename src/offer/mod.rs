@@ -6,7 +6,9 @@ mod file;
 pub(crate) mod validate;
 
 pub use file::{GrantFile, OfferFile, ScheduleFile};
-pub use validate::{Defaults, MAX_HORIZON_YEARS, MAX_SCHEDULE_YEARS, date as parse_date, validate};
+pub use validate::{
+    Defaults, MAX_HORIZON_YEARS, MAX_SCHEDULE_YEARS, date as parse_date, validate, with_horizon,
+};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

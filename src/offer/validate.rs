@@ -182,6 +182,15 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
 /// The longest clawback period, in months.
 pub const MAX_CLAWBACK_MONTHS: u32 = 48;
 
+/// `offer` projected over `years` instead of its own horizon (`compare`
+/// puts every offer on the longest one), checked as `--years` would be.
+pub fn with_horizon(mut offer: Offer, years: u32) -> Result<Offer, DataError> {
+    check_range("years", years, 1, MAX_HORIZON_YEARS)?;
+    check_last_date(offer.start_date, years, &offer.equity)?;
+    offer.years = years;
+    Ok(offer)
+}
+
 /// Every date the offer produces (the horizon's end, the last vest) must be
 /// a four-digit year: dates are written `YYYY-MM-DD` everywhere.
 fn check_last_date(start: NaiveDate, years: u32, equity: &[Grant]) -> Result<(), DataError> {

@@ -35,8 +35,14 @@ const MARKET_HEADER: [&str; 8] = [
 /// rate given with `--rate`).
 const CONVERSION_HEADER: [&str; 3] = ["converted_from", "rate", "rate_date"];
 
+/// Columns added when any offer is taxed (`--tax` or a `tax` field): the
+/// table, and the year's tax, net pay, withholding and balance due (empty
+/// for an offer without a table).
+const TAX_HEADER: [&str; 5] = ["tax_table", "tax", "net", "withheld", "balance_due"];
+
 pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
     let converted = offers.iter().any(|o| o.converted_from.is_some());
+    let taxed = offers.iter().any(|o| o.taxed.is_some());
     let mut rows = Vec::new();
     for projected in offers {
         let conversion: [String; 3] = match &projected.converted_from {
@@ -49,7 +55,7 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
             ],
             None => Default::default(),
         };
-        for row in &projected.projection.rows {
+        for (index, row) in projected.projection.rows.iter().enumerate() {
             let mut cells = vec![
                 csv_text(&projected.offer.name).into_owned(),
                 projected.offer.currency.clone(),
@@ -61,21 +67,36 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
                 cents_string(row.total),
                 cents_string(row.cumulative),
             ];
+            if taxed {
+                let year = projected
+                    .taxed
+                    .as_ref()
+                    .and_then(|t| Some((&t.table, t.years.get(index)?)));
+                cells.extend(match year {
+                    Some((table, year)) => [
+                        csv_text(table).into_owned(),
+                        cents_string(year.tax),
+                        cents_string(year.net),
+                        cents_string(year.withheld),
+                        cents_string(year.balance_due),
+                    ],
+                    None => Default::default(),
+                });
+            }
             if converted {
                 cells.extend(conversion.iter().cloned());
             }
             rows.push(cells);
         }
     }
-    if converted {
-        let header: Vec<&str> = YEAR_HEADER
-            .iter()
-            .chain(&CONVERSION_HEADER)
-            .copied()
-            .collect();
-        return write(&header, rows);
+    let mut header: Vec<&str> = YEAR_HEADER.to_vec();
+    if taxed {
+        header.extend(TAX_HEADER);
     }
-    write(&YEAR_HEADER, rows)
+    if converted {
+        header.extend(CONVERSION_HEADER);
+    }
+    write(&header, rows)
 }
 
 /// One row per metric of a market placement; empty cells outside the points.

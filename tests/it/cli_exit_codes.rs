@@ -400,3 +400,34 @@ fn usage_is_checked_before_files_in_every_command() {
         counteroffer().args(args).assert().code(2).stdout("");
     }
 }
+
+/// `compare` puts every offer on the longest horizon, checked as `--years`
+/// would be: a horizon that runs an offer's dates past 9999 is refused.
+#[test]
+fn the_shared_horizon_is_checked_like_years() {
+    let dir = tempfile::tempdir().unwrap();
+    file(
+        &dir,
+        "late.json",
+        r#"{"name": "Late", "base_salary": 1, "start_date": "9990-01-01", "years": 4}"#,
+    );
+    file(
+        &dir,
+        "long.json",
+        r#"{"name": "Long", "base_salary": 1, "years": 20}"#,
+    );
+    counteroffer()
+        .current_dir(dir.path())
+        .args(["compare", "late.json", "long.json"])
+        .assert()
+        .code(65)
+        .stderr(predicates::str::starts_with(
+            "counteroffer: error: late.json: start_date: `9990-01-01` puts dates 240 months later, past the year 9999",
+        ));
+    // Alone, on its own horizon, it is fine.
+    counteroffer()
+        .current_dir(dir.path())
+        .args(["project", "late.json"])
+        .assert()
+        .code(0);
+}

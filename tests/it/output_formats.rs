@@ -118,3 +118,99 @@ fn colour_is_only_added_when_asked() {
         .unwrap();
     assert!(!String::from_utf8(no_color.stdout).unwrap().contains('\x1b'));
 }
+
+/// CSV is one row per offer and year: the after-tax figures join each row,
+/// equal to the JSON's; figures it has no column for are refused, not dropped.
+#[test]
+fn csv_carries_tax_and_refuses_what_it_cannot_show() {
+    let csv = run(&[
+        "compare",
+        AMAZON,
+        COMPETING,
+        "--tax",
+        "us-2026-single",
+        "--format",
+        "csv",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&run(&[
+        "compare",
+        AMAZON,
+        COMPETING,
+        "--tax",
+        "us-2026-single",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",total,cumulative,tax_table,tax,net,withheld,balance_due")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 8);
+    for (row, (offer, year)) in rows
+        .iter()
+        .zip((0..2).flat_map(|o| (0..4).map(move |y| (o, y))))
+    {
+        let expected = &json["offers"][offer]["years"][year];
+        let cells: Vec<&str> = row.rsplitn(5, ',').collect();
+        assert_eq!(cells[3], expected["tax"], "{row}");
+        assert_eq!(cells[2], expected["net"], "{row}");
+        assert_eq!(cells[1], expected["withheld"], "{row}");
+        assert_eq!(cells[0], expected["balance_due"], "{row}");
+    }
+    let refused = |args: &[&str], flag: &str| {
+        let output = Command::cargo_bin("counteroffer")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(flag), "{stderr}");
+    };
+    refused(
+        &["project", AMAZON, "--vests", "--format", "csv"],
+        "--vests",
+    );
+    refused(
+        &["project", AMAZON, "--leave-table", "--format", "csv"],
+        "--leave-table",
+    );
+    refused(
+        &[
+            "compare",
+            AMAZON,
+            COMPETING,
+            "--leave-after",
+            "6",
+            "--format",
+            "csv",
+        ],
+        "--leave-after",
+    );
+    refused(
+        &[
+            "compare",
+            AMAZON,
+            COMPETING,
+            "--benchmarks",
+            "examples/benchmarks.json",
+            "--format",
+            "csv",
+        ],
+        "--benchmarks",
+    );
+    // A target with nothing to place against.
+    refused(
+        &["compare", AMAZON, COMPETING, "--target", "p90"],
+        "--target",
+    );
+    refused(
+        &["batch", "examples/offers.jsonl", "--target", "p90"],
+        "--target",
+    );
+}
