@@ -68,6 +68,18 @@ impl<R: BufRead> LineGuard<R> {
             self.pending_cr = false;
         }
         while consumed < available.len() && written < out.len() {
+            let room = out.len() - written;
+            let window = &available[consumed..available.len().min(consumed + room)];
+            // Runs of ordinary bytes are copied whole; only `\r` and `\n`
+            // are looked at one by one.
+            let run = memchr::memchr2(b'\r', b'\n', window).unwrap_or(window.len());
+            if run > 0 {
+                extend_line(&mut self.line_length, self.line, run)?;
+                out[written..written + run].copy_from_slice(&window[..run]);
+                written += run;
+                consumed += run;
+                continue;
+            }
             let byte = available[consumed];
             consumed += 1;
             if byte == b'\r' {
@@ -84,16 +96,7 @@ impl<R: BufRead> LineGuard<R> {
                 self.line += 1;
                 self.line_length = 0;
             } else {
-                self.line_length += 1;
-                if self.line_length > MAX_LINE {
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        format!(
-                            "line {} is longer than {MAX_LINE} bytes (1 MiB), the limit for one record",
-                            self.line
-                        ),
-                    ));
-                }
+                extend_line(&mut self.line_length, self.line, 1)?;
             }
             out[written] = byte;
             written += 1;
@@ -101,6 +104,20 @@ impl<R: BufRead> LineGuard<R> {
         self.inner.consume(consumed);
         Ok(written)
     }
+}
+
+/// Counts `bytes` more on line `line`; past [`MAX_LINE`] an error naming it.
+fn extend_line(line_length: &mut usize, line: u64, bytes: usize) -> io::Result<()> {
+    *line_length += bytes;
+    if *line_length > MAX_LINE {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "line {line} is longer than {MAX_LINE} bytes (1 MiB), the limit for one record"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -120,6 +137,27 @@ mod tests {
             assert_eq!(through(b"a,b\r\n1,2\r\n", chunk).unwrap(), b"a,b\n1,2\n");
             assert_eq!(through(b"x\ry\r", chunk).unwrap(), b"x\ry\r");
             assert_eq!(through(b"\r\r\n", chunk).unwrap(), b"\r\n");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the chunk size, CRLF becomes LF and nothing else changes.
+        #[test]
+        fn only_crlf_changes(bytes in proptest::collection::vec(proptest::sample::select(vec![b'a', b'\r', b'\n', b',', 0xC3, 0xA9]), 0..200), chunk in 1usize..40) {
+            let expected: Vec<u8> = {
+                let mut out = Vec::new();
+                let mut i = 0;
+                while i < bytes.len() {
+                    if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                        continue;
+                    }
+                    out.push(bytes[i]);
+                    i += 1;
+                }
+                out
+            };
+            proptest::prop_assert_eq!(through(&bytes, chunk).unwrap(), expected);
         }
     }
 

@@ -51,6 +51,10 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         as_of: args.as_of.unwrap_or_else(super::today),
         currency,
         limits: BuildLimits::default(),
+        input_bytes: std::fs::metadata(&args.file)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len()),
     };
     let reader = crate::input::open(&args.file)?;
     let (file, summary) = build_benchmarks(reader, &options)?;

@@ -16,7 +16,7 @@
 //!   build ends with an error naming it, never with an abort.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, RandomState};
 use std::io::BufRead;
 
 use chrono::NaiveDate;
@@ -24,7 +24,6 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value};
 
 use super::Metric;
-use super::percentile::percentile_inc;
 use crate::error::{DataError, Error};
 use crate::line_guard::LineGuard;
 use crate::money::round_cents;
@@ -76,7 +75,14 @@ pub struct BuildOptions {
     pub as_of: NaiveDate,
     pub currency: String,
     pub limits: BuildLimits,
+    /// The input's size in bytes, when known (a file): the duplicate table
+    /// is then sized for the rows it will hold after the first thousand
+    /// rows, instead of doubling (and briefly holding both tables) as it goes.
+    pub input_bytes: Option<u64>,
 }
+
+/// Rows read before the duplicate table is sized from the input's size.
+const SAMPLE_ROWS: u64 = 1024;
 
 /// What happened to the rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -142,7 +148,7 @@ struct Group {
     /// The group's values as first spelled (trimmed).
     display: Vec<String>,
     rows: usize,
-    values: Vec<Vec<Decimal>>,
+    values: Vec<super::column::Column>,
 }
 
 /// Reads raw CSV records and returns the benchmark file as JSON, with the summary.
@@ -248,8 +254,10 @@ fn build_from<R: std::io::Read>(
             .collect(),
         ..BuildSummary::default()
     };
-    let mut seen: HashSet<(u64, u64)> = HashSet::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // Seeded per run, so no input can be made to collide on purpose.
+    let seed = RandomState::new().hash_one(0u8);
+    let mut seen: HashSet<u128, foldhash::fast::RandomState> = HashSet::default();
+    let mut index: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     let mut key = String::new();
     let mut row = csv::StringRecord::new();
@@ -266,7 +274,16 @@ fn build_from<R: std::io::Read>(
             }
         }
         summary.rows_read += 1;
-        let hash = row_hash(&row);
+        if summary.rows_read == SAMPLE_ROWS
+            && let Some(bytes) = options.input_bytes
+        {
+            let per_row = (reader.position().byte() / SAMPLE_ROWS).max(1);
+            // A little over the estimate, never past the limit.
+            let expected = (bytes / per_row).saturating_add(bytes / per_row / 16);
+            let expected = usize::try_from(expected.min(options.limits.rows)).unwrap_or(0);
+            seen.reserve(expected.saturating_sub(seen.len()));
+        }
+        let hash = row_hash(&row, seed);
         if seen.contains(&hash) {
             summary.duplicates += 1;
             continue;
@@ -332,7 +349,7 @@ fn build_from<R: std::io::Read>(
                         .map(|&c| row.get(c).unwrap_or("").trim().to_owned())
                         .collect(),
                     rows: 0,
-                    values: vec![Vec::new(); metric_columns.len()],
+                    values: vec![super::column::Column::default(); metric_columns.len()],
                 });
                 groups.len() - 1
             }
@@ -370,10 +387,10 @@ fn build_from<R: std::io::Read>(
             if values.is_empty() {
                 continue;
             }
-            values.sort_unstable();
+            values.sort();
             let mut points = Map::new();
             for &p in &options.percentiles {
-                let value = round_cents(percentile_inc(values, p));
+                let value = round_cents(values.percentile(p));
                 points.insert(format!("p{p}"), number(value));
             }
             entry.insert(
@@ -431,17 +448,15 @@ fn parse_value(cell: &str, metric: Metric) -> Cell {
     }
 }
 
-/// 128 bits of the whole row, in two independently seeded halves.
-fn row_hash(row: &csv::StringRecord) -> (u64, u64) {
-    let half = |seed: u8| {
-        let mut hasher = DefaultHasher::new();
-        seed.hash(&mut hasher);
-        for field in row.iter() {
-            field.hash(&mut hasher);
-        }
-        hasher.finish()
-    };
-    (half(0), half(1))
+/// 128 bits of the whole row (XXH3, seeded): its fields with a 0xFF byte
+/// after each, a byte UTF-8 text never holds, so `a,bc` and `ab,c` differ.
+fn row_hash(row: &csv::StringRecord, seed: u64) -> u128 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::with_seed(seed);
+    for field in row.iter() {
+        hasher.update(field.as_bytes());
+        hasher.update(&[0xFF]);
+    }
+    hasher.digest128()
 }
 
 /// `amazon-senior-product-manager-seattle`, made unique with `-2`, `-3`, ….

@@ -2,6 +2,7 @@
 //! entry, and where each of the offer's figures sits among its peers.
 
 mod build;
+mod column;
 mod comparable;
 mod file;
 mod matching;

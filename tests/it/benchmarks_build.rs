@@ -33,6 +33,7 @@ fn options(percentiles: Vec<u8>, min_samples: usize) -> BuildOptions {
         as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         currency: "USD".into(),
         limits: BuildLimits::default(),
+        input_bytes: None,
     }
 }
 
@@ -299,4 +300,36 @@ fn spellings_of_one_place_and_role_fall_in_one_group() {
     let entry = &file["entries"][0];
     assert_eq!(entry["location"], "Seattle, WA");
     assert_eq!(entry["total"]["p50"].to_string(), "210000.00");
+}
+
+/// Sizing the duplicate table from the input's size changes nothing but
+/// memory: the same file, with and without the size known (or misstated).
+#[test]
+fn sizing_from_the_input_size_changes_nothing() {
+    let mut csv = String::from("company,title,total\n");
+    for i in 0..5000 {
+        csv.push_str(&format!(
+            "Co{},PM,{}.{:02}\n",
+            i % 7,
+            100_000 + i % 997,
+            i % 100
+        ));
+        if i % 10 == 0 {
+            csv.push_str(&format!(
+                "Co{},PM,{}.{:02}\n",
+                i % 7,
+                100_000 + i % 997,
+                i % 100
+            ));
+        }
+    }
+    let mut opts = options(vec![10, 50, 90], 1);
+    let unsized_build = build(csv.as_bytes(), &opts).unwrap();
+    for bytes in [csv.len() as u64, 1, u64::MAX] {
+        opts.input_bytes = Some(bytes);
+        let sized = build(csv.as_bytes(), &opts).unwrap();
+        assert_eq!(sized.0, unsized_build.0, "{bytes}");
+        assert_eq!(sized.1, unsized_build.1, "{bytes}");
+    }
+    assert_eq!(unsized_build.1.duplicates, 500);
 }
