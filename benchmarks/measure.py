@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs one command and prints its wall time and peak memory as JSON.
+"""Runs one command and prints its wall time, CPU time and peak memory as JSON.
 
     measure.py [--stdin FILE] [--stdout FILE] -- COMMAND ARGS...
 
@@ -26,8 +26,9 @@ def main():
     completed = subprocess.run(command, stdin=stdin, stdout=stdout or subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"wall_s": round(wall, 3), "peak_mb": round(peak_kb / 1024, 1),
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"wall_s": round(wall, 3), "peak_mb": round(usage.ru_maxrss / 1024, 1),
+                      "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
                       "exit": completed.returncode}))
 
 

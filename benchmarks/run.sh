@@ -20,6 +20,8 @@ AS_OF=2026-11-26
 mkdir -p "$DATA"
 
 cargo build --profile "$PROFILE" --locked --quiet
+cargo build --profile "$PROFILE" --locked --quiet --example parse_floor
+FLOOR=target/$PROFILE/examples/parse_floor
 # The Python peers live in their own virtual environment.
 VENV=benchmarks/.venv
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
@@ -41,6 +43,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo
 
 batch=$(measure --stdout "$DATA/batch.jsonl" -- "$BIN" batch "$offers" --as-of "$AS_OF")
+floor=$(measure -- "$FLOOR" "$offers")
 batch_peer_n=$(measure --stdout "$DATA/batch-peer.jsonl" -- "$BIN" batch "$peer_offers" --as-of "$AS_OF")
 python=$(measure --stdin "$peer_offers" --stdout "$DATA/python.jsonl" -- "$PY" benchmarks/peers/project.py)
 python3 benchmarks/agree.py "$DATA/batch-peer.jsonl" "$DATA/python.jsonl"
@@ -69,11 +72,13 @@ PY
 
 rate() { python3 -c "print(f'{$1 / $2:,.0f}')"; }
 ratio() { python3 -c "print(f'{$1:.1f}')"; }
+fw=$(field "$floor" wall_s); fu=$(field "$floor" cpu_s)
 bw=$(field "$batch" wall_s); bpw=$(field "$batch_peer_n" wall_s); pw=$(field "$python" wall_s)
 uw=$(field "$build" wall_s); dw=$(field "$pandas" wall_s)
 lw=$(field "$polars" wall_s); kw=$(field "$duckdb" wall_s)
 printf '%-44s %10s %14s %10s\n' "run" "wall (s)" "rows/s" "peak MB"
 printf '%-44s %10s %14s %10s\n' "counteroffer batch, $N offers" "$bw" "$(rate "$N" "$bw")" "$(field "$batch" peak_mb)"
+printf '%-44s %10s %14s %10s\n' "parse floor (serde_json::Value, 1 thread), $N" "$fw" "$(rate "$N" "$fw")" "$(field "$floor" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "counteroffer batch, $PEER_N offers" "$bpw" "$(rate "$PEER_N" "$bpw")" "$(field "$batch_peer_n" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "Python decimal peer, $PEER_N offers" "$pw" "$(rate "$PEER_N" "$pw")" "$(field "$python" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "counteroffer benchmarks build, $N rows" "$uw" "$(rate "$N" "$uw")" "$(field "$build" peak_mb)"
@@ -81,6 +86,7 @@ printf '%-44s %10s %14s %10s\n' "pandas groupby().quantile(), $N rows" "$dw" "$(
 printf '%-44s %10s %14s %10s\n' "polars group_by().quantile(), $N rows" "$lw" "$(rate "$N" "$lw")" "$(field "$polars" peak_mb)"
 printf '%-44s %10s %14s %10s\n' "DuckDB quantile_cont, $N rows" "$kw" "$(rate "$N" "$kw")" "$(field "$duckdb" peak_mb)"
 echo
+echo "batch vs the parse floor (wall, $N offers): $(ratio "$bw / $fw")x the floor's time; CPU $(field "$batch" cpu_s) s vs $fu s"
 echo "batch vs Python peer (throughput, same $PEER_N offers): $(ratio "$pw / $bpw")x"
 echo "benchmarks build vs pandas (wall): $(ratio "$dw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$pandas" peak_mb) MB"
 echo "benchmarks build vs polars (wall): $(ratio "$lw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$polars" peak_mb) MB"

@@ -460,8 +460,18 @@ pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
                 b.is_ascii_digit()
             }
         });
+    // The shape is checked, so the digits are read directly (a format
+    // string is parsed anew on every call, a cost in `batch`).
+    let number = |range: std::ops::Range<usize>| {
+        text.as_bytes()[range]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
     well_formed
-        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .then(|| {
+            let year = i32::try_from(number(0..4)).ok()?;
+            NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
+        })
         .flatten()
         .ok_or_else(|| {
             DataError::new(
@@ -469,4 +479,44 @@ pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
                 format!("`{text}` is not a valid date, expected YYYY-MM-DD"),
             )
         })
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::date;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_are_read_as_the_calendar_has_them() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(date("d", "2028-02-29").unwrap(), day(2028, 2, 29));
+        assert_eq!(date("d", "2026-11-28").unwrap(), day(2026, 11, 28));
+        assert_eq!(date("d", "9999-12-31").unwrap(), day(9999, 12, 31));
+        for bad in [
+            "2027-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "2026-01-01 ",
+            "２０２６-01-01",
+            "",
+        ] {
+            let err = date("start_date", bad).unwrap_err();
+            assert_eq!(err.path, "start_date", "{bad}");
+            assert!(
+                err.message.contains("is not a valid date"),
+                "{bad}: {}",
+                err.message
+            );
+        }
+        // Every day of a leap and a common year, as chrono's own parser reads it.
+        let mut day = day(2027, 1, 1);
+        while day < NaiveDate::from_ymd_opt(2029, 1, 1).unwrap() {
+            assert_eq!(date("d", &day.to_string()).unwrap(), day);
+            day = day.succ_opt().unwrap();
+        }
+    }
 }

@@ -26,18 +26,12 @@ impl Serialize for Cents {
         // tenth of a batch run).
         let mut text = [0u8; LONGEST];
         let mut at = LONGEST;
-        let mut cents = amount.mantissa().unsigned_abs();
-        let mut written = 0;
-        while written < 3 || cents > 0 {
-            if written == 2 {
-                at -= 1;
-                text[at] = b'.';
-            }
-            at -= 1;
-            // A digit: below 10.
-            text[at] = b'0' + (cents % 10) as u8;
-            cents /= 10;
-            written += 1;
+        let magnitude = amount.mantissa().unsigned_abs();
+        // Nearly every amount fits 64 bits, where dividing by ten is a
+        // multiplication; 128-bit division is a library call.
+        match u64::try_from(magnitude) {
+            Ok(cents) => write_digits(&mut text, &mut at, cents),
+            Err(_) => write_digits(&mut text, &mut at, magnitude),
         }
         if amount.is_sign_negative() && !amount.is_zero() {
             at -= 1;
@@ -46,6 +40,28 @@ impl Serialize for Cents {
         // Only ASCII digits, `-` and `.` were written.
         let text = std::str::from_utf8(&text[at..]).map_err(serde::ser::Error::custom)?;
         serializer.serialize_str(text)
+    }
+}
+
+/// Writes `cents` right-aligned ending at `at`: at least `0.00`, the point
+/// before the last two digits.
+fn write_digits<T>(text: &mut [u8; LONGEST], at: &mut usize, mut cents: T)
+where
+    T: Copy + PartialEq + From<u8> + std::ops::Rem<Output = T> + std::ops::Div<Output = T>,
+    u8: TryFrom<T>,
+{
+    let (zero, ten) = (T::from(0), T::from(10));
+    let mut written = 0;
+    while written < 3 || cents != zero {
+        if written == 2 {
+            *at -= 1;
+            text[*at] = b'.';
+        }
+        *at -= 1;
+        // A remainder of ten is below ten.
+        text[*at] = b'0' + u8::try_from(cents % ten).unwrap_or(0);
+        cents = cents / ten;
+        written += 1;
     }
 }
 
