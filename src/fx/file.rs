@@ -24,7 +24,40 @@ pub struct FxFile {
     pub source: String,
     /// How many units of `base` one unit of each currency is worth (the
     /// inverse of the ECB's quotes, which give units of a currency per euro).
+    /// A currency given twice is refused, not overwritten.
+    #[serde(deserialize_with = "unique_rates")]
     pub rates: BTreeMap<String, ExactDecimal>,
+}
+
+/// The `rates` object, refusing a currency named twice (JSON allows it;
+/// a silent last-one-wins would pick a rate the reader may not have meant).
+fn unique_rates<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, ExactDecimal>, D::Error> {
+    struct Rates;
+    impl<'de> serde::de::Visitor<'de> for Rates {
+        type Value = BTreeMap<String, ExactDecimal>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object of rates like {\"EUR\": \"1.0542\"}")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut rates = BTreeMap::new();
+            while let Some(code) = map.next_key::<String>()? {
+                if rates.contains_key(&code) {
+                    return Err(serde::de::Error::custom(format!(
+                        "`{}` is given twice, expected one rate per currency",
+                        crate::escape::terminal(&code)
+                    )));
+                }
+                let rate = map.next_value()?;
+                rates.insert(code, rate);
+            }
+            Ok(rates)
+        }
+    }
+    deserializer.deserialize_map(Rates)
 }
 
 /// A validated rate file.

@@ -1,0 +1,54 @@
+//! Any bytes as a rate file; every pair of its currencies (and the base)
+//! converts the founding offer, taxed and left at 18 months, and renders it
+//! in every format. Errors are fine; panics are not, and a conversion at a
+//! rate of one must change nothing.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use counteroffer::fx::{Rates, convert, parse_rate_table};
+use counteroffer::offer::{Defaults, parse_offer};
+use counteroffer::projection::ProjectedOffer;
+use counteroffer::render::{Format, View, projections};
+use libfuzzer_sys::fuzz_target;
+
+fn founding() -> &'static ProjectedOffer {
+    static OFFER: OnceLock<ProjectedOffer> = OnceLock::new();
+    OFFER.get_or_init(|| {
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let offer =
+            parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
+        let taxed = counteroffer::tax::built_in("us-2026-single").unwrap();
+        let mut projected = ProjectedOffer::new(offer).unwrap().with_leave(Some(18), true).unwrap();
+        projected.taxed = Some(counteroffer::tax::after_tax(&projected.projection, &taxed).unwrap());
+        projected
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(table) = parse_rate_table(data) else {
+        return;
+    };
+    let mut codes: Vec<String> = table.rates.keys().take(4).cloned().collect();
+    codes.push(table.base.clone());
+    let rates = Rates::Table { name: "fuzz".into(), table };
+    for to in &codes {
+        let Ok(Some(conversion)) = rates.conversion("USD", to) else {
+            continue;
+        };
+        let Ok(converted) = convert(founding().clone(), &conversion) else {
+            continue;
+        };
+        if conversion.is_identity() {
+            assert_eq!(converted.projection.rows, founding().projection.rows);
+        }
+        for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
+            let view = View { format, color: false, width: Some(100), vests: true };
+            let _ = projections(std::slice::from_ref(&converted), &view);
+        }
+    }
+});
