@@ -58,17 +58,21 @@ duckdb=$(measure -- "$PY" benchmarks/peers/percentiles_duckdb.py "$raw" "$DATA/d
 python3 benchmarks/agree_build.py "$DATA/built.json" "$DATA/polars.json"
 python3 benchmarks/agree_build.py "$DATA/built.json" "$DATA/duckdb.json"
 
-# `project` on one offer as a whole process: median of 50 runs.
-project_ms=$(python3 - "$BIN" <<'PY'
+# `project` on one offer as a whole process, and `--help` (the floor of any
+# run: start-up and exit): medians of 50 runs each.
+median_ms() {
+  python3 - "$@" <<'PY'
 import statistics, subprocess, sys, time
 runs = []
 for _ in range(50):
     start = time.perf_counter()
-    subprocess.run([sys.argv[1], "project", "examples/amazon-promotion.json"], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
     runs.append((time.perf_counter() - start) * 1000)
 print(f"{statistics.median(runs):.2f}")
 PY
-)
+}
+project_ms=$(median_ms "$BIN" project examples/amazon-promotion.json)
+help_ms=$(median_ms "$BIN" --help)
 
 rate() { python3 -c "print(f'{$1 / $2:,.0f}')"; }
 ratio() { python3 -c "print(f'{$1:.1f}')"; }
@@ -91,4 +95,4 @@ echo "batch vs Python peer (throughput, same $PEER_N offers): $(ratio "$pw / $bp
 echo "benchmarks build vs pandas (wall): $(ratio "$dw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$pandas" peak_mb) MB"
 echo "benchmarks build vs polars (wall): $(ratio "$lw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$polars" peak_mb) MB"
 echo "benchmarks build vs DuckDB (wall): $(ratio "$kw / $uw")x; peak memory $(field "$build" peak_mb) MB vs $(field "$duckdb" peak_mb) MB"
-echo "project, one offer, whole process (median of 50): ${project_ms} ms"
+echo "project, one offer, whole process (median of 50): ${project_ms} ms; --help: ${help_ms} ms"

@@ -89,17 +89,33 @@ pub fn leave(offer: &Offer, projection: &Projection, months: u32) -> Result<Leav
     let equity = kept_equity(offer, projection, months)?;
     let horizon_equity =
         checked_sum(projection.rows.iter().map(|r| r.equity)).ok_or_else(too_large)?;
-    let total = checked_sum([base, bonus, sign_on, -clawback, equity]).ok_or_else(too_large)?;
-    Ok(Leave {
-        after_months: months,
-        base,
-        bonus,
-        sign_on,
-        clawback,
-        equity,
-        total,
-        forfeited_equity: horizon_equity - equity,
-    })
+    Leave::new(
+        months,
+        [base, bonus, sign_on, clawback, equity],
+        horizon_equity - equity,
+    )
+    .ok_or_else(too_large)
+}
+
+impl Leave {
+    /// Leaving after `after_months` with these figures: `total = base +
+    /// bonus + sign_on − clawback + equity`; `None` past the cent's range.
+    pub(crate) fn new(
+        after_months: u32,
+        [base, bonus, sign_on, clawback, equity]: [Decimal; 5],
+        forfeited_equity: Decimal,
+    ) -> Option<Leave> {
+        Some(Leave {
+            after_months,
+            base,
+            bonus,
+            sign_on,
+            clawback,
+            equity,
+            total: checked_sum([base, bonus, sign_on, -clawback, equity])?,
+            forfeited_equity,
+        })
+    }
 }
 
 /// The vests at month ≤ `months`, summed unrounded per year, each year rounded once.

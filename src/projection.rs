@@ -21,6 +21,27 @@ pub struct YearRow {
     pub cumulative: Decimal,
 }
 
+impl YearRow {
+    /// A year from its components: the total is their sum and the
+    /// cumulative total adds it to `before`; `None` past the cent's range.
+    pub(crate) fn new(
+        year: u32,
+        [base, bonus, sign_on, equity]: [Decimal; 4],
+        before: Decimal,
+    ) -> Option<YearRow> {
+        let total = checked_sum([base, bonus, sign_on, equity])?;
+        Some(YearRow {
+            year,
+            base,
+            bonus,
+            sign_on,
+            equity,
+            total,
+            cumulative: checked_sum([before, total])?,
+        })
+    }
+}
+
 /// One vest of one grant (tranches due the same day are one vest).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VestEvent {
@@ -178,19 +199,10 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
             .unwrap_or(Decimal::new(0, 2));
         let equity = figure_cents(equity_by_year[year as usize - 1])
             .ok_or_else(|| overflow("stock_growth_pct", "equity", year))?;
-        let total = checked_sum([base, bonus, sign_on, equity])
+        let row = YearRow::new(year, [base, bonus, sign_on, equity], cumulative)
             .ok_or_else(|| overflow("base_salary", "total", year))?;
-        cumulative = checked_sum([cumulative, total])
-            .ok_or_else(|| overflow("base_salary", "cumulative total", year))?;
-        rows.push(YearRow {
-            year,
-            base,
-            bonus,
-            sign_on,
-            equity,
-            total,
-            cumulative,
-        });
+        cumulative = row.cumulative;
+        rows.push(row);
     }
     let unvested = figure_cents(unvested).ok_or_else(|| {
         DataError::new(

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::Conversion;
 use crate::error::DataError;
 use crate::leave::{Leave, LeaveTable};
-use crate::money::{checked_sum, round_cents};
+use crate::money::round_cents;
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, Projection, VestEvent, YearRow};
 use crate::tax::{Taxed, TaxedYear};
@@ -95,23 +95,15 @@ pub(crate) fn convert_projection(
     let mut cumulative = Decimal::new(0, 2);
     let mut rows = Vec::with_capacity(projection.rows.len());
     for row in &projection.rows {
-        let (base, bonus, sign_on, equity) = (
+        let components = [
             money(row.base)?,
             money(row.bonus)?,
             money(row.sign_on)?,
             money(row.equity)?,
-        );
-        let total = checked_sum([base, bonus, sign_on, equity]).ok_or_else(too_large)?;
-        cumulative = checked_sum([cumulative, total]).ok_or_else(too_large)?;
-        rows.push(YearRow {
-            year: row.year,
-            base,
-            bonus,
-            sign_on,
-            equity,
-            total,
-            cumulative,
-        });
+        ];
+        let converted = YearRow::new(row.year, components, cumulative).ok_or_else(too_large)?;
+        cumulative = converted.cumulative;
+        rows.push(converted);
     }
     // A vest is shown at its value to the cent, so that is what converts.
     let vests = projection
@@ -136,24 +128,18 @@ pub(crate) fn convert_projection(
 
 fn convert_leave(leave: &Leave, conversion: &Conversion) -> Result<Leave, DataError> {
     let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
-    let (base, bonus, sign_on, clawback, equity) = (
-        money(leave.base)?,
-        money(leave.bonus)?,
-        money(leave.sign_on)?,
-        money(leave.clawback)?,
-        money(leave.equity)?,
-    );
-    let total = checked_sum([base, bonus, sign_on, -clawback, equity]).ok_or_else(too_large)?;
-    Ok(Leave {
-        after_months: leave.after_months,
-        base,
-        bonus,
-        sign_on,
-        clawback,
-        equity,
-        total,
-        forfeited_equity: money(leave.forfeited_equity)?,
-    })
+    Leave::new(
+        leave.after_months,
+        [
+            money(leave.base)?,
+            money(leave.bonus)?,
+            money(leave.sign_on)?,
+            money(leave.clawback)?,
+            money(leave.equity)?,
+        ],
+        money(leave.forfeited_equity)?,
+    )
+    .ok_or_else(too_large)
 }
 
 /// Each layer's tax and the withholding converted; the sums, net and
@@ -170,23 +156,8 @@ fn convert_taxed(
             .into_iter()
             .map(|(name, amount)| Ok((name, money(amount)?)))
             .collect::<Result<_, DataError>>()?;
-        let tax = checked_sum(taxes.iter().map(|(_, t)| *t)).ok_or_else(too_large)?;
         let withheld = money(year.withheld)?;
-        years.push(TaxedYear {
-            year: year.year,
-            taxes,
-            tax,
-            net: row.total - tax,
-            withheld,
-            balance_due: tax - withheld,
-        });
+        years.push(TaxedYear::new(year.year, taxes, row.total, withheld).ok_or_else(too_large)?);
     }
-    let net_total = checked_sum(years.iter().map(|y| y.net)).ok_or_else(too_large)?;
-    let net_average = round_cents(net_total / Decimal::from(years.len().max(1)));
-    Ok(Taxed {
-        years,
-        net_total,
-        net_average,
-        ..taxed
-    })
+    Taxed::new(taxed.table, taxed.table_year, taxed.source, years).ok_or_else(too_large)
 }

@@ -42,7 +42,10 @@ fn unique_rates<'de, D: serde::Deserializer<'de>>(
             f.write_str("an object of rates like {\"EUR\": \"1.0542\"}")
         }
 
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
             let mut rates = BTreeMap::new();
             while let Some(code) = map.next_key::<String>()? {
                 if rates.contains_key(&code) {

@@ -137,7 +137,6 @@ pub fn after_tax(projection: &Projection, table: &TaxTable) -> Result<Taxed, Dat
             .iter()
             .map(|layer| (layer.name.clone(), layer.tax(row.total)))
             .collect();
-        let tax = checked_sum(taxes.iter().map(|(_, t)| *t)).ok_or_else(too_large)?;
         let withheld = checked_sum(
             table
                 .taxes
@@ -145,25 +144,52 @@ pub fn after_tax(projection: &Projection, table: &TaxTable) -> Result<Taxed, Dat
                 .map(|layer| layer.withheld(row.base, supplemental)),
         )
         .ok_or_else(too_large)?;
-        years.push(TaxedYear {
-            year: row.year,
+        years.push(TaxedYear::new(row.year, taxes, row.total, withheld).ok_or_else(too_large)?);
+    }
+    Taxed::new(table.name.clone(), table.year, table.source.clone(), years).ok_or_else(too_large)
+}
+
+impl TaxedYear {
+    /// A year's layers against its gross `total`: the tax is their sum,
+    /// `net = total − tax`, `balance_due = tax − withheld`.
+    pub(crate) fn new(
+        year: u32,
+        taxes: Vec<(String, Decimal)>,
+        total: Decimal,
+        withheld: Decimal,
+    ) -> Option<TaxedYear> {
+        let tax = checked_sum(taxes.iter().map(|(_, t)| *t))?;
+        Some(TaxedYear {
+            year,
             taxes,
             tax,
-            net: row.total - tax,
+            net: total - tax,
             withheld,
             balance_due: tax - withheld,
-        });
+        })
     }
-    let net_total = checked_sum(years.iter().map(|y| y.net)).ok_or_else(too_large)?;
-    let net_average = round_cents(net_total / Decimal::from(years.len().max(1)));
-    Ok(Taxed {
-        table: table.name.clone(),
-        table_year: table.year,
-        source: table.source.clone(),
-        years,
-        net_total,
-        net_average,
-    })
+}
+
+impl Taxed {
+    /// The years under one table, with the net total and the net average
+    /// year (rounded once).
+    pub(crate) fn new(
+        table: String,
+        table_year: u32,
+        source: String,
+        years: Vec<TaxedYear>,
+    ) -> Option<Taxed> {
+        let net_total = checked_sum(years.iter().map(|y| y.net))?;
+        let net_average = round_cents(net_total / Decimal::from(years.len().max(1)));
+        Some(Taxed {
+            table,
+            table_year,
+            source,
+            years,
+            net_total,
+            net_average,
+        })
+    }
 }
 
 /// The tables built in: name and file.
