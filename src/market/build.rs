@@ -24,6 +24,7 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value};
 
 use super::Metric;
+use super::rows::{Chunk, Key, Message, Reading, read_chunks};
 use crate::error::{DataError, Error};
 use crate::line_guard::LineGuard;
 use crate::money::round_cents;
@@ -82,7 +83,7 @@ pub struct BuildOptions {
 }
 
 /// Rows read before the duplicate table is sized from the input's size.
-const SAMPLE_ROWS: u64 = 1024;
+pub(super) const SAMPLE_ROWS: u64 = 1024;
 
 /// What happened to the rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -155,7 +156,10 @@ struct Group {
 ///
 /// Errors name `options.source_name`: bad data or a limit passed is
 /// [`Error::Data`], a failing read is [`Error::Io`].
-pub fn build(input: impl BufRead, options: &BuildOptions) -> Result<(Value, BuildSummary), Error> {
+pub fn build(
+    input: impl BufRead + Send,
+    options: &BuildOptions,
+) -> Result<(Value, BuildSummary), Error> {
     let data = |err: DataError| Error::data(&options.source_name, err);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -210,8 +214,8 @@ fn io_message(kind: csv::ErrorKind) -> String {
     }
 }
 
-fn build_from<R: std::io::Read>(
-    mut reader: csv::Reader<R>,
+fn build_from<R: std::io::Read + Send>(
+    reader: csv::Reader<R>,
     header: csv::StringRecord,
     options: &BuildOptions,
 ) -> Result<(Value, BuildSummary), Failure> {
@@ -255,118 +259,40 @@ fn build_from<R: std::io::Read>(
         ..BuildSummary::default()
     };
     // Seeded per run, so no input can be made to collide on purpose.
-    let seed = RandomState::new().hash_one(0u8);
-    let mut seen: HashSet<u128, foldhash::fast::RandomState> = HashSet::default();
-    let mut index: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
-    let mut groups: Vec<Group> = Vec::new();
-    let mut key = String::new();
-    let mut row = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut row) {
-            Ok(false) => break,
-            Ok(true) => {}
-            // A failing read (or a line past the limit) would fail again: stop.
-            Err(err) if err.is_io_error() => return Err(Failure::Read(err)),
-            Err(_) => {
-                summary.rows_read += 1;
-                summary.unreadable += 1;
-                continue;
-            }
-        }
-        summary.rows_read += 1;
-        if summary.rows_read == SAMPLE_ROWS
-            && let Some(bytes) = options.input_bytes
-        {
-            let per_row = (reader.position().byte() / SAMPLE_ROWS).max(1);
-            // A little over the estimate, never past the limit.
-            let expected = (bytes / per_row).saturating_add(bytes / per_row / 16);
-            let expected = usize::try_from(expected.min(options.limits.rows)).unwrap_or(0);
-            seen.reserve(expected.saturating_sub(seen.len()));
-        }
-        let hash = row_hash(&row, seed);
-        if seen.contains(&hash) {
-            summary.duplicates += 1;
-            continue;
-        }
-        if seen.len() as u64 >= options.limits.rows {
-            return Err(DataError::new(
-                "",
-                format!(
-                    "has more than {} distinct rows, the most one build holds; split the records, by company or location for instance",
-                    options.limits.rows
-                ),
-            )
-            .into());
-        }
-        seen.insert(hash);
-        key.clear();
-        let mut complete = true;
-        let mut too_long = false;
-        for (&c, by) in group_columns.iter().zip(&options.group_by) {
-            let cell = row.get(c).unwrap_or("").trim();
-            if cell.is_empty() {
-                complete = false;
-                break;
-            }
-            if cell.len() > MAX_TEXT && cell.chars().count() > MAX_TEXT {
-                too_long = true;
-                break;
-            }
-            let before = key.len();
-            super::normalise::push_key(&mut key, by.filter, cell);
-            if key.len() == before {
-                // Punctuation only, such as `-`: no name to group by.
-                complete = false;
-                break;
-            }
-            key.push('\u{1f}');
-        }
-        if !complete {
-            summary.missing_group += 1;
-            continue;
-        }
-        if too_long {
-            summary.long_group += 1;
-            continue;
-        }
-        let slot = match index.get(key.as_str()) {
-            Some(&slot) => slot,
-            None => {
-                if groups.len() >= options.limits.groups {
-                    return Err(DataError::new(
-                        "",
-                        format!(
-                            "has more than {} groups, the most one build holds; group by fewer columns or split the records",
-                            options.limits.groups
-                        ),
-                    )
-                    .into());
+    let reading = Reading {
+        group_columns: &group_columns,
+        group_by: &options.group_by,
+        seed: RandomState::new().hash_one(0u8),
+        input_bytes: options.input_bytes,
+        row_limit: options.limits.rows,
+    };
+    let mut grouping = Grouping {
+        seen: HashSet::default(),
+        index: HashMap::default(),
+        groups: Vec::new(),
+        metric_columns: &metric_columns,
+        group_columns: &group_columns,
+        options,
+    };
+    // Two stages on two threads: reading (CSV, hashes, keys) and grouping.
+    std::thread::scope(|scope| -> Result<(), Failure> {
+        let (full_tx, full_rx) = std::sync::mpsc::sync_channel(2);
+        let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel(4);
+        let reading = &reading;
+        scope.spawn(move || read_chunks(reader, reading, &full_tx, &empty_rx));
+        for message in full_rx {
+            match message {
+                Message::Failed(err) => return Err(Failure::Read(err)),
+                Message::Chunk(chunk) => {
+                    grouping.add(&chunk, &mut summary)?;
+                    // The reader makes a new chunk if this one is not back in time.
+                    let _ = empty_tx.try_send(chunk);
                 }
-                index.insert(key.clone(), groups.len());
-                groups.push(Group {
-                    display: group_columns
-                        .iter()
-                        .map(|&c| row.get(c).unwrap_or("").trim().to_owned())
-                        .collect(),
-                    rows: 0,
-                    values: vec![super::column::Column::default(); metric_columns.len()],
-                });
-                groups.len() - 1
-            }
-        };
-        let group = &mut groups[slot];
-        group.rows += 1;
-        summary.rows_used += 1;
-        for (m, &c) in metric_columns.iter().enumerate() {
-            let metric = options.metrics[m].metric;
-            match parse_value(row.get(c).unwrap_or(""), metric) {
-                Cell::Ok(value) => group.values[m].push(value),
-                Cell::Missing => summary.left_out[m].missing += 1,
-                Cell::NotNumeric => summary.left_out[m].not_numeric += 1,
-                Cell::OutOfRange => summary.left_out[m].out_of_range += 1,
             }
         }
-    }
+        Ok(())
+    })?;
+    let mut groups = grouping.groups;
     summary.groups = groups.len();
     let mut entries = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
@@ -419,6 +345,96 @@ fn build_from<R: std::io::Read>(
     Ok((Value::Object(file), summary))
 }
 
+/// The grouping stage: drops duplicate rows, finds each row's group and
+/// keeps its values, in input order.
+struct Grouping<'a> {
+    seen: HashSet<u128, foldhash::fast::RandomState>,
+    index: HashMap<String, usize, foldhash::fast::RandomState>,
+    groups: Vec<Group>,
+    metric_columns: &'a [usize],
+    group_columns: &'a [usize],
+    options: &'a BuildOptions,
+}
+
+impl Grouping<'_> {
+    fn add(&mut self, chunk: &Chunk, summary: &mut BuildSummary) -> Result<(), Failure> {
+        let options = self.options;
+        summary.rows_read += chunk.unreadable + chunk.len as u64;
+        summary.unreadable += chunk.unreadable;
+        if let Some(expected) = chunk.expected_rows {
+            self.seen.reserve(expected.saturating_sub(self.seen.len()));
+        }
+        for (i, row) in chunk.records[..chunk.len].iter().enumerate() {
+            let hash = chunk.hashes[i];
+            if self.seen.contains(&hash) {
+                summary.duplicates += 1;
+                continue;
+            }
+            if self.seen.len() as u64 >= options.limits.rows {
+                return Err(DataError::new(
+                    "",
+                    format!(
+                        "has more than {} distinct rows, the most one build holds; split the records, by company or location for instance",
+                        options.limits.rows
+                    ),
+                )
+                .into());
+            }
+            self.seen.insert(hash);
+            let key = match chunk.key(i) {
+                Ok(key) => key,
+                Err(Key::TooLong) => {
+                    summary.long_group += 1;
+                    continue;
+                }
+                Err(_) => {
+                    summary.missing_group += 1;
+                    continue;
+                }
+            };
+            let slot = match self.index.get(key) {
+                Some(&slot) => slot,
+                None => {
+                    if self.groups.len() >= options.limits.groups {
+                        return Err(DataError::new(
+                            "",
+                            format!(
+                                "has more than {} groups, the most one build holds; group by fewer columns or split the records",
+                                options.limits.groups
+                            ),
+                        )
+                        .into());
+                    }
+                    self.index.insert(key.to_owned(), self.groups.len());
+                    self.groups.push(Group {
+                        display: self
+                            .group_columns
+                            .iter()
+                            .map(|&c| row.get(c).unwrap_or("").trim().to_owned())
+                            .collect(),
+                        rows: 0,
+                        values: vec![super::column::Column::default(); self.metric_columns.len()],
+                    });
+                    self.groups.len() - 1
+                }
+            };
+            let group = &mut self.groups[slot];
+            group.rows += 1;
+            summary.rows_used += 1;
+            for (m, &c) in self.metric_columns.iter().enumerate() {
+                let metric = options.metrics[m].metric;
+                match parse_value(row.get(c).unwrap_or(""), metric) {
+                    Cell::Ok(value) => group.values[m].push(value),
+                    Cell::Missing => summary.left_out[m].missing += 1,
+                    Cell::NotNumeric => summary.left_out[m].not_numeric += 1,
+                    Cell::OutOfRange => summary.left_out[m].out_of_range += 1,
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 enum Cell {
     Ok(Decimal),
     Missing,
@@ -446,17 +462,6 @@ fn parse_value(cell: &str, metric: Metric) -> Cell {
         }
         Ok(v) => Cell::Ok(v),
     }
-}
-
-/// 128 bits of the whole row (XXH3, seeded): its fields with a 0xFF byte
-/// after each, a byte UTF-8 text never holds, so `a,bc` and `ab,c` differ.
-fn row_hash(row: &csv::StringRecord, seed: u64) -> u128 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::with_seed(seed);
-    for field in row.iter() {
-        hasher.update(field.as_bytes());
-        hasher.update(&[0xFF]);
-    }
-    hasher.digest128()
 }
 
 /// `amazon-senior-product-manager-seattle`, made unique with `-2`, `-3`, ….

@@ -9,6 +9,7 @@ mod matching;
 pub mod normalise;
 mod percentile;
 mod position;
+mod rows;
 mod validate;
 
 pub use build::{
