@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 
+use crate::batch::{InputFormat, OutputFormat};
 use crate::offer::MAX_HORIZON_YEARS;
+use crate::render::Format;
 use crate::script::{Component, Situation};
 
 /// Weigh and negotiate compensation offers: exact, year-by-year, side by side.
@@ -463,7 +465,7 @@ pub struct BatchArgs {
 
     /// Input format (default: from the extension; JSON Lines for `-`).
     #[arg(long, value_enum)]
-    pub input_format: Option<BatchInputFormat>,
+    pub input_format: Option<InputFormat>,
 
     /// Add each offer's market position from this benchmark file.
     #[arg(long, value_name = "FILE")]
@@ -479,8 +481,8 @@ pub struct BatchArgs {
     pub currency: CurrencyArgs,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = BatchOutputFormat::Jsonl)]
-    pub format: BatchOutputFormat,
+    #[arg(long, value_enum, default_value_t = OutputFormat::JsonLines)]
+    pub format: OutputFormat,
 
     #[command(flatten)]
     pub out: OutFileArgs,
@@ -493,22 +495,6 @@ pub struct BatchArgs {
     /// Today's date (YYYY-MM-DD), the start date of offers without one.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BatchInputFormat {
-    /// One offer object per line.
-    Jsonl,
-    /// A header row of offer fields; `equity` and `sign_on` cells hold JSON.
-    Csv,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BatchOutputFormat {
-    /// One JSON object per offer.
-    Jsonl,
-    /// One row per offer, one column per year.
-    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -560,24 +546,12 @@ pub struct VestsArg {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
-    pub format: FormatChoice,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 
     /// Table width in columns (default: the terminal's).
     #[arg(long, hide = true)]
     pub width: Option<u16>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatChoice {
-    /// Tables for a terminal.
-    Table,
-    /// Machine-readable JSON; money as strings with two decimals.
-    Json,
-    /// Markdown tables, for notes and documents.
-    Markdown,
-    /// One row per offer and year.
-    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -622,11 +596,11 @@ pub struct InitArgs {
     #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| crate::init::check_money(s, false))]
     pub grant_value: Option<Decimal>,
     /// The grant's schedule: `even`, `amazon` or `front-loaded`.
-    #[arg(long, default_value = "even", value_parser = |s: &str| crate::init::check_schedule(s))]
-    pub schedule: String,
+    #[arg(long, value_enum, default_value_t = crate::vesting::Preset::Even)]
+    pub schedule: crate::vesting::Preset,
     /// The grant's vesting frequency.
-    #[arg(long, default_value = "annual", value_parser = |s: &str| crate::init::check_frequency(s))]
-    pub frequency: String,
+    #[arg(long, value_enum, default_value_t = crate::vesting::Frequency::Annual)]
+    pub frequency: crate::vesting::Frequency,
     /// The grant's cliff in months.
     #[arg(long, value_name = "MONTHS", default_value = "12", value_parser = |s: &str| crate::init::check_whole(s, 0, 48))]
     pub cliff_months: u32,

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use crate::error::DataError;
 use crate::offer::exact::parse_exact;
 use crate::offer::{Defaults, parse_offer};
-use crate::vesting::Preset;
+use crate::vesting::{Frequency, Preset};
 
 /// Everything a starter file holds; `None` fields take the contract's defaults.
 #[derive(Debug, Clone, Default)]
@@ -27,8 +27,8 @@ pub struct Answers {
     pub sign_on: Vec<Decimal>,
     /// A first grant, if any.
     pub grant_value: Option<Decimal>,
-    pub schedule: String,
-    pub frequency: String,
+    pub schedule: Preset,
+    pub frequency: Frequency,
     pub cliff_months: u32,
     pub years: u32,
 }
@@ -92,20 +92,25 @@ pub fn check_sign_on(text: &str) -> Result<Vec<Decimal>, String> {
         .collect()
 }
 
-pub fn check_schedule(text: &str) -> Result<String, String> {
+/// A schedule's name, as typed at the prompt.
+pub fn check_schedule(text: &str) -> Result<Preset, String> {
     let text = text.trim();
     Preset::from_name(text)
-        .map(|p| p.name().to_owned())
         .ok_or_else(|| format!("`{text}` is not `even`, `amazon` or `front-loaded`"))
 }
 
-pub fn check_frequency(text: &str) -> Result<String, String> {
+/// A vesting frequency's name, as typed at the prompt.
+pub fn check_frequency(text: &str) -> Result<Frequency, String> {
     let text = text.trim();
-    ["annual", "semiannual", "quarterly", "monthly"]
-        .into_iter()
-        .find(|f| *f == text)
-        .map(str::to_owned)
-        .ok_or_else(|| format!("`{text}` is not `annual`, `semiannual`, `quarterly` or `monthly`"))
+    [
+        Frequency::Annual,
+        Frequency::Semiannual,
+        Frequency::Quarterly,
+        Frequency::Monthly,
+    ]
+    .into_iter()
+    .find(|f| f.name() == text)
+    .ok_or_else(|| format!("`{text}` is not `annual`, `semiannual`, `quarterly` or `monthly`"))
 }
 
 pub fn check_whole(text: &str, min: u32, max: u32) -> Result<u32, String> {
@@ -165,8 +170,8 @@ pub fn offer_json(answers: &Answers) -> Result<String, DataError> {
     if let Some(value) = answers.grant_value {
         let mut grant = Map::new();
         grant.insert("grant_value".into(), number(value));
-        grant.insert("schedule".into(), text(&answers.schedule));
-        grant.insert("frequency".into(), text(&answers.frequency));
+        grant.insert("schedule".into(), text(answers.schedule.name()));
+        grant.insert("frequency".into(), text(answers.frequency.name()));
         grant.insert("cliff_months".into(), Value::from(answers.cliff_months));
         grant.insert("grant_year".into(), Value::from(1));
         equity.push(Value::Object(grant));

@@ -5,10 +5,13 @@ use crate::market::OfferMarket;
 use crate::money::cents_string;
 use crate::projection::ProjectedOffer;
 
-/// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The output formats (`batch --format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
+    /// One JSON object per offer.
+    #[value(name = "jsonl")]
     JsonLines,
+    /// One row per offer, one column per year.
     Csv,
 }
 

@@ -11,10 +11,13 @@ use serde_json::value::RawValue;
 use crate::error::DataError;
 use crate::line_guard::LineGuard;
 
-/// The input formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The input formats (`batch --input-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputFormat {
+    /// One offer object per line.
+    #[value(name = "jsonl")]
     JsonLines,
+    /// A header row of offer fields; `equity` and `sign_on` cells hold JSON.
     Csv,
 }
 

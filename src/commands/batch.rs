@@ -3,8 +3,8 @@
 
 use std::io::{self, Write};
 
-use crate::batch::{BatchOptions, BatchSummary, InputFormat, OutputFormat, run as run_batch};
-use crate::cli::{BatchArgs, BatchInputFormat, BatchOutputFormat};
+use crate::batch::{BatchOptions, BatchSummary, InputFormat, run as run_batch};
+use crate::cli::BatchArgs;
 use crate::error::{DataError, Error, Result};
 use crate::offer::Defaults;
 use crate::output_file::write_atomically_with;
@@ -39,10 +39,7 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         .transpose()?;
     let options = BatchOptions {
         input_format: input_format(args),
-        output_format: match args.format {
-            BatchOutputFormat::Jsonl => OutputFormat::JsonLines,
-            BatchOutputFormat::Csv => OutputFormat::Csv,
-        },
+        output_format: args.format,
         defaults: Defaults {
             as_of: args.as_of.unwrap_or_else(super::today),
             years: args.years,
@@ -100,8 +97,7 @@ pub fn run(args: &BatchArgs) -> Result<String> {
 
 fn input_format(args: &BatchArgs) -> InputFormat {
     match args.input_format {
-        Some(BatchInputFormat::Jsonl) => InputFormat::JsonLines,
-        Some(BatchInputFormat::Csv) => InputFormat::Csv,
+        Some(format) => format,
         None => match args.input.extension().and_then(|e| e.to_str()) {
             Some(ext) if ext.eq_ignore_ascii_case("csv") => InputFormat::Csv,
             _ => InputFormat::JsonLines,

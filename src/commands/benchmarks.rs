@@ -4,16 +4,17 @@ use std::path::Path;
 
 use std::io::Write;
 
-use crate::cli::{BuildArgs, ColorChoice, FormatChoice, OutputArgs};
+use crate::cli::{BuildArgs, ColorChoice, OutputArgs};
 use crate::error::Result;
 use crate::error::{DataError, Error};
 use crate::market::{BuildLimits, BuildOptions, build as build_benchmarks};
 use crate::render;
+use crate::render::Format;
 
 pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<String> {
     let set = super::load_benchmarks(Some(file))?;
     let output = OutputArgs {
-        format: FormatChoice::Table,
+        format: Format::Table,
         width,
     };
     Ok(render::benchmarks_check(

@@ -1,18 +1,19 @@
 //! `--chart` and `--svg` for `project` and `compare`.
 
 use crate::chart;
-use crate::cli::{ChartArgs, FormatChoice, OutputArgs};
+use crate::cli::{ChartArgs, OutputArgs};
 use crate::compare::Comparison;
 use crate::error::{DataError, Error, Result};
 use crate::output_file::write_atomically;
 use crate::projection::ProjectedOffer;
+use crate::render::Format;
 
 /// Terminal width when none is given and none can be detected.
 const DEFAULT_WIDTH: u16 = 80;
 
 /// Refuses `--chart` where it cannot be shown (JSON and CSV stay data).
 pub fn check(args: &ChartArgs, output: &OutputArgs) -> Result<()> {
-    if args.chart && matches!(output.format, FormatChoice::Json | FormatChoice::Csv) {
+    if args.chart && matches!(output.format, Format::Json | Format::Csv) {
         return Err(Error::Usage(
             "--chart draws in table or markdown output; JSON and CSV carry the figures".into(),
         ));
@@ -42,7 +43,7 @@ pub fn add(
             }
         }
         text.push('\n');
-        if output.format == FormatChoice::Markdown {
+        if output.format == Format::Markdown {
             // A fence longer than any run of backticks a name brings.
             let longest = drawn.split(|c| c != '`').map(str::len).max().unwrap_or(0);
             let fence = "`".repeat(longest.max(2) + 1);

@@ -7,10 +7,11 @@
 use rust_decimal::Decimal;
 
 use super::script::{Output, ScriptRequest, plan_view, script};
-use crate::cli::{ColorChoice, DemoArgs, FormatChoice};
+use crate::cli::{ColorChoice, DemoArgs};
 use crate::demo;
 use crate::error::Result;
 use crate::market::DEFAULT_TARGET;
+use crate::render::Format;
 use crate::script::{DEFAULT_PRIORITY, Situation};
 
 /// The founding case's impact forecast.
@@ -67,22 +68,22 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         offer_name: &inputs[0].name,
     };
     match args.output.format {
-        FormatChoice::Table => Ok(format!(
+        Format::Table => Ok(format!(
             "{}{}\n{}",
             demo::INTRO,
             super::compare::render(&compared, &request, None)?,
             script(&plan, Output::Text)?
         )),
-        FormatChoice::Markdown => Ok(format!(
+        Format::Markdown => Ok(format!(
             "{}\n{}",
             super::compare::render(&compared, &request, None)?,
             script(&plan, Output::Markdown)?
         )),
-        FormatChoice::Json => {
+        Format::Json => {
             let view = plan_view(&plan)?;
             super::compare::render(&compared, &request, Some(&view))
         }
         // CSV carries the yearly rows only.
-        FormatChoice::Csv => super::compare::render(&compared, &request, None),
+        Format::Csv => super::compare::render(&compared, &request, None),
     }
 }

@@ -29,8 +29,8 @@ pub fn run(args: &InitArgs) -> Result<String> {
         bonus_target: args.bonus,
         sign_on: args.sign_on.0.clone(),
         grant_value: args.grant_value,
-        schedule: args.schedule.clone(),
-        frequency: args.frequency.clone(),
+        schedule: args.schedule,
+        frequency: args.frequency,
         cliff_months: args.cliff_months,
         years: args.years,
     };
@@ -105,12 +105,12 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
     if a.grant_value.is_some() {
         a.schedule = text(
             "Schedule (even, amazon, front-loaded)",
-            &a.schedule,
+            a.schedule.name(),
             init::check_schedule,
         )?;
         a.frequency = text(
             "Frequency (annual, semiannual, quarterly, monthly)",
-            &a.frequency,
+            a.frequency.name(),
             init::check_frequency,
         )?;
         a.cliff_months = text("Cliff in months", &a.cliff_months.to_string(), |s| {

@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::cli::{ColorChoice, FormatChoice, OutFileArgs, OutputArgs};
+use crate::cli::{ColorChoice, OutFileArgs, OutputArgs};
 use crate::error::{Error, Result};
 use crate::input::{self, Input};
 use crate::market::{BenchmarkSet, parse_benchmarks};
@@ -207,7 +207,7 @@ pub(crate) fn today() -> NaiveDate {
 /// it are refused (2) rather than dropped. `flags` pairs each flag with
 /// whether it was given.
 pub(crate) fn check_csv(output: &OutputArgs, flags: &[(&str, bool)]) -> Result<()> {
-    if output.format != FormatChoice::Csv {
+    if output.format != Format::Csv {
         return Ok(());
     }
     match flags.iter().find(|(_, given)| *given) {
@@ -219,12 +219,7 @@ pub(crate) fn check_csv(output: &OutputArgs, flags: &[(&str, bool)]) -> Result<(
 }
 
 pub(crate) fn view(output: &OutputArgs, color: ColorChoice, vests: bool) -> View {
-    let format = match output.format {
-        FormatChoice::Table => Format::Table,
-        FormatChoice::Json => Format::Json,
-        FormatChoice::Markdown => Format::Markdown,
-        FormatChoice::Csv => Format::Csv,
-    };
+    let format = output.format;
     View {
         format,
         color: format == Format::Table && use_color(color),

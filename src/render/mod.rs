@@ -13,12 +13,16 @@ use crate::error::Result;
 use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
 use crate::projection::ProjectedOffer;
 
-/// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The output formats (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Tables for a terminal.
     Table,
+    /// Machine-readable JSON; money as strings with two decimals.
     Json,
+    /// Markdown tables, for notes and documents.
     Markdown,
+    /// One row per offer and year.
     Csv,
 }
 

@@ -13,9 +13,10 @@ pub struct Schedule {
 }
 
 /// The named schedules people mean when they say "Amazon-style" and so on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Preset {
     /// 25 / 25 / 25 / 25.
+    #[default]
     Even,
     /// Amazon's back-loaded 5 / 15 / 40 / 40.
     Amazon,
@@ -76,7 +77,16 @@ impl Schedule {
 
 /// How often a grant vests within each schedule year.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Frequency {
