@@ -256,7 +256,14 @@ fn to_reporting_currency(
                 "the report is in {reporting}, expected --rate {from}=VALUE or --fx FILE to convert it"
             )));
         }
-        Some(rates) => rates.conversion(&from, reporting).map_err(missing)?,
+        Some(rates) => rates
+            .conversion(&from, reporting)
+            .map_err(|why| match why {
+                crate::fx::MissingRate::NotGiven { .. } => {
+                    missing(format!("{why}, expected --rate {from}=VALUE or --fx FILE"))
+                }
+                crate::fx::MissingRate::NotInFile { .. } => missing(why.to_string()),
+            })?,
     };
     match conversion {
         Some(conversion) => crate::fx::convert(projected, &conversion),

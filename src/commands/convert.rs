@@ -2,7 +2,7 @@
 
 use crate::cli::RateArgs;
 use crate::error::{DataError, Error, Result};
-use crate::fx::{Rates, convert, parse_rate_table};
+use crate::fx::{MissingRate, Rates, convert, parse_rate_table};
 use crate::input::Input;
 use crate::projection::ProjectedOffer;
 use crate::purchasing_power::{CostOfLiving, index_for, purchasing_power};
@@ -72,7 +72,7 @@ pub(crate) fn to_reporting_currency(
             let conversion = match rates.conversion(&from, &reporting) {
                 Ok(Some(conversion)) => conversion,
                 Ok(None) => return Ok(offer),
-                Err(why) => return Err(missing(format!("is `{from}`: {why}"))),
+                Err(why) => return Err(missing(format!("is `{from}`: {}", hint(&why)))),
             };
             convert(offer, &conversion).map_err(|err| Error::data(&input.name, err))
         })
@@ -117,4 +117,14 @@ pub(crate) fn with_purchasing_power(
         )));
     }
     Ok(offers)
+}
+
+/// A missing rate, with the flag that gives one.
+pub(crate) fn hint(missing: &MissingRate) -> String {
+    match missing {
+        MissingRate::NotGiven { from, to } => {
+            format!("{missing}, expected --rate {from}=VALUE (one {from} in {to}) or --fx FILE")
+        }
+        MissingRate::NotInFile { .. } => missing.to_string(),
+    }
 }
