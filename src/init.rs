@@ -2,7 +2,6 @@
 //! the offer reader applies, then the whole file checked by the reader.
 
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 
 use crate::error::DataError;
 use crate::offer::exact::parse_exact;
@@ -132,55 +131,90 @@ pub fn check_currency(text: &str) -> Result<String, String> {
     crate::offer::validate::currency_code("currency", text.trim()).map_err(|e| e.message)
 }
 
-/// The offer file, every field written out so the user sees each knob.
-pub fn offer_json(answers: &Answers) -> Result<String, DataError> {
-    let mut offer = Map::new();
-    let text = |s: &str| Value::String(s.to_owned());
-    // Exact JSON numbers (serde_json keeps their text).
-    let number = |d: Decimal| {
-        let text = d.normalize().to_string();
-        serde_json::from_str::<serde_json::Number>(&text)
-            .map(Value::Number)
-            .unwrap_or(Value::String(text))
-    };
-    offer.insert("name".into(), text(&answers.name));
-    for (key, value) in [
-        ("company", &answers.company),
-        ("role", &answers.role),
-        ("level", &answers.level),
-        ("location", &answers.location),
-    ] {
-        if let Some(value) = value {
-            offer.insert(key.into(), text(value));
+/// A decimal written as the JSON number it is, digit for digit (serde_json
+/// keeps a number's text).
+struct Number(Decimal);
+
+impl serde::Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = self.0.normalize().to_string();
+        match text.parse::<serde_json::Number>() {
+            Ok(number) => number.serialize(serializer),
+            Err(err) => Err(serde::ser::Error::custom(err)),
         }
     }
-    offer.insert("currency".into(), text(&answers.currency));
-    offer.insert("start_date".into(), text(&answers.start_date));
-    offer.insert("base_salary".into(), number(answers.base_salary));
-    offer.insert("annual_raise_pct".into(), number(answers.annual_raise_pct));
-    match answers.bonus_target {
-        Some(amount) => offer.insert("bonus_target".into(), number(amount)),
-        None => offer.insert("bonus_target_pct".into(), number(answers.bonus_target_pct)),
+}
+
+/// The starter file as written: every field spelled out, in the order a
+/// person reads an offer, so the user sees each knob.
+#[derive(serde::Serialize)]
+struct StarterOffer<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    company: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<&'a str>,
+    currency: &'a str,
+    start_date: &'a str,
+    base_salary: Number,
+    annual_raise_pct: Number,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bonus_target: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bonus_target_pct: Option<Number>,
+    sign_on: Vec<Number>,
+    equity: Vec<StarterGrant>,
+    stock_growth_pct: u32,
+    years: u32,
+}
+
+#[derive(serde::Serialize)]
+struct StarterGrant {
+    grant_value: Number,
+    schedule: &'static str,
+    frequency: &'static str,
+    cliff_months: u32,
+    grant_year: u32,
+}
+
+/// The offer file for `answers`, checked by the offer reader.
+pub fn offer_json(answers: &Answers) -> Result<String, DataError> {
+    let offer = StarterOffer {
+        name: &answers.name,
+        company: answers.company.as_deref(),
+        role: answers.role.as_deref(),
+        level: answers.level.as_deref(),
+        location: answers.location.as_deref(),
+        currency: &answers.currency,
+        start_date: &answers.start_date,
+        base_salary: Number(answers.base_salary),
+        annual_raise_pct: Number(answers.annual_raise_pct),
+        bonus_target: answers.bonus_target.map(Number),
+        bonus_target_pct: match answers.bonus_target {
+            Some(_) => None,
+            None => Some(Number(answers.bonus_target_pct)),
+        },
+        sign_on: answers.sign_on.iter().copied().map(Number).collect(),
+        equity: answers
+            .grant_value
+            .map(|value| StarterGrant {
+                grant_value: Number(value),
+                schedule: answers.schedule.name(),
+                frequency: answers.frequency.name(),
+                cliff_months: answers.cliff_months,
+                grant_year: 1,
+            })
+            .into_iter()
+            .collect(),
+        stock_growth_pct: 0,
+        years: answers.years,
     };
-    offer.insert(
-        "sign_on".into(),
-        Value::Array(answers.sign_on.iter().map(|d| number(*d)).collect()),
-    );
-    let mut equity = Vec::new();
-    if let Some(value) = answers.grant_value {
-        let mut grant = Map::new();
-        grant.insert("grant_value".into(), number(value));
-        grant.insert("schedule".into(), text(answers.schedule.name()));
-        grant.insert("frequency".into(), text(answers.frequency.name()));
-        grant.insert("cliff_months".into(), Value::from(answers.cliff_months));
-        grant.insert("grant_year".into(), Value::from(1));
-        equity.push(Value::Object(grant));
-    }
-    offer.insert("equity".into(), Value::Array(equity));
-    offer.insert("stock_growth_pct".into(), Value::from(0));
-    offer.insert("years".into(), Value::from(answers.years));
-    let mut json = serde_json::to_string_pretty(&Value::Object(offer))
-        .map_err(|e| DataError::new("", e.to_string()))?;
+    let mut json =
+        serde_json::to_string_pretty(&offer).map_err(|e| DataError::new("", e.to_string()))?;
     json.push('\n');
     // The reader has the last word: what `init` writes, `project` reads.
     let as_of = crate::offer::parse_date("start_date", &answers.start_date)?;
