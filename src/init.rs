@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::offer::exact::parse_exact;
+use crate::offer::exact::{ExactDecimal, parse_exact};
 use crate::offer::{Defaults, parse_offer};
 use crate::vesting::{Frequency, Preset};
 
@@ -131,18 +131,9 @@ pub fn check_currency(text: &str) -> Result<String, String> {
     crate::offer::validate::currency_code("currency", text.trim()).map_err(|e| e.message)
 }
 
-/// A decimal written as the JSON number it is, digit for digit (serde_json
-/// keeps a number's text).
-struct Number(Decimal);
-
-impl serde::Serialize for Number {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = self.0.normalize().to_string();
-        match text.parse::<serde_json::Number>() {
-            Ok(number) => number.serialize(serializer),
-            Err(err) => Err(serde::ser::Error::custom(err)),
-        }
-    }
+/// A decimal as a JSON number, in its shortest exact form (`185000`).
+fn number(value: Decimal) -> ExactDecimal {
+    ExactDecimal(value.normalize())
 }
 
 /// The starter file as written: every field spelled out, in the order a
@@ -160,13 +151,13 @@ struct StarterOffer<'a> {
     location: Option<&'a str>,
     currency: &'a str,
     start_date: &'a str,
-    base_salary: Number,
-    annual_raise_pct: Number,
+    base_salary: ExactDecimal,
+    annual_raise_pct: ExactDecimal,
     #[serde(skip_serializing_if = "Option::is_none")]
-    bonus_target: Option<Number>,
+    bonus_target: Option<ExactDecimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    bonus_target_pct: Option<Number>,
-    sign_on: Vec<Number>,
+    bonus_target_pct: Option<ExactDecimal>,
+    sign_on: Vec<ExactDecimal>,
     equity: Vec<StarterGrant>,
     stock_growth_pct: u32,
     years: u32,
@@ -174,7 +165,7 @@ struct StarterOffer<'a> {
 
 #[derive(serde::Serialize)]
 struct StarterGrant {
-    grant_value: Number,
+    grant_value: ExactDecimal,
     schedule: &'static str,
     frequency: &'static str,
     cliff_months: u32,
@@ -191,18 +182,18 @@ pub fn offer_json(answers: &Answers) -> Result<String, DataError> {
         location: answers.location.as_deref(),
         currency: &answers.currency,
         start_date: &answers.start_date,
-        base_salary: Number(answers.base_salary),
-        annual_raise_pct: Number(answers.annual_raise_pct),
-        bonus_target: answers.bonus_target.map(Number),
+        base_salary: number(answers.base_salary),
+        annual_raise_pct: number(answers.annual_raise_pct),
+        bonus_target: answers.bonus_target.map(number),
         bonus_target_pct: match answers.bonus_target {
             Some(_) => None,
-            None => Some(Number(answers.bonus_target_pct)),
+            None => Some(number(answers.bonus_target_pct)),
         },
-        sign_on: answers.sign_on.iter().copied().map(Number).collect(),
+        sign_on: answers.sign_on.iter().copied().map(number).collect(),
         equity: answers
             .grant_value
             .map(|value| StarterGrant {
-                grant_value: Number(value),
+                grant_value: number(value),
                 schedule: answers.schedule.name(),
                 frequency: answers.frequency.name(),
                 cliff_months: answers.cliff_months,

@@ -21,13 +21,15 @@ use std::io::BufRead;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde_json::{Map, Number, Value};
+use serde_json::Value;
 
 use super::Metric;
+use super::file::{BenchmarksFile, EntryFile, PointsFile};
 use super::rows::{Chunk, Key, Message, Reading, read_chunks};
 use crate::error::{DataError, Error};
 use crate::line_guard::LineGuard;
 use crate::money::round_cents;
+use crate::offer::exact::ExactDecimal;
 use crate::offer::validate::MAX_TEXT;
 
 /// One `--group-by` item: which entry filter, from which column.
@@ -300,13 +302,12 @@ fn build_from<R: std::io::Read + Send>(
         if group.rows < options.min_samples {
             continue;
         }
-        let mut entry = Map::new();
-        entry.insert(
-            "id".into(),
-            Value::String(unique_id(&group.display, &mut ids)),
-        );
+        let mut entry = EntryFile {
+            id: unique_id(&group.display, &mut ids),
+            ..EntryFile::default()
+        };
         for (g, display) in options.group_by.iter().zip(&group.display) {
-            entry.insert(g.filter.into(), Value::String(display.clone()));
+            *filter_slot(&mut entry, g.filter) = Some(display.clone());
         }
         let mut any_metric = false;
         for (m, values) in group.values.iter_mut().enumerate() {
@@ -314,35 +315,53 @@ fn build_from<R: std::io::Read + Send>(
                 continue;
             }
             values.sort();
-            let mut points = Map::new();
-            for &p in &options.percentiles {
-                let value = round_cents(values.percentile(p));
-                points.insert(format!("p{p}"), number(value));
-            }
-            entry.insert(
-                options.metrics[m].metric.key().into(),
-                Value::Object(points),
-            );
+            let points = options
+                .percentiles
+                .iter()
+                .map(|&p| (p, ExactDecimal(round_cents(values.percentile(p)))))
+                .collect();
+            *metric_slot(&mut entry, options.metrics[m].metric) = Some(PointsFile(points));
             any_metric = true;
         }
         if any_metric {
-            entries.push(Value::Object(entry));
+            entries.push(entry);
             summary.groups_written += 1;
         }
     }
-    let mut file = Map::new();
-    file.insert(
-        "source".into(),
-        Value::String(format!(
+    let file = BenchmarksFile {
+        source: format!(
             "{}: {}",
             options.source_name,
             summary.lines(options).join("; ")
-        )),
-    );
-    file.insert("as_of".into(), Value::String(options.as_of.to_string()));
-    file.insert("currency".into(), Value::String(options.currency.clone()));
-    file.insert("entries".into(), Value::Array(entries));
-    Ok((Value::Object(file), summary))
+        ),
+        as_of: Some(options.as_of.to_string()),
+        currency: Some(options.currency.clone()),
+        entries,
+    };
+    let value = serde_json::to_value(&file)
+        .map_err(|err| DataError::new("", format!("cannot write the file: {err}")))?;
+    Ok((value, summary))
+}
+
+/// The entry's field for the entry filter `filter`.
+fn filter_slot<'a>(entry: &'a mut EntryFile, filter: &str) -> &'a mut Option<String> {
+    match filter {
+        "company" => &mut entry.company,
+        "role" => &mut entry.role,
+        "level" => &mut entry.level,
+        // The parser admits no other filter.
+        _ => &mut entry.location,
+    }
+}
+
+/// The entry's field for `metric`.
+fn metric_slot(entry: &mut EntryFile, metric: Metric) -> &mut Option<PointsFile> {
+    match metric {
+        Metric::BaseSalary => &mut entry.base_salary,
+        Metric::BonusPct => &mut entry.bonus_pct,
+        Metric::EquityAnnual => &mut entry.equity_annual,
+        Metric::Total => &mut entry.total,
+    }
 }
 
 /// The grouping stage: drops duplicate rows, finds each row's group and
@@ -489,11 +508,4 @@ fn unique_id(values: &[String], ids: &mut HashSet<String>) -> String {
         n += 1;
     }
     id
-}
-
-/// A decimal as a JSON number, exactly (serde_json keeps the text).
-fn number(value: Decimal) -> Value {
-    serde_json::from_str::<Number>(&value.to_string())
-        .map(Value::Number)
-        .unwrap_or_else(|_| Value::String(value.to_string()))
 }

@@ -4,12 +4,12 @@ use std::fmt;
 
 use schemars::JsonSchema;
 use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::offer::exact::ExactDecimal;
 
 /// Market percentiles by role, level, location and company.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "counteroffer benchmark file", example = example_benchmarks())]
 pub struct BenchmarksFile {
@@ -17,9 +17,11 @@ pub struct BenchmarksFile {
     pub source: String,
     /// The date the figures describe (`YYYY-MM-DD`).
     #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
     /// ISO 4217 code; default `USD`.
     #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// At least one entry, each with a unique `id`.
     #[schemars(length(min = 1))]
@@ -32,22 +34,30 @@ fn example_benchmarks() -> serde_json::Value {
 
 /// One group of peers: optional filters (an offer matches when every filter
 /// set equals its field, ignoring case) and at least one metric.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EntryFile {
     /// Unique within the file.
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Yearly base salary percentiles.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_salary: Option<PointsFile>,
     /// Target bonus percentage percentiles.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bonus_pct: Option<PointsFile>,
     /// Yearly equity percentiles (grant value / vesting years).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub equity_annual: Option<PointsFile>,
     /// Yearly total percentiles (base + bonus + equity per year).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<PointsFile>,
 }
 
@@ -73,6 +83,17 @@ impl JsonSchema for PointsFile {
 /// and unique (a JSON object with a repeated key is refused, not overwritten).
 #[derive(Debug)]
 pub struct PointsFile(pub Vec<(u8, ExactDecimal)>);
+
+impl Serialize for PointsFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (percentile, value) in &self.0 {
+            map.serialize_entry(&format!("p{percentile}"), value)?;
+        }
+        map.end()
+    }
+}
 
 impl<'de> Deserialize<'de> for PointsFile {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -141,6 +141,17 @@ impl schemars::JsonSchema for ExactDecimal {
     }
 }
 
+/// Written as the JSON number it is, digit for digit (serde_json keeps a
+/// number's text): `165000.00` stays `165000.00`.
+impl serde::Serialize for ExactDecimal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.to_string().parse::<serde_json::Number>() {
+            Ok(number) => number.serialize(serializer),
+            Err(err) => Err(serde::ser::Error::custom(err)),
+        }
+    }
+}
+
 impl FromStr for ExactDecimal {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
