@@ -20,7 +20,14 @@ pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
         &projected.offer,
         args.market.entry.as_deref(),
     )
-    .map_err(|reason| Error::data(&set.name, DataError::new("entries", reason)))?;
+    .map_err(|reason| {
+        let hint = if args.market.entry.is_none() {
+            crate::market::ENTRY_HINT
+        } else {
+            ""
+        };
+        Error::data(&set.name, DataError::new("entries", format!("{reason}{hint}")))
+    })?;
     let report = place(
         &projected.offer,
         &projected.projection,

@@ -8,8 +8,11 @@ use super::normalise::key;
 use super::{Benchmarks, Entry, Filters};
 use crate::offer::Offer;
 
+/// What a command that takes `--entry` adds to a failed match.
+pub const ENTRY_HINT: &str = "; pick one with --entry ID";
+
 /// The entry for `offer`, or `entry_id` when given. The error is one line
-/// naming the candidates and suggesting `--entry`.
+/// naming the candidates (the commands that take `--entry` add the hint).
 pub fn select<'a>(
     benchmarks: &'a Benchmarks,
     offer: &Offer,
@@ -47,7 +50,7 @@ pub fn select<'a>(
     match (top.as_slice(), exact.as_slice()) {
         ([only], _) | (_, [only]) => Ok(only),
         (tied, _) => Err(format!(
-            "offer `{}` matches {} equally specific entries ({}), expected one; pick one with --entry ID",
+            "offer `{}` matches {} equally specific entries ({}), expected one",
             offer.name,
             tied.len(),
             list(tied.iter().copied())
@@ -127,7 +130,7 @@ fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> String {
         })
         .collect();
     format!(
-        "no entry matches offer `{}`; closest: {}; pick one with --entry ID",
+        "no entry matches offer `{}`; closest: {}",
         offer.name,
         closest.join(", ")
     )

@@ -18,7 +18,7 @@ pub use build::{
 };
 pub use comparable::Comparable;
 pub use file::{BenchmarksFile, parse_percentile_key};
-pub use matching::select;
+pub use matching::{ENTRY_HINT, select};
 pub use percentile::percentile_inc;
 pub use position::{Position, position, value_at};
 pub use validate::parse_benchmarks;
