@@ -26,7 +26,10 @@ pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
         } else {
             ""
         };
-        Error::data(&set.name, DataError::new("entries", format!("{reason}{hint}")))
+        Error::data(
+            &set.name,
+            DataError::new("entries", format!("{reason}{hint}")),
+        )
     })?;
     let report = place(
         &projected.offer,

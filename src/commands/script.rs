@@ -132,9 +132,11 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
     let offer = &request.offer.offer;
     let currency_matches = request.set.benchmarks.currency == offer.currency;
     let selected = if currency_matches {
-        select(&request.set.benchmarks, offer, request.entry).map_err(|reason| match request.entry {
-            None => format!("{reason}{}", crate::market::ENTRY_HINT),
-            Some(_) => reason,
+        select(&request.set.benchmarks, offer, request.entry).map_err(|reason| {
+            match request.entry {
+                None => format!("{reason}{}", crate::market::ENTRY_HINT),
+                Some(_) => reason,
+            }
         })
     } else {
         Err(format!(
