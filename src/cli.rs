@@ -36,25 +36,30 @@ pub enum Command {
     Project(ProjectArgs),
     /// Compare two or more offers side by side.
     #[command(after_help = "Examples:\n  \
-        counteroffer compare examples/amazon-promotion.json examples/competing-offer.json\n  \
-        counteroffer compare examples/amazon-promotion.json examples/competing-offer.json --chart --svg pay.svg")]
+        counteroffer compare offer.json other.json\n  \
+        counteroffer compare offer.json other.json --chart --svg pay.svg\n  \
+        counteroffer compare offer.json london.json --rate GBP=1.27")]
     Compare(CompareArgs),
     /// Place an offer against market percentiles.
     #[command(after_help = "Examples:\n  \
         counteroffer market examples/amazon-promotion.json\n  \
         counteroffer market offer.json --benchmarks my-market.json --target p90\n  \
-        counteroffer market offer.json --benchmarks my-market.json --entry spm-l7-seattle --format json")]
+        counteroffer market offer.json --benchmarks market.json --entry spm-l7-seattle")]
     Market(MarketArgs),
     /// Draft the counteroffer: the ask, its worth, what to say and send, the ladder, the dates.
     #[command(after_help = "Examples:\n  \
-        counteroffer script examples/amazon-promotion.json --situation promotion --current examples/current-pay.json --impact 12000000 --impact-desc \"incremental profit in the first year\"\n  \
-        counteroffer script offer.json --impact 3500000 --offer-date 2026-12-18 --deadline 2027-01-06 --holiday 2026-12-25 --walk-away 850000\n  \
-        counteroffer script offer.json --impact 3500000 --competing other.json --out plan.md")]
+        counteroffer script offer.json --impact 12000000 --situation promotion \\\n      \
+            --current current-pay.json --impact-desc \"profit in the first year\"\n  \
+        counteroffer script offer.json --impact 3500000 --deadline 2027-01-06 \\\n      \
+            --holiday 2026-12-25 --walk-away 850000\n  \
+        counteroffer script offer.json --impact 3500000 --competing other.json\n  \
+        counteroffer script offer.json --impact 3500000 --out plan.md")]
     Script(Box<ScriptArgs>),
     /// Evaluate many offers (JSON Lines or CSV), streaming, on every core.
     #[command(after_help = "Examples:\n  \
         counteroffer batch offers.jsonl > results.jsonl\n  \
-        counteroffer batch offers.csv --format csv --benchmarks market.json --out results.csv\n  \
+        counteroffer batch offers.csv --format csv --out results.csv\n  \
+        counteroffer batch offers.jsonl --benchmarks market.json --tax us-2026-single\n  \
         cat offers.jsonl | counteroffer batch - --years 5")]
     Batch(BatchArgs),
     /// Work with benchmark files.
@@ -63,12 +68,13 @@ pub enum Command {
     /// Write a starter offer file: from flags, or question by question on a terminal.
     #[command(after_help = "Examples:\n  \
         counteroffer init --out my-offer.json\n  \
-        counteroffer init --name \"Acme PM\" --base-salary 185000 --bonus-pct 12.5 --grant-value 60000 --schedule amazon --out acme.json\n  \
+        counteroffer init --name \"Acme PM\" --base-salary 185000 --bonus-pct 12.5 \\\n      \
+            --grant-value 60000 --schedule amazon --out acme.json\n  \
         counteroffer init --name Draft --base-salary 150000 > draft.json")]
     Init(Box<InitArgs>),
     /// Print a shell completion script.
     #[command(after_help = "Examples:\n  \
-        counteroffer completions bash > ~/.local/share/bash-completion/completions/counteroffer\n  \
+        counteroffer completions bash > counteroffer.bash\n  \
         counteroffer completions zsh > ~/.zfunc/_counteroffer\n  \
         counteroffer completions fish > ~/.config/fish/completions/counteroffer.fish")]
     Completions {
@@ -138,8 +144,10 @@ pub enum BenchmarksCommand {
     },
     /// Build a benchmark file from raw market records (CSV).
     #[command(after_help = "Examples:\n  \
-        counteroffer benchmarks build levels.csv --group-by company,role=title,level --metric total=totalyearlycompensation --metric base_salary=basesalary --out market.json\n  \
-        counteroffer benchmarks build raw.csv --group-by location --metric equity_annual=stockgrantvalue --percentiles 10,50,90 --min-samples 20")]
+        counteroffer benchmarks build levels.csv --group-by company,role=title,level \\\n      \
+            --metric total=totalyearlycompensation --out market.json\n  \
+        counteroffer benchmarks build raw.csv --group-by location \\\n      \
+            --metric equity_annual=stockgrantvalue --percentiles 10,50,90")]
     Build(Box<BuildArgs>),
 }
 

@@ -343,3 +343,49 @@ fn batch_records_validate_against_their_schema() {
         "line": 1, "name": "a", "currency": "USD", "years": 4, "total": "1.00"
     })));
 }
+
+/// Help examples copy and paste as they are: at 80 and 100 columns no
+/// example is wrapped mid-command; a long one continues with ` \` onto an
+/// indented line of its own.
+#[test]
+fn help_examples_are_never_wrapped() {
+    use clap::CommandFactory;
+    let command = counteroffer::cli::Cli::command();
+    let mut paths: Vec<Vec<String>> = vec![vec![]];
+    for sub in command.get_subcommands() {
+        paths.push(vec![sub.get_name().to_owned()]);
+        for inner in sub.get_subcommands() {
+            paths.push(vec![sub.get_name().to_owned(), inner.get_name().to_owned()]);
+        }
+    }
+    let mut examples = 0;
+    for width in ["80", "100"] {
+        for path in &paths {
+            let output = crate::common::counteroffer()
+                .args(path)
+                .arg("--help")
+                .env("COLUMNS", width)
+                .output()
+                .unwrap();
+            let help = String::from_utf8(output.stdout).unwrap();
+            let Some((_, block)) = help.split_once("Examples:\n") else {
+                continue;
+            };
+            let mut continued = false;
+            for line in block.lines().filter(|l| !l.trim().is_empty()) {
+                let starts = line.starts_with("  counteroffer ") || line.starts_with("  cat ");
+                assert!(
+                    starts || (continued && line.starts_with("      --")),
+                    "{path:?} at {width} columns: `{line}` is a wrapped example"
+                );
+                assert!(
+                    line.len() <= 80,
+                    "{path:?}: `{line}` is longer than 80 columns"
+                );
+                continued = line.ends_with(" \\");
+                examples += 1;
+            }
+        }
+    }
+    assert!(examples > 40, "{examples}");
+}
