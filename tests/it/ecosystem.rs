@@ -153,7 +153,7 @@ fn every_subcommand_help_ends_with_real_examples() {
                 l.trim_start().starts_with("counteroffer ") || l.trim_start().starts_with("cat ")
             })
             .count();
-        assert!((2..=3).contains(&count), "{sub:?}: {count} examples");
+        assert!((2..=4).contains(&count), "{sub:?}: {count} examples");
     }
     assert!(stdout(&["--version"]).starts_with("counteroffer 0.1.0"));
 }
