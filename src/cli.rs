@@ -86,11 +86,20 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         counteroffer man > counteroffer.1 && man ./counteroffer.1\n  \
         counteroffer man script > counteroffer-script.1 && man ./counteroffer-script.1\n  \
-        counteroffer man | gzip > /usr/local/share/man/man1/counteroffer.1.gz")]
+        counteroffer man --dir ~/.local/share/man/man1")]
     Man {
         /// A subcommand's page (`project`, `script`, …) instead of the overview.
-        #[arg(value_name = "SUBCOMMAND")]
+        #[arg(value_name = "SUBCOMMAND", conflicts_with = "dir")]
         subcommand: Option<String>,
+
+        /// Write every page (`counteroffer.1`, `counteroffer-project.1`, …)
+        /// into this directory instead of printing one.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+
+        /// With `--dir`: replace pages already there.
+        #[arg(long, requires = "dir")]
+        force: bool,
     },
     /// Print the JSON Schema of an input file or of an output.
     #[command(after_help = "Examples:\n  \

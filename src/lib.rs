@@ -47,7 +47,14 @@ pub fn run(cli: &Cli) -> Result<String> {
         Command::Demo(args) => commands::demo(args, cli.color),
         Command::Tax(command) => commands::tax(command),
         Command::Completions { shell } => commands::completions(*shell),
-        Command::Man { subcommand } => commands::man(subcommand.as_deref()),
+        Command::Man {
+            subcommand,
+            dir,
+            force,
+        } => match dir {
+            Some(dir) => commands::man_pages(dir, *force),
+            None => commands::man(subcommand.as_deref()),
+        },
         Command::Init(args) => commands::init(args),
         Command::Schema { file } => commands::schema(*file),
     }

@@ -47,6 +47,66 @@ pub fn man(subcommand: Option<&str>) -> Result<String> {
     into_string(out)
 }
 
+/// Every page (the overview, each subcommand's and each nested one's, as
+/// `counteroffer-benchmarks-build.1`) written into `dir`, each atomically;
+/// an existing page is replaced only with `force`.
+pub fn man_pages(dir: &std::path::Path, force: bool) -> Result<String> {
+    if !dir.is_dir() {
+        return Err(Error::CannotCreate {
+            path: dir.to_path_buf(),
+            reason: "is not a directory, expected one to write the pages into".into(),
+        });
+    }
+    let mut command = Cli::command();
+    command.build();
+    let mut pages = vec![command.clone()];
+    let mut index = 0;
+    while index < pages.len() {
+        let children: Vec<clap::Command> = pages[index]
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .cloned()
+            .collect();
+        pages.extend(children);
+        index += 1;
+    }
+    // After `build`, a subcommand's display name is `counteroffer-NAME`.
+    let file_name =
+        |page: &clap::Command| format!("{}.1", page.get_display_name().unwrap_or(page.get_name()));
+    // All or nothing: a page already there stops the run before any is written.
+    if !force
+        && let Some(taken) = pages
+            .iter()
+            .map(|p| dir.join(file_name(p)))
+            .find(|p| p.symlink_metadata().is_ok())
+    {
+        return Err(Error::CannotCreate {
+            path: taken,
+            reason: "already exists; pass --force to replace the pages".into(),
+        });
+    }
+    let mut written = Vec::new();
+    for page in pages {
+        let name = file_name(&page);
+        let mut out = Vec::new();
+        clap_mangen::Man::new(page)
+            .render(&mut out)
+            .map_err(|source| Error::Io {
+                context: "rendering the manual".into(),
+                source,
+            })?;
+        let path = dir.join(&name);
+        crate::output_file::write_atomically(&path, &out, force)?;
+        written.push(name);
+    }
+    Ok(format!(
+        "Wrote {} pages to {}: {}\n",
+        written.len(),
+        dir.display(),
+        written.join(", ")
+    ))
+}
+
 fn into_string(bytes: Vec<u8>) -> Result<String> {
     String::from_utf8(bytes).map_err(|err| Error::Io {
         context: "generated text".into(),

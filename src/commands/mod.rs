@@ -20,7 +20,7 @@ pub use batch::run as batch;
 pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};
 pub use compare::run as compare;
 pub use demo::run as demo;
-pub use docs::{completions, man};
+pub use docs::{completions, man, man_pages};
 pub use init::run as init;
 pub use market::run as market;
 pub use project::run as project;

@@ -389,3 +389,50 @@ fn help_examples_are_never_wrapped() {
     }
     assert!(examples > 40, "{examples}");
 }
+
+/// `man --dir` writes a page for every subcommand, nested ones included,
+/// and replaces none without `--force` (all or nothing).
+#[test]
+fn man_dir_writes_every_page_and_clobbers_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    stdout(&["man", "--dir", path]);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    for page in [
+        "counteroffer.1",
+        "counteroffer-script.1",
+        "counteroffer-benchmarks-build.1",
+        "counteroffer-tax-show.1",
+    ] {
+        assert!(
+            names.iter().any(|n| n == page),
+            "{page} missing from {names:?}"
+        );
+    }
+    let script = std::fs::read_to_string(dir.path().join("counteroffer-script.1")).unwrap();
+    assert!(script.contains(".TH counteroffer-script 1"), "{script}");
+    assert!(script.contains("\\-\\-impact"));
+    // A second run without --force changes nothing and says why (73).
+    std::fs::remove_file(dir.path().join("counteroffer-demo.1")).unwrap();
+    std::fs::write(dir.path().join("counteroffer-script.1"), "mine").unwrap();
+    let output = crate::common::counteroffer()
+        .args(["man", "--dir", path])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(73));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("counteroffer-script.1")).unwrap(),
+        "mine"
+    );
+    assert!(!dir.path().join("counteroffer-demo.1").exists());
+    stdout(&["man", "--dir", path, "--force"]);
+    assert!(dir.path().join("counteroffer-demo.1").exists());
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("counteroffer-script.1")).unwrap(),
+        "mine"
+    );
+}
