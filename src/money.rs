@@ -11,6 +11,10 @@ pub const CENT_DP: u32 = 2;
 
 /// Rounds to whole cents, half away from zero.
 pub fn round_cents(amount: Decimal) -> Decimal {
+    // Most figures already are in cents: nothing to round (a hot path).
+    if amount.scale() == CENT_DP {
+        return amount;
+    }
     let mut rounded =
         amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(CENT_DP);
