@@ -159,6 +159,25 @@ fn with_currency(amount: Decimal, currency: &str, digits: String) -> String {
     }
 }
 
+/// An axis label: whole units in thousands or millions with the currency's
+/// symbol (`$300K`, `$1.2M`, `CHF 50K`, `$0`), for a chart read at a glance.
+pub fn display_compact(units: i64, currency: &str) -> String {
+    let magnitude = units.unsigned_abs();
+    let digits = if magnitude >= 1_000_000 {
+        let tenths = (magnitude + 50_000) / 100_000;
+        if tenths.is_multiple_of(10) {
+            format!("{}M", tenths / 10)
+        } else {
+            format!("{}.{}M", tenths / 10, tenths % 10)
+        }
+    } else if magnitude >= 1_000 {
+        format!("{}K", (magnitude + 500) / 1_000)
+    } else {
+        magnitude.to_string()
+    };
+    with_currency(Decimal::from(units), currency, digits)
+}
+
 /// A percentage for people to read, without trailing zeros (`12.5%`).
 pub fn percent_string(pct: Decimal) -> String {
     format!("{}%", pct.normalize())
@@ -168,6 +187,17 @@ pub fn percent_string(pct: Decimal) -> String {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn axis_labels_are_compact() {
+        assert_eq!(display_compact(0, "USD"), "$0");
+        assert_eq!(display_compact(300_000, "USD"), "$300K");
+        assert_eq!(display_compact(1_200_000, "USD"), "$1.2M");
+        assert_eq!(display_compact(2_000_000, "EUR"), "€2M");
+        assert_eq!(display_compact(50_000, "CHF"), "CHF 50K");
+        assert_eq!(display_compact(999, "GBP"), "£999");
+        assert_eq!(display_compact(-250_000, "USD"), "-$250K");
+    }
 
     #[test]
     fn whole_units_are_grouped_as_people_say_them() {

@@ -57,30 +57,42 @@ pub fn svg(offers: &[ProjectedOffer], comparison: Option<&Comparison>) -> Result
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
+/// The letter that marks an offer's bars and names it in the legend.
+fn letter(index: usize) -> String {
+    char::from(b'A' + (index % 26) as u8).to_string()
+}
+
 fn draw_bars(area: &Area, offers: &[ProjectedOffer]) -> DrawResult {
     let years = offers
         .iter()
         .map(|o| o.projection.rows.len())
         .max()
         .unwrap_or(1) as i32;
-    let slots = offers.len() as i32 + 1; // one gap between years
+    let count = offers.len() as i32;
+    // Half-bar units: a bar is two wide and a year's group ends with a gap
+    // of two, so the group's centre (where its label goes) is a whole unit.
+    let group = 2 * (count + 1);
     let top = offers
         .iter()
         .flat_map(|o| o.projection.rows.iter().map(|r| whole(r.total)))
         .max()
         .unwrap_or(1)
         .max(1);
-    let currency = &offers[0].offer.currency;
+    let currency = offers[0].offer.currency.clone();
     let mut chart = ChartBuilder::on(area)
         .caption(format!("Pay by year ({currency})"), ("sans-serif", 22))
         .margin(12)
+        .margin_right(28)
         .x_label_area_size(36)
-        .y_label_area_size(90)
-        // Headroom above the tallest bar keeps the legend clear of the bars.
-        .build_cartesian_2d(0..years * slots, 0i64..top + top * 2 / 5)?;
+        .y_label_area_size(70)
+        // No tick per half bar: only the centred year labels.
+        .set_label_area_size(LabelAreaPosition::Bottom, 36)
+        // Headroom above the tallest bar keeps the legend (components and
+        // offers, up to eight lines) clear of the bars.
+        .build_cartesian_2d(0..years * group, 0i64..top + top * 3 / 5)?;
     let label = move |x: &i32| {
-        if x % slots == 0 && *x < years * slots {
-            format!("Year {}", x / slots + 1)
+        if x % group == count && *x < years * group {
+            format!("Year {}", x / group + 1)
         } else {
             String::new()
         }
@@ -88,18 +100,21 @@ fn draw_bars(area: &Area, offers: &[ProjectedOffer]) -> DrawResult {
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels((years * slots + 1) as usize)
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(BLACK.mix(0.08))
+        .x_labels((years * group + 1) as usize)
         .x_label_formatter(&label)
-        .y_label_formatter(&|y| format!("{y}"))
+        .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+        .y_label_formatter(&|y| crate::money::display_compact(*y, &currency))
         .draw()?;
     for (c, ((name, part), colour)) in COMPONENTS.iter().zip(COLOURS).enumerate() {
         let mut rectangles = Vec::new();
         for (o, offer) in offers.iter().enumerate() {
             for (y, row) in offer.projection.rows.iter().enumerate() {
                 let below: i64 = COMPONENTS[..c].iter().map(|(_, p)| whole(p(row))).sum();
-                let x = y as i32 * slots + o as i32;
+                let x = y as i32 * group + 2 * o as i32;
                 rectangles.push(Rectangle::new(
-                    [(x, below), (x + 1, below + whole(part(row)))],
+                    [(x, below), (x + 2, below + whole(part(row)))],
                     colour.filled(),
                 ));
             }
@@ -110,21 +125,32 @@ fn draw_bars(area: &Area, offers: &[ProjectedOffer]) -> DrawResult {
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled()));
     }
     if offers.len() > 1 {
-        let names: Vec<String> = offers
-            .iter()
-            .enumerate()
-            .map(|(i, o)| format!("bar {} = {}", i + 1, shown(&o.offer.name)))
-            .collect();
-        area.draw(&Text::new(
-            names.join("   "),
-            (100, (PANEL - 14) as i32),
-            ("sans-serif", 13),
-        ))?;
+        // Each bar carries its offer's letter, and the legend names it.
+        let above = ("sans-serif", 14)
+            .into_font()
+            .color(&BLACK)
+            .pos(Pos::new(HPos::Center, VPos::Bottom));
+        for (o, offer) in offers.iter().enumerate() {
+            let marks: Vec<Text<'_, (i32, i64), String>> = offer
+                .projection
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(y, row)| {
+                    let x = y as i32 * group + 2 * o as i32 + 1;
+                    Text::new(letter(o), (x, whole(row.total) + top / 60), above.clone())
+                })
+                .collect();
+            chart
+                .draw_series(marks)?
+                .label(format!("{}: {}", letter(o), shown(&offer.offer.name)))
+                .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], WHITE.filled()));
+        }
     }
     chart
         .configure_series_labels()
         .background_style(WHITE.mix(0.9))
-        .border_style(BLACK)
+        .border_style(BLACK.mix(0.3))
         .position(SeriesLabelPosition::UpperLeft)
         .draw()
 }
@@ -141,17 +167,22 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
         .max()
         .unwrap_or(1)
         .max(1);
+    let currency = offers[0].offer.currency.clone();
+    let ceiling = top + top * 2 / 5;
     let mut chart = ChartBuilder::on(area)
         .caption("Cumulative pay", ("sans-serif", 22))
         .margin(12)
+        .margin_right(28)
         .x_label_area_size(36)
-        .y_label_area_size(90)
-        .build_cartesian_2d(0..years, 0i64..top + top * 2 / 5)?;
+        .y_label_area_size(70)
+        .build_cartesian_2d(0..years, 0i64..ceiling)?;
     chart
         .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(BLACK.mix(0.08))
         .x_labels(years as usize + 1)
         .x_label_formatter(&|x| format!("Year {x}"))
-        .y_label_formatter(&|y| format!("{y}"))
+        .y_label_formatter(&|y| crate::money::display_compact(*y, &currency))
         .draw()?;
     for (i, offer) in offers.iter().enumerate() {
         let colour = LINES[i % LINES.len()];
@@ -167,7 +198,13 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
             .label(shown(&offer.offer.name))
             .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], colour.stroke_width(3)));
     }
-    for crossover in &comparison.crossovers {
+    // The crossovers: a ring on the line, and a note in the headroom above
+    // every line (top right), where no line runs.
+    let note = ("sans-serif", 14)
+        .into_font()
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Right, VPos::Top));
+    for (n, crossover) in comparison.crossovers.iter().enumerate() {
         let ahead = &offers[crossover.ahead];
         let Some(row) = ahead.projection.rows.get(crossover.year as usize - 1) else {
             continue;
@@ -178,11 +215,7 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
             7,
             BLACK.stroke_width(2),
         )))?;
-        // Anchored at its right end, so the note stays inside the chart.
-        let style = ("sans-serif", 14)
-            .into_font()
-            .color(&BLACK)
-            .pos(Pos::new(HPos::Right, VPos::Center));
+        let line = ceiling - (n as i64) * (ceiling / 16);
         chart.draw_series(std::iter::once(Text::new(
             format!(
                 "crossover: {} passes {} in year {}",
@@ -190,8 +223,8 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
                 shown(&offers[crossover.behind].offer.name),
                 crossover.year
             ),
-            (point.0, point.1 / 2),
-            style,
+            (years, line),
+            note.clone(),
         )))?;
     }
     chart

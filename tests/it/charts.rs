@@ -103,9 +103,33 @@ fn the_svg_carries_every_label_and_the_crossover() {
         "Amazon promotion (L7 manager)",
         "Competing offer (Group PM)",
         "crossover: Amazon promotion (L7 manager) passes Competing offer (Group PM) in year 4",
+        // Read at a glance: money in the offer's currency, compact; each
+        // offer's bars lettered and the letters named in the legend.
+        "$300K",
+        "$1.2M",
+        "A: Amazon promotion (L7 manager)",
+        "B: Competing offer (Group PM)",
     ] {
         assert!(svg.contains(label), "missing {label}");
     }
+    // No raw numbers on the money axes, no run-on caption, no dense grid.
+    assert!(
+        !svg.contains(">\n300000\n<") && !svg.contains("bar 1 ="),
+        "{svg}"
+    );
+    let lines = svg.matches("<line").count();
+    assert!(lines < 40, "{lines} grid lines");
+    // Year labels sit at the centre of their group of bars: "Year 1" is
+    // drawn right of the first bar's left edge.
+    let year_one = svg.find("Year 1").unwrap();
+    let tag = &svg[svg[..year_one].rfind("<text").unwrap()..year_one];
+    let x: f64 = tag
+        .split("x=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|x| x.parse().ok())
+        .unwrap();
+    assert!(x > 120.0, "Year 1 label at x = {x}");
 }
 
 #[test]
