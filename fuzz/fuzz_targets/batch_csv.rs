@@ -21,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
             input_name: "fuzz.csv".into(),
             output_name: "output".into(),
             tax: None,
+            conversion: None,
         };
         let mut out = Vec::new();
         let mut errors = Vec::new();
