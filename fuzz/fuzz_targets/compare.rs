@@ -33,6 +33,6 @@ fuzz_target!(|data: &[u8]| {
     };
     for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
         let view = View { format, color: false, width: Some(100), vests: true };
-        let _ = comparison(&offers, &compared, None, &view);
+        let _ = comparison(&offers, &compared, None, None, &view);
     }
 });
