@@ -231,44 +231,13 @@ fn evaluate(
         projected.taxed = Some(crate::tax::after_tax(&projected.projection, &table)?);
     }
     if let Some((reporting, rates)) = &options.conversion {
-        projected = to_reporting_currency(projected, reporting, rates.as_ref())?;
+        projected = crate::fx::into_currency(projected, reporting, rates.as_ref())?;
     }
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),
     };
     Ok((projected, market))
-}
-
-/// The record in the `--in` currency: as it is when already in it, else
-/// converted at the given rates; no rate for its currency is an error.
-fn to_reporting_currency(
-    projected: ProjectedOffer,
-    reporting: &str,
-    rates: Option<&crate::fx::Rates>,
-) -> Result<ProjectedOffer, DataError> {
-    let from = projected.offer.currency.clone();
-    let missing = |why: String| DataError::new("currency", format!("is `{from}`: {why}"));
-    let conversion = match rates {
-        None if from == reporting => return Ok(projected),
-        None => {
-            return Err(missing(format!(
-                "the report is in {reporting}, expected --rate {from}=VALUE or --fx FILE to convert it"
-            )));
-        }
-        Some(rates) => rates
-            .conversion(&from, reporting)
-            .map_err(|why| match why {
-                crate::fx::MissingRate::NotGiven { .. } => {
-                    missing(format!("{why}, expected --rate {from}=VALUE or --fx FILE"))
-                }
-                crate::fx::MissingRate::NotInFile { .. } => missing(why.to_string()),
-            })?,
-    };
-    match conversion {
-        Some(conversion) => crate::fx::convert(projected, &conversion),
-        None => Ok(projected),
-    }
 }
 
 /// A record's own `tax` (a built-in name: files are not read from a

@@ -1,8 +1,8 @@
 //! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
 
 use crate::cli::RateArgs;
-use crate::error::{DataError, Error, Result};
-use crate::fx::{MissingRate, Rates, convert, parse_rate_table};
+use crate::error::{Error, Result};
+use crate::fx::{Rates, into_currency, parse_rate_table};
 use crate::input::Input;
 use crate::projection::ProjectedOffer;
 use crate::purchasing_power::{CostOfLiving, index_for, purchasing_power};
@@ -59,22 +59,7 @@ pub(crate) fn to_reporting_currency(
         .into_iter()
         .zip(inputs)
         .map(|(offer, input)| {
-            let from = offer.offer.currency.clone();
-            if from == reporting {
-                return Ok(offer);
-            }
-            let missing = |why: String| Error::data(&input.name, DataError::new("currency", why));
-            let Some(rates) = rates else {
-                return Err(missing(format!(
-                    "is `{from}` but the report is in `{reporting}`, expected --rate {from}=VALUE (one {from} in {reporting}) or --fx FILE to convert it"
-                )));
-            };
-            let conversion = match rates.conversion(&from, &reporting) {
-                Ok(Some(conversion)) => conversion,
-                Ok(None) => return Ok(offer),
-                Err(why) => return Err(missing(format!("is `{from}`: {}", hint(&why)))),
-            };
-            convert(offer, &conversion).map_err(|err| Error::data(&input.name, err))
+            into_currency(offer, &reporting, rates).map_err(|err| Error::data(&input.name, err))
         })
         .collect()
 }
@@ -87,7 +72,10 @@ pub(crate) fn with_purchasing_power(
     indexes: &[CostOfLiving],
 ) -> Result<Vec<ProjectedOffer>> {
     for (i, col) in indexes.iter().enumerate() {
-        if indexes[..i].iter().any(|seen| seen.key == col.key) {
+        if indexes[..i]
+            .iter()
+            .any(|seen| seen.key.eq_ignore_ascii_case(&col.key))
+        {
             return Err(Error::Usage(format!(
                 "--col {} is given twice, expected one index per place",
                 crate::escape::terminal(&col.key)
@@ -117,14 +105,4 @@ pub(crate) fn with_purchasing_power(
         )));
     }
     Ok(offers)
-}
-
-/// A missing rate, with the flag that gives one.
-pub(crate) fn hint(missing: &MissingRate) -> String {
-    match missing {
-        MissingRate::NotGiven { from, to } => {
-            format!("{missing}, expected --rate {from}=VALUE (one {from} in {to}) or --fx FILE")
-        }
-        MissingRate::NotInFile { .. } => missing.to_string(),
-    }
 }

@@ -37,6 +37,11 @@ pub fn man(subcommand: Option<&str>) -> Result<String> {
             found.clone()
         }
     };
+    into_string(render_page(page)?)
+}
+
+/// One manual page in roff.
+fn render_page(page: clap::Command) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     clap_mangen::Man::new(page)
         .render(&mut out)
@@ -44,7 +49,7 @@ pub fn man(subcommand: Option<&str>) -> Result<String> {
             context: "rendering the manual".into(),
             source,
         })?;
-    into_string(out)
+    Ok(out)
 }
 
 /// Every page (the overview, each subcommand's and each nested one's, as
@@ -88,15 +93,8 @@ pub fn man_pages(dir: &std::path::Path, force: bool) -> Result<String> {
     let mut written = Vec::new();
     for page in pages {
         let name = file_name(&page);
-        let mut out = Vec::new();
-        clap_mangen::Man::new(page)
-            .render(&mut out)
-            .map_err(|source| Error::Io {
-                context: "rendering the manual".into(),
-                source,
-            })?;
         let path = dir.join(&name);
-        crate::output_file::write_atomically(&path, &out, force)?;
+        crate::output_file::write_atomically(&path, &render_page(page)?, force)?;
         written.push(name);
     }
     Ok(format!(

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
+use crate::projection::ProjectedOffer;
 
 pub use convert::{ConvertedFrom, convert};
 pub use file::{FxFile, RateTable, parse_rate_table};
@@ -168,6 +169,46 @@ impl std::fmt::Display for MissingRate {
                 "{file} has no rate for {currency}, expected `rates.{currency}` or `base` {currency}"
             ),
         }
+    }
+}
+
+impl MissingRate {
+    /// The error for an offer in `currency` that cannot be converted, as the
+    /// command line says it: the one place naming the flags that give a rate.
+    pub fn to_data_error(&self) -> DataError {
+        let why = match self {
+            MissingRate::NotGiven { from, to } => format!(
+                "is `{from}` but the report is in `{to}`, expected --rate {from}=VALUE (one {from} in {to}) or --fx FILE to convert it"
+            ),
+            MissingRate::NotInFile { currency, .. } => format!("is `{currency}`: {self}"),
+        };
+        DataError::new("currency", why)
+    }
+}
+
+/// `projected` in the `reporting` currency: as it is when already in it,
+/// else converted at `rates`. Without a rate for its currency, the error
+/// says which is missing.
+pub fn into_currency(
+    projected: ProjectedOffer,
+    reporting: &str,
+    rates: Option<&Rates>,
+) -> Result<ProjectedOffer, DataError> {
+    let from = projected.offer.currency.clone();
+    if from == reporting {
+        return Ok(projected);
+    }
+    let not_given = || MissingRate::NotGiven {
+        from: from.clone(),
+        to: reporting.to_owned(),
+    };
+    let conversion = rates
+        .ok_or_else(not_given)
+        .and_then(|rates| rates.conversion(&from, reporting))
+        .map_err(|missing| missing.to_data_error())?;
+    match conversion {
+        Some(conversion) => convert(projected, &conversion),
+        None => Ok(projected),
     }
 }
 

@@ -465,6 +465,12 @@ fn purchasing_power_divides_each_year_by_the_index_beside_the_figures() {
     let unused = stderr_of(&["project", AMAZON, "--col", "Paris=130"], 2);
     assert!(unused.contains("--col Paris matches no offer"), "{unused}");
     stderr_of(&["project", AMAZON, "--col", "USD=1", "--col", "USD=2"], 2);
+    // One place in two spellings is one place given twice.
+    let twice = stderr_of(
+        &["project", LONDON, "--col", "london=1", "--col", "London=2"],
+        2,
+    );
+    assert!(twice.contains("given twice"), "{twice}");
     stderr_of(&["project", AMAZON, "--col", "USD=0"], 2);
     stderr_of(&["project", AMAZON, "--col", "=100"], 2);
     stderr_of(
