@@ -72,7 +72,7 @@ fn vesting(c: &mut Criterion) {
         grant_year: 1,
     };
     c.bench_function("split a grant into 48 monthly tranches", |b| {
-        b.iter(|| tranches(black_box(&grant)).unwrap())
+        b.iter(|| tranches(black_box(&grant), counteroffer::money::Minor::CENT).unwrap())
     });
 }
 

@@ -747,7 +747,8 @@ fn parse_metric_column(text: &str) -> Result<crate::market::MetricColumn, String
     })
 }
 
-/// A money amount greater than 0 with at most two decimals, read exactly.
+/// A money amount greater than 0 with at most two decimals, read exactly
+/// (`script` refuses a fraction of a yen once the offer's currency is known).
 fn parse_amount(text: &str) -> Result<Decimal, String> {
     let amount = crate::offer::exact::parse_exact(text)?;
     if amount <= Decimal::ZERO || amount.normalize().scale() > 2 {

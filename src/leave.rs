@@ -3,12 +3,13 @@
 //!
 //! - Base is paid monthly: in year y the person works
 //!   `clamp(MONTHS − 12(y−1), 0, 12)` months and earns `base_y × months / 12`,
-//!   rounded to cents half away from zero.
+//!   rounded to the currency's minor unit (the cent, or the whole yen)
+//!   half away from zero.
 //! - The bonus of year y is paid at the end of year y: earned only if
 //!   `MONTHS ≥ 12y`.
 //! - Sign-on k is paid at the start of year k: received if
 //!   `MONTHS > 12(k−1)`; repaid (all of it, or the share of the clawback
-//!   period not served, rounded to cents) if `MONTHS − 12(k−1)` is less than
+//!   period not served, rounded to the minor unit) if `MONTHS − 12(k−1)` is less than
 //!   `clawback_months`.
 //! - Equity: the projection's vests at month ≤ `MONTHS`, summed and rounded
 //!   once per year as the projection does; the rest of the horizon's equity
@@ -18,7 +19,7 @@
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::{checked_sum, figure_cents, round_cents};
+use crate::money::Minor;
 use crate::offer::{Clawback, Offer};
 use crate::projection::Projection;
 
@@ -59,51 +60,55 @@ fn too_large() -> DataError {
 /// Leaving after `months` (1 to 12 × the horizon): needs the projection's vests.
 pub fn leave(offer: &Offer, projection: &Projection, months: u32) -> Result<Leave, DataError> {
     valid_months(offer, months)?;
-    let mut base = Decimal::new(0, 2);
-    let mut bonus = Decimal::new(0, 2);
-    let mut sign_on = Decimal::new(0, 2);
-    let mut clawback = Decimal::new(0, 2);
+    let minor = Minor::of(&offer.currency);
+    let add = |amounts: [Decimal; 2]| minor.sum(amounts);
+    let (mut base, mut bonus, mut sign_on, mut clawback) =
+        (minor.zero(), minor.zero(), minor.zero(), minor.zero());
     for row in &projection.rows {
         let start = 12 * (row.year - 1);
         let worked = months.saturating_sub(start).min(12);
-        let earned = round_cents(row.base * Decimal::from(worked) / Decimal::from(12));
-        base = checked_sum([base, earned]).ok_or_else(too_large)?;
+        let earned = minor.round(row.base * Decimal::from(worked) / Decimal::from(12));
+        base = add([base, earned]).ok_or_else(too_large)?;
         if months >= 12 * row.year {
-            bonus = checked_sum([bonus, row.bonus]).ok_or_else(too_large)?;
+            bonus = add([bonus, row.bonus]).ok_or_else(too_large)?;
         }
         if months > start && !row.sign_on.is_zero() {
-            sign_on = checked_sum([sign_on, row.sign_on]).ok_or_else(too_large)?;
+            sign_on = add([sign_on, row.sign_on]).ok_or_else(too_large)?;
             let served = months - start;
             if served < offer.clawback_months {
                 let repaid = match offer.clawback {
                     Clawback::Full => row.sign_on,
-                    Clawback::Prorated => round_cents(
+                    Clawback::Prorated => minor.round(
                         row.sign_on * Decimal::from(offer.clawback_months - served)
                             / Decimal::from(offer.clawback_months),
                     ),
                 };
-                clawback = checked_sum([clawback, repaid]).ok_or_else(too_large)?;
+                clawback = add([clawback, repaid]).ok_or_else(too_large)?;
             }
         }
     }
-    let equity = kept_equity(offer, projection, months)?;
-    let horizon_equity =
-        checked_sum(projection.rows.iter().map(|r| r.equity)).ok_or_else(too_large)?;
+    let equity = kept_equity(offer, projection, months, minor)?;
+    let horizon_equity = minor
+        .sum(projection.rows.iter().map(|r| r.equity))
+        .ok_or_else(too_large)?;
     Leave::new(
         months,
         [base, bonus, sign_on, clawback, equity],
         horizon_equity - equity,
+        minor,
     )
     .ok_or_else(too_large)
 }
 
 impl Leave {
     /// Leaving after `after_months` with these figures: `total = base +
-    /// bonus + sign_on − clawback + equity`; `None` past the cent's range.
+    /// bonus + sign_on − clawback + equity` in `minor` units; `None` past
+    /// the unit's range.
     pub(crate) fn new(
         after_months: u32,
         [base, bonus, sign_on, clawback, equity]: [Decimal; 5],
         forfeited_equity: Decimal,
+        minor: Minor,
     ) -> Option<Leave> {
         Some(Leave {
             after_months,
@@ -112,14 +117,19 @@ impl Leave {
             sign_on,
             clawback,
             equity,
-            total: checked_sum([base, bonus, sign_on, -clawback, equity])?,
+            total: minor.sum([base, bonus, sign_on, -clawback, equity])?,
             forfeited_equity,
         })
     }
 }
 
 /// The vests at month ≤ `months`, summed unrounded per year, each year rounded once.
-fn kept_equity(offer: &Offer, projection: &Projection, months: u32) -> Result<Decimal, DataError> {
+fn kept_equity(
+    offer: &Offer,
+    projection: &Projection,
+    months: u32,
+    minor: Minor,
+) -> Result<Decimal, DataError> {
     let mut by_year = vec![Decimal::ZERO; offer.years as usize];
     for vest in projection.vests.iter().filter(|v| v.months <= months) {
         let index = vest.year.checked_sub(1).map(|i| i as usize);
@@ -127,8 +137,10 @@ fn kept_equity(offer: &Offer, projection: &Projection, months: u32) -> Result<De
             *slot = slot.checked_add(vest.value).ok_or_else(too_large)?;
         }
     }
-    let rounded: Option<Vec<Decimal>> = by_year.into_iter().map(figure_cents).collect();
-    checked_sum(rounded.ok_or_else(too_large)?).ok_or_else(too_large)
+    let rounded: Option<Vec<Decimal>> = by_year.into_iter().map(|y| minor.figure(y)).collect();
+    minor
+        .sum(rounded.ok_or_else(too_large)?)
+        .ok_or_else(too_large)
 }
 
 /// Why staying one more month pays: what the next month brings.

@@ -6,26 +6,118 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// Decimal places of a money amount.
+/// Decimal places of a money amount in a currency with cents.
 pub const CENT_DP: u32 = 2;
+
+/// A currency's minor unit: the decimal places its amounts carry (ISO 4217's
+/// exponent: 2 for the cent, 0 for the yen). Every figure of an offer is
+/// rounded to its currency's minor unit, never finer and never coarser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Minor(u32);
+
+impl Minor {
+    /// Hundredths: USD, EUR, GBP and most currencies.
+    pub const CENT: Minor = Minor(CENT_DP);
+    /// Whole units: JPY, KRW.
+    pub const WHOLE: Minor = Minor(0);
+
+    /// The minor unit of a currency code. Codes are checked where they are
+    /// read (`offer::validate::currency_code` admits only two places or
+    /// none), so every code that reaches a figure is in the list.
+    pub fn of(currency: &str) -> Minor {
+        match currency.as_bytes() {
+            // The codes of the founding cases, without the table lookup.
+            b"USD" | b"EUR" | b"GBP" | b"CHF" | b"CAD" | b"INR" => Minor::CENT,
+            _ => Minor::listed(currency).unwrap_or(Minor::CENT),
+        }
+    }
+
+    /// The minor unit ISO 4217 gives a code, if it is a currency with one.
+    pub fn listed(currency: &str) -> Option<Minor> {
+        iso_currency::Currency::from_code(currency)?
+            .exponent()
+            .map(|places| Minor(u32::from(places)))
+    }
+
+    /// Decimal places of an amount in this unit.
+    pub fn places(self) -> u32 {
+        self.0
+    }
+
+    /// What people call the unit, for messages ("held to the cent").
+    pub fn name(self) -> &'static str {
+        match self.0 {
+            0 => "whole unit",
+            2 => "cent",
+            _ => "minor unit",
+        }
+    }
+
+    /// Zero, written in this unit (`0.00` or `0`).
+    pub fn zero(self) -> Decimal {
+        Decimal::new(0, self.0)
+    }
+
+    /// One minor unit: `0.01` or `1`.
+    pub fn step(self) -> Decimal {
+        Decimal::new(1, self.0)
+    }
+
+    /// Rounds to the unit, half away from zero.
+    pub fn round(self, amount: Decimal) -> Decimal {
+        // Most figures already are in the unit: nothing to round (a hot path).
+        if amount.scale() == self.0 {
+            return amount;
+        }
+        let mut rounded =
+            amount.round_dp_with_strategy(self.0, RoundingStrategy::MidpointAwayFromZero);
+        rounded.rescale(self.0);
+        rounded
+    }
+
+    /// Rounds like [`Minor::round`], or `None` if the amount is too large
+    /// to carry the unit's places (above about 7.9 × 10²⁶ for cents).
+    pub fn checked(self, amount: Decimal) -> Option<Decimal> {
+        let rounded = self.round(amount);
+        (rounded.scale() == self.0).then_some(rounded)
+    }
+
+    /// Rounds a computed figure like [`Minor::round`], or `None` if it lies
+    /// beyond ±[`MAX_FIGURE`].
+    pub fn figure(self, amount: Decimal) -> Option<Decimal> {
+        (amount.abs() <= MAX_FIGURE).then(|| self.round(amount))
+    }
+
+    /// Adds amounts in the unit, or `None` if the sum cannot be held to it.
+    pub fn sum(self, amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+        amounts
+            .into_iter()
+            .try_fold(self.zero(), |sum, amount| sum.checked_add(amount))
+            .and_then(|sum| self.checked(sum))
+    }
+
+    /// Cuts an amount down to the unit (toward zero).
+    pub fn floor(self, amount: Decimal) -> Decimal {
+        let mut cut = amount.round_dp_with_strategy(self.0, RoundingStrategy::ToZero);
+        cut.rescale(self.0);
+        cut
+    }
+
+    /// The exact text of an amount in the unit (`"180000.00"`, `"25000000"`).
+    pub fn text(self, amount: Decimal) -> String {
+        self.round(amount).to_string()
+    }
+}
 
 /// Rounds to whole cents, half away from zero.
 pub fn round_cents(amount: Decimal) -> Decimal {
-    // Most figures already are in cents: nothing to round (a hot path).
-    if amount.scale() == CENT_DP {
-        return amount;
-    }
-    let mut rounded =
-        amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::MidpointAwayFromZero);
-    rounded.rescale(CENT_DP);
-    rounded
+    Minor::CENT.round(amount)
 }
 
 /// Rounds to whole cents like [`round_cents`], or `None` if the amount is
 /// too large to carry two decimal places (above about 7.9 × 10²⁶).
 pub fn checked_cents(amount: Decimal) -> Option<Decimal> {
-    let rounded = round_cents(amount);
-    (rounded.scale() == CENT_DP).then_some(rounded)
+    Minor::CENT.checked(amount)
 }
 
 /// The largest amount an input may state: 10^15 units of any currency, far
@@ -46,52 +138,50 @@ pub const MAX_FIGURE: Decimal = Decimal::from_parts(1_569_325_056, 23_283_064, 0
 /// Rounds a computed figure to cents like [`round_cents`], or `None` if it
 /// lies beyond ±[`MAX_FIGURE`].
 pub fn figure_cents(amount: Decimal) -> Option<Decimal> {
-    (amount.abs() <= MAX_FIGURE).then(|| round_cents(amount))
+    Minor::CENT.figure(amount)
 }
 
 /// Adds amounts in cents, or `None` if the sum cannot be held to the cent.
 pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
-    amounts
-        .into_iter()
-        .try_fold(Decimal::new(0, CENT_DP), |sum, amount| {
-            sum.checked_add(amount)
-        })
-        .and_then(checked_cents)
+    Minor::CENT.sum(amounts)
 }
 
 /// Cuts an amount down to whole cents (toward zero); used by the
 /// largest-remainder split, where the cut-off part is handed out afterwards.
 pub fn floor_cents(amount: Decimal) -> Decimal {
-    let mut cut = amount.round_dp_with_strategy(CENT_DP, RoundingStrategy::ToZero);
-    cut.rescale(CENT_DP);
-    cut
+    Minor::CENT.floor(amount)
 }
 
 /// The exact text of an amount already in cents: always two decimals (`"180000.00"`).
 pub fn cents_string(amount: Decimal) -> String {
-    if amount.scale() == CENT_DP {
-        return amount.to_string();
-    }
-    round_cents(amount).to_string()
+    Minor::CENT.text(amount)
 }
 
-/// An amount for people to read: thousands separators, two decimals,
-/// a leading minus for negatives (`-1,234.50`).
-pub fn grouped(amount: Decimal) -> String {
-    let text = cents_string(amount);
+/// The exact text of an amount in its currency's minor unit: two decimals
+/// for dollars (`"180000.00"`), none for yen (`"25000000"`).
+pub fn amount_string(amount: Decimal, currency: &str) -> String {
+    Minor::of(currency).text(amount)
+}
+
+/// An amount for people to read: thousands separators, the unit's
+/// decimals, a leading minus for negatives (`-1,234.50`, `-1,234`).
+pub fn grouped(amount: Decimal, minor: Minor) -> String {
+    let text = minor.text(amount);
     let (sign, digits) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", text.as_str()),
     };
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "00"));
-    format!("{sign}{}.{fraction}", group_thousands(whole))
+    match digits.split_once('.') {
+        Some((whole, fraction)) => format!("{sign}{}.{fraction}", group_thousands(whole)),
+        None => format!("{sign}{}", group_thousands(digits)),
+    }
 }
 
 /// An amount with its currency for people to read: `$180,000.00`,
-/// `€95,000.00`, `-$1,234.50`; codes without a well-known symbol lead
-/// (`CHF 1,000.00`).
+/// `€95,000.00`, `-$1,234.50`, `¥25,000,000`; codes without a well-known
+/// symbol lead (`CHF 1,000.00`).
 pub fn display(amount: Decimal, currency: &str) -> String {
-    with_currency(amount, currency, grouped(amount.abs()))
+    with_currency(amount, currency, grouped(amount.abs(), Minor::of(currency)))
 }
 
 /// An amount as a person says it: whole units, half away from zero, grouped
@@ -262,7 +352,7 @@ mod tests {
             (dec!(98765432109876543.21), "98,765,432,109,876,543.21"),
         ];
         for (input, expected) in cases {
-            assert_eq!(grouped(input), expected, "{input}");
+            assert_eq!(grouped(input, Minor::CENT), expected, "{input}");
         }
     }
 
@@ -272,6 +362,30 @@ mod tests {
         assert_eq!(display(dec!(95000), "EUR"), "€95,000.00");
         assert_eq!(display(dec!(-1234.5), "USD"), "-$1,234.50");
         assert_eq!(display(dec!(1000), "CHF"), "CHF 1,000.00");
+        assert_eq!(display(dec!(25000000), "JPY"), "¥25,000,000");
+        assert_eq!(display(dec!(-1234.5), "JPY"), "-¥1,235");
+        assert_eq!(display(dec!(1500000), "KRW"), "KRW 1,500,000");
+    }
+
+    #[test]
+    fn each_currency_rounds_to_its_own_minor_unit() {
+        assert_eq!(Minor::of("USD"), Minor::CENT);
+        assert_eq!(Minor::of("JPY"), Minor::WHOLE);
+        assert_eq!(Minor::of("KRW"), Minor::WHOLE);
+        assert_eq!(Minor::listed("KWD").map(Minor::places), Some(3));
+        assert_eq!(Minor::listed("XAU"), None);
+        assert_eq!(Minor::WHOLE.round(dec!(0.5)).to_string(), "1");
+        assert_eq!(Minor::WHOLE.round(dec!(-2.5)).to_string(), "-3");
+        assert_eq!(Minor::WHOLE.round(dec!(2.4999)).to_string(), "2");
+        assert_eq!(Minor::WHOLE.floor(dec!(1833.99)).to_string(), "1833");
+        assert_eq!(Minor::WHOLE.text(dec!(7.00)), "7");
+        assert_eq!(
+            Minor::WHOLE.sum([dec!(1), dec!(2)]).map(|s| s.to_string()),
+            Some("3".into())
+        );
+        assert_eq!(Minor::WHOLE.step(), dec!(1));
+        assert_eq!(amount_string(dec!(25000000), "JPY"), "25000000");
+        assert_eq!(amount_string(dec!(25000000), "USD"), "25000000.00");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::{checked_cents, checked_sum, figure_cents};
+use crate::money::Minor;
 use crate::offer::Offer;
 use crate::vesting::{GrowthCurve, tranches};
 
@@ -22,14 +22,16 @@ pub struct YearRow {
 }
 
 impl YearRow {
-    /// A year from its components: the total is their sum and the
-    /// cumulative total adds it to `before`; `None` past the cent's range.
+    /// A year from its components in `minor` units: the total is their sum
+    /// and the cumulative total adds it to `before`; `None` past the unit's
+    /// range.
     pub(crate) fn new(
         year: u32,
         [base, bonus, sign_on, equity]: [Decimal; 4],
         before: Decimal,
+        minor: Minor,
     ) -> Option<YearRow> {
-        let total = checked_sum([base, bonus, sign_on, equity])?;
+        let total = minor.sum([base, bonus, sign_on, equity])?;
         Some(YearRow {
             year,
             base,
@@ -37,7 +39,7 @@ impl YearRow {
             sign_on,
             equity,
             total,
-            cumulative: checked_sum([before, total])?,
+            cumulative: minor.sum([before, total])?,
         })
     }
 }
@@ -51,7 +53,7 @@ pub struct VestEvent {
     pub grant: usize,
     /// Employment year it falls in; may lie beyond the horizon.
     pub year: u32,
-    /// Amount at the grant price (cents).
+    /// Amount at the grant price (in the currency's minor unit).
     pub amount: Decimal,
     /// Worth at vest under the growth assumption, unrounded; equals
     /// `amount` without growth.
@@ -167,7 +169,8 @@ pub fn project(offer: &Offer) -> Result<Projection, DataError> {
 
 fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError> {
     let horizon = offer.years;
-    let (vests, equity_by_year, unvested) = vest_events(offer, keep_vests)?;
+    let minor = Minor::of(&offer.currency);
+    let (vests, equity_by_year, unvested) = vest_events(offer, minor, keep_vests)?;
     let raise = Decimal::ONE + offer.annual_raise_pct / Decimal::ONE_HUNDRED;
     let mut factor = Decimal::ONE;
     let mut rows = Vec::with_capacity(horizon as usize);
@@ -181,36 +184,37 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
         let base = offer
             .base_salary
             .checked_mul(factor)
-            .and_then(figure_cents)
+            .and_then(|amount| minor.figure(amount))
             .ok_or_else(|| overflow("base_salary", "base", year))?;
         let bonus = match offer.bonus_amount {
-            Some(amount) => scaled_bonus(base, amount, offer.base_salary)
+            Some(amount) => scaled_bonus(base, amount, offer.base_salary, minor)
                 .ok_or_else(|| overflow("bonus_target", "bonus", year))?,
             None => base
                 .checked_mul(offer.bonus_target_pct)
                 .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
-                .and_then(figure_cents)
+                .and_then(|amount| minor.figure(amount))
                 .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?,
         };
         let sign_on = offer
             .sign_on
             .get(year as usize - 1)
             .copied()
-            .unwrap_or(Decimal::new(0, 2));
-        let equity = figure_cents(equity_by_year[year as usize - 1])
+            .map_or(minor.zero(), |amount| minor.round(amount));
+        let equity = minor
+            .figure(equity_by_year[year as usize - 1])
             .ok_or_else(|| overflow("stock_growth_pct", "equity", year))?;
-        let row = YearRow::new(year, [base, bonus, sign_on, equity], cumulative)
+        let row = YearRow::new(year, [base, bonus, sign_on, equity], cumulative, minor)
             .ok_or_else(|| overflow("base_salary", "total", year))?;
         cumulative = row.cumulative;
         rows.push(row);
     }
-    let unvested = figure_cents(unvested).ok_or_else(|| {
+    let unvested = minor.figure(unvested).ok_or_else(|| {
         DataError::new(
             "stock_growth_pct",
             "the value vesting after the horizon exceeds 10^17, the largest figure computed exactly",
         )
     })?;
-    let summary = summarize(&rows, unvested)?;
+    let summary = summarize(&rows, unvested, minor)?;
     Ok(Projection {
         rows,
         vests,
@@ -222,6 +226,7 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
 /// of each horizon year and the value vesting after the horizon.
 fn vest_events(
     offer: &Offer,
+    minor: Minor,
     keep_vests: bool,
 ) -> Result<(Vec<VestEvent>, Vec<Decimal>, Decimal), DataError> {
     let horizon = offer.years;
@@ -248,8 +253,8 @@ fn vest_events(
     let mut vests: Vec<VestEvent> = Vec::new();
     for (index, grant) in offer.equity.iter().enumerate() {
         let path = format!("equity[{index}]");
-        let tranches =
-            tranches(grant).ok_or_else(|| DataError::new(&path, "vesting split overflows"))?;
+        let tranches = tranches(grant, minor)
+            .ok_or_else(|| DataError::new(&path, "vesting split overflows"))?;
         for tranche in tranches {
             let months = grant.months_after_start() + tranche.months_after_grant;
             let value = match &growth {
@@ -296,16 +301,28 @@ fn vest_events(
     Ok((vests, equity_by_year, unvested))
 }
 
-pub(crate) fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, DataError> {
+pub(crate) fn summarize(
+    rows: &[YearRow],
+    unvested: Decimal,
+    minor: Minor,
+) -> Result<Summary, DataError> {
     let too_large = || DataError::new("base_salary", "the horizon total overflows");
-    let total = checked_sum(rows.iter().map(|r| r.total)).ok_or_else(too_large)?;
-    let sign_on = checked_sum(rows.iter().map(|r| r.sign_on)).ok_or_else(too_large)?;
-    let base = checked_sum(rows.iter().map(|r| r.base)).ok_or_else(too_large)?;
-    let guaranteed_cash = checked_sum([base, sign_on]).ok_or_else(too_large)?;
+    let total = minor
+        .sum(rows.iter().map(|r| r.total))
+        .ok_or_else(too_large)?;
+    let sign_on = minor
+        .sum(rows.iter().map(|r| r.sign_on))
+        .ok_or_else(too_large)?;
+    let base = minor
+        .sum(rows.iter().map(|r| r.base))
+        .ok_or_else(too_large)?;
+    let guaranteed_cash = minor.sum([base, sign_on]).ok_or_else(too_large)?;
     let years = Decimal::from(rows.len());
     // Averages are below the total, so they always fit; checked all the same.
-    let average = checked_cents(total / years).ok_or_else(too_large)?;
-    let average_recurring = checked_cents((total - sign_on) / years).ok_or_else(too_large)?;
+    let average = minor.checked(total / years).ok_or_else(too_large)?;
+    let average_recurring = minor
+        .checked((total - sign_on) / years)
+        .ok_or_else(too_large)?;
     Ok(Summary {
         total,
         year_one: rows[0].total,
@@ -317,16 +334,22 @@ pub(crate) fn summarize(rows: &[YearRow], unvested: Decimal) -> Result<Summary, 
     })
 }
 
-/// `base_y × amount / base_salary` rounded to cents half away from zero,
-/// exactly: in integer cents the product fits in 128 bits (10^19 × 10^17).
-fn scaled_bonus(base: Decimal, amount: Decimal, base_salary: Decimal) -> Option<Decimal> {
-    let cents = |d: Decimal| i128::try_from((d * Decimal::ONE_HUNDRED).trunc()).ok();
+/// `base_y × amount / base_salary` rounded to the minor unit half away from
+/// zero, exactly: in integer cents the product fits in 128 bits (10^19 × 10^17).
+fn scaled_bonus(
+    base: Decimal,
+    amount: Decimal,
+    base_salary: Decimal,
+    minor: Minor,
+) -> Option<Decimal> {
+    let unit = Decimal::from(10i64.pow(minor.places()));
+    let cents = |d: Decimal| i128::try_from((d * unit).trunc()).ok();
     let (base, amount, salary) = (cents(base)?, cents(amount)?, cents(base_salary)?);
     let product = base.checked_mul(amount)?;
     let (quotient, remainder) = (product / salary, product % salary);
     // Everything is non-negative: half away from zero is half up.
     let rounded = quotient + i128::from(remainder * 2 >= salary);
-    figure_cents(Decimal::try_from_i128_with_scale(rounded, 2).ok()?)
+    minor.figure(Decimal::try_from_i128_with_scale(rounded, minor.places()).ok()?)
 }
 
 fn overflow(path: &str, figure: &str, year: u32) -> DataError {
@@ -341,33 +364,58 @@ fn overflow(path: &str, figure: &str, year: u32) -> DataError {
 #[cfg(test)]
 mod tests {
     use super::scaled_bonus;
+    use crate::money::Minor;
     use rust_decimal_macros::dec;
 
     #[test]
     fn a_bonus_amount_scales_with_base_rounding_half_away_from_zero() {
         // Year 1: exactly the amount.
         assert_eq!(
-            scaled_bonus(dec!(180000.00), dec!(24000.00), dec!(180000.00)),
+            scaled_bonus(
+                dec!(180000.00),
+                dec!(24000.00),
+                dec!(180000.00),
+                Minor::CENT
+            ),
             Some(dec!(24000.00))
         );
         // 185,400 × 24,000 / 180,000 = 24,720 exactly.
         assert_eq!(
-            scaled_bonus(dec!(185400.00), dec!(24000.00), dec!(180000.00)),
+            scaled_bonus(
+                dec!(185400.00),
+                dec!(24000.00),
+                dec!(180000.00),
+                Minor::CENT
+            ),
             Some(dec!(24720.00))
         );
         // 1.00 × 0.01 / 2.00 = half a cent: up to a cent.
         assert_eq!(
-            scaled_bonus(dec!(1.00), dec!(0.01), dec!(2.00)),
+            scaled_bonus(dec!(1.00), dec!(0.01), dec!(2.00), Minor::CENT),
             Some(dec!(0.01))
         );
         // 1.00 × 0.01 / 3.00 = a third of a cent: down to nothing.
         assert_eq!(
-            scaled_bonus(dec!(1.00), dec!(0.01), dec!(3.00)),
+            scaled_bonus(dec!(1.00), dec!(0.01), dec!(3.00), Minor::CENT),
             Some(dec!(0.00))
+        );
+        // In yen: 3 × 1 / 2 = 1.5 yen, up to 2; 1 × 1 / 3 down to 0.
+        assert_eq!(
+            scaled_bonus(dec!(3), dec!(1), dec!(2), Minor::WHOLE).map(|b| b.to_string()),
+            Some("2".to_owned())
+        );
+        assert_eq!(
+            scaled_bonus(dec!(1), dec!(1), dec!(3), Minor::WHOLE).map(|b| b.to_string()),
+            Some("0".to_owned())
         );
         // At the bounds the product needs 128 bits; past 10^17 it is refused.
         assert_eq!(
-            scaled_bonus(dec!(100000000000000000), dec!(1000000000000000), dec!(1)),
+            scaled_bonus(
+                dec!(100000000000000000),
+                dec!(1000000000000000),
+                dec!(1),
+                Minor::CENT
+            ),
             None
         );
     }

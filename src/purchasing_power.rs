@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 
 use crate::error::DataError;
 use crate::fx::Conversion;
-use crate::money::checked_sum;
 use crate::projection::ProjectedOffer;
 
 /// One `--col KEY=INDEX`: a location or a currency code, and its index.
@@ -45,7 +44,8 @@ pub fn index_for<'a>(
         .or_else(|| indexes.iter().find(|c| &c.key == written_currency))
 }
 
-/// The offer's year totals at `100 / index`, each rounded to the cent half
+/// The offer's year totals at `100 / index`, each rounded to the currency's
+/// minor unit half
 /// away from zero (exactly: the division is done in integers), and their sum.
 pub fn purchasing_power(
     projected: &ProjectedOffer,
@@ -67,7 +67,10 @@ pub fn purchasing_power(
         .iter()
         .map(|row| scale.amount(row.total).ok_or_else(too_large))
         .collect::<Result<_, _>>()?;
-    let total = checked_sum(years.iter().copied()).ok_or_else(too_large)?;
+    let total = scale
+        .to_minor
+        .sum(years.iter().copied())
+        .ok_or_else(too_large)?;
     Ok(PurchasingPower {
         key: col.key.clone(),
         index: col.index,

@@ -1,8 +1,8 @@
 //! Batch CSV rows (JSON Lines records are `render::batch_record`), money
-//! as plain two-decimal text.
+//! as plain text in the currency's minor unit (two decimals, none for yen).
 
 use crate::market::OfferMarket;
-use crate::money::cents_string;
+use crate::money::Minor;
 use crate::projection::ProjectedOffer;
 
 /// The output formats (`batch --format`).
@@ -65,17 +65,19 @@ pub fn csv_row(
     optional: Columns,
 ) -> String {
     let summary = &projected.projection.summary;
+    let minor = Minor::of(&projected.offer.currency);
+    let amount_text = |amount| minor.text(amount);
     let mut cells = vec![
         line.to_string(),
         crate::escape::csv_text(&projected.offer.name).into_owned(),
         projected.offer.currency.clone(),
         projected.offer.years.to_string(),
-        cents_string(summary.total),
-        cents_string(summary.year_one),
-        cents_string(summary.average),
-        cents_string(summary.average_recurring),
-        cents_string(summary.guaranteed_cash),
-        cents_string(summary.unvested),
+        amount_text(summary.total),
+        amount_text(summary.year_one),
+        amount_text(summary.average),
+        amount_text(summary.average_recurring),
+        amount_text(summary.guaranteed_cash),
+        amount_text(summary.unvested),
     ];
     for y in 0..columns_years as usize {
         cells.push(
@@ -83,14 +85,14 @@ pub fn csv_row(
                 .projection
                 .rows
                 .get(y)
-                .map_or(String::new(), |r| cents_string(r.total)),
+                .map_or(String::new(), |r| amount_text(r.total)),
         );
     }
     if optional.tax {
         match &projected.taxed {
             Some(taxed) => cells.extend([
                 crate::escape::csv_text(&taxed.table).into_owned(),
-                cents_string(taxed.net_total),
+                amount_text(taxed.net_total),
             ]),
             None => cells.extend([String::new(), String::new()]),
         }
@@ -115,7 +117,9 @@ pub fn csv_row(
                     match report.placements.iter().find(|p| p.metric == metric) {
                         Some(p) => {
                             cells.push(p.position.label());
-                            cells.push(p.gap.map_or(String::new(), |g| p.metric.exact_string(g)));
+                            cells.push(p.gap.map_or(String::new(), |g| {
+                                p.metric.exact_string(g, &projected.offer.currency)
+                            }));
                         }
                         None => cells.extend([String::new(), String::new()]),
                     }

@@ -1,6 +1,7 @@
 //! `counteroffer script`.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::cli::{ColorChoice, ScriptArgs, ScriptFormat};
 use crate::error::{DataError, Error, Result};
@@ -10,6 +11,25 @@ use crate::script::{
     BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView,
     Situation, plan, render,
 };
+
+/// `--impact` and `--walk-away` are amounts of the offer's currency: in its
+/// minor unit at most (no fractional yen), as every amount in a file is.
+fn amounts_in_unit(currency: &str, impact: Decimal, walk_away: Option<Decimal>) -> Result<()> {
+    let minor = crate::money::Minor::of(currency);
+    for (flag, amount) in [("--impact", Some(impact)), ("--walk-away", walk_away)] {
+        if let Some(amount) = amount
+            && amount.normalize().scale() > minor.places()
+        {
+            return Err(Error::Usage(format!(
+                "{flag} {} has {} decimal places, expected at most {} for {currency}",
+                amount.normalize(),
+                amount.normalize().scale(),
+                minor.places()
+            )));
+        }
+    }
+    Ok(())
+}
 
 pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     super::stdin_once([
@@ -40,6 +60,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let rates = super::convert::rates(&args.rates)?;
     let offers = super::convert::to_reporting_currency(&inputs, offers, rates.as_ref(), None)?;
     let offer = &offers[0];
+    amounts_in_unit(&offer.offer.currency, args.impact, args.walk_away)?;
     let competing = args.competing.as_ref().map(|_| &offers[1]);
     let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::error::DataError;
 use crate::fx::Conversion;
+use crate::money::Minor;
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, project};
 use crate::vesting::Grant;
@@ -93,7 +94,8 @@ fn base_to_reach(
     target: Decimal,
     conversion: Option<&Conversion>,
 ) -> Result<Decimal, DataError> {
-    smallest_increase(gap, target, conversion, |extra| {
+    let minor = Minor::of(&offer.currency);
+    smallest_increase(gap, target, conversion, minor, |extra| {
         let mut raised = offer.clone();
         raised.base_salary = offer.base_salary.checked_add(extra)?;
         Some(raised)
@@ -140,7 +142,8 @@ fn grant_to_reach(
             } else {
                 Some(0)
             });
-    let extra = smallest_increase(gap, target, conversion, |extra| {
+    let minor = Minor::of(&offer.currency);
+    let extra = smallest_increase(gap, target, conversion, minor, |extra| {
         let mut larger = offer.clone();
         match grant_index {
             Some(i) => larger.equity[i].value = larger.equity[i].value.checked_add(extra)?,
@@ -151,7 +154,8 @@ fn grant_to_reach(
     (extra, grant_index)
 }
 
-/// The smallest increase in whole cents for which `adjusted(increase)`
+/// The smallest increase in whole `minor` units (cents, or yen) of the
+/// offer's own currency for which `adjusted(increase)`
 /// projects (and converts, when given a conversion) to at least `target`;
 /// `None` if none does within reach. `adjusted` returns `None` when the
 /// increase itself overflows.
@@ -159,9 +163,10 @@ fn smallest_increase(
     gap: Decimal,
     target: Decimal,
     conversion: Option<&Conversion>,
+    minor: Minor,
     adjusted: impl Fn(Decimal) -> Option<Offer>,
 ) -> Option<Decimal> {
-    let cent = Decimal::new(1, 2);
+    let cent = minor.step();
     let horizon_total = |offer: Offer| -> Option<Decimal> {
         let projection = project(&offer).ok()?;
         match conversion {
@@ -177,8 +182,8 @@ fn smallest_increase(
             .and_then(horizon_total)
             .is_some_and(|total| total >= target)
     };
-    // Exponential search for an upper bound, then bisection on cents.
-    let mut high = gap.max(cent);
+    // Exponential search for an upper bound, then bisection on whole units.
+    let mut high = minor.round(gap).max(cent);
     let mut doublings = 0;
     while !reaches(high) {
         doublings += 1;
@@ -192,7 +197,7 @@ fn smallest_increase(
     let mut steps = 0;
     while high - low > cent {
         steps += 1;
-        let mid = crate::money::floor_cents(low + (high - low) / Decimal::TWO);
+        let mid = minor.floor(low + (high - low) / Decimal::TWO);
         let mid = if mid <= low { low + cent } else { mid };
         // A cent that no longer registers would stall the search: refuse.
         if steps > MAX_BISECTIONS || mid <= low || mid >= high {

@@ -1,12 +1,13 @@
 //! A projected offer in the reporting currency: every money figure converted
-//! on its own and rounded to the cent, every total re-summed from them.
+//! on its own and rounded to the reporting currency's minor unit, every
+//! total re-summed from them.
 
 use rust_decimal::Decimal;
 
 use super::Conversion;
 use crate::error::DataError;
 use crate::leave::{Leave, LeaveTable};
-use crate::money::round_cents;
+use crate::money::Minor;
 use crate::offer::Offer;
 use crate::projection::{ProjectedOffer, Projection, VestEvent, YearRow};
 use crate::tax::{Taxed, TaxedYear};
@@ -53,7 +54,7 @@ pub fn convert(
     };
     let taxed = projected
         .taxed
-        .map(|taxed| convert_taxed(taxed, &projection.rows, &money))
+        .map(|taxed| convert_taxed(taxed, &projection.rows, &money, conversion.to_minor))
         .transpose()?;
     Ok(ProjectedOffer {
         offer,
@@ -92,7 +93,8 @@ pub(crate) fn convert_projection(
     conversion: &Conversion,
 ) -> Result<Projection, DataError> {
     let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
-    let mut cumulative = Decimal::new(0, 2);
+    let minor = conversion.to_minor;
+    let mut cumulative = minor.zero();
     let mut rows = Vec::with_capacity(projection.rows.len());
     for row in &projection.rows {
         let components = [
@@ -101,24 +103,25 @@ pub(crate) fn convert_projection(
             money(row.sign_on)?,
             money(row.equity)?,
         ];
-        let converted = YearRow::new(row.year, components, cumulative).ok_or_else(too_large)?;
+        let converted =
+            YearRow::new(row.year, components, cumulative, minor).ok_or_else(too_large)?;
         cumulative = converted.cumulative;
         rows.push(converted);
     }
-    // A vest is shown at its value to the cent, so that is what converts.
+    // A vest is shown at its value in its unit, so that is what converts.
     let vests = projection
         .vests
         .iter()
         .map(|vest| {
             Ok(VestEvent {
                 amount: money(vest.amount)?,
-                value: money(round_cents(vest.value))?,
+                value: money(conversion.from_minor.round(vest.value))?,
                 ..vest.clone()
             })
         })
         .collect::<Result<_, DataError>>()?;
     let unvested = money(projection.summary.unvested)?;
-    let summary = crate::projection::summarize(&rows, unvested)?;
+    let summary = crate::projection::summarize(&rows, unvested, minor)?;
     Ok(Projection {
         rows,
         vests,
@@ -138,6 +141,7 @@ fn convert_leave(leave: &Leave, conversion: &Conversion) -> Result<Leave, DataEr
             money(leave.equity)?,
         ],
         money(leave.forfeited_equity)?,
+        conversion.to_minor,
     )
     .ok_or_else(too_large)
 }
@@ -148,6 +152,7 @@ fn convert_taxed(
     taxed: Taxed,
     rows: &[YearRow],
     money: &impl Fn(Decimal) -> Result<Decimal, DataError>,
+    minor: Minor,
 ) -> Result<Taxed, DataError> {
     let mut years = Vec::with_capacity(taxed.years.len());
     for (year, row) in taxed.years.into_iter().zip(rows) {
@@ -157,7 +162,9 @@ fn convert_taxed(
             .map(|(name, amount)| Ok((name, money(amount)?)))
             .collect::<Result<_, DataError>>()?;
         let withheld = money(year.withheld)?;
-        years.push(TaxedYear::new(year.year, taxes, row.total, withheld).ok_or_else(too_large)?);
+        years.push(
+            TaxedYear::new(year.year, taxes, row.total, withheld, minor).ok_or_else(too_large)?,
+        );
     }
-    Taxed::new(taxed.table, taxed.table_year, taxed.source, years).ok_or_else(too_large)
+    Taxed::new(taxed.table, taxed.table_year, taxed.source, years, minor).ok_or_else(too_large)
 }

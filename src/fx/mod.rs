@@ -2,7 +2,8 @@
 //! projected offer into the reporting currency.
 //!
 //! Each offer is projected in its own currency; then every money figure is
-//! multiplied by the rate and rounded to the cent, half away from zero, and
+//! multiplied by the rate and rounded to the reporting currency's minor unit
+//! (the cent, or the whole yen), half away from zero, and
 //! totals are re-summed from the converted figures. A cross rate (rates read
 //! against a base that is not the reporting currency) is kept as the ratio of
 //! two integers, so it is never rounded before the figure it converts.
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
+use crate::money::Minor;
 use crate::projection::ProjectedOffer;
 
 pub use convert::{ConvertedFrom, convert};
@@ -50,6 +52,9 @@ pub fn check_rate(path: &str, rate: Decimal) -> Result<Decimal, DataError> {
 pub struct Conversion {
     pub from: String,
     pub to: String,
+    /// The minor units of `from` and `to`: what the figures are held in.
+    pub from_minor: Minor,
+    pub to_minor: Minor,
     numerator: i128,
     denominator: i128,
     /// The date of the rates (`None` for a rate given on the command line).
@@ -78,6 +83,8 @@ impl Conversion {
         Conversion {
             from: from.to_owned(),
             to: to.to_owned(),
+            from_minor: Minor::of(from),
+            to_minor: Minor::of(to),
             numerator: numerator / divisor,
             denominator: denominator / divisor,
             date,
@@ -107,25 +114,34 @@ impl Conversion {
         }
     }
 
-    /// `amount` (in cents) in the reporting currency: `amount × rate`
-    /// rounded to the cent, half away from zero, computed in integers so
-    /// nothing is rounded before the end. `None` if the amount is not in
-    /// whole cents or the product leaves 128 bits (amounts beyond 10^17).
+    /// `amount` (in the minor unit of `from`) in the reporting currency:
+    /// `amount × rate` rounded to the minor unit of `to`, half away from
+    /// zero, computed in integers so nothing is rounded before the end.
+    /// `None` if the amount is finer than its unit or the product leaves 128
+    /// bits (amounts beyond 10^17).
     pub fn amount(&self, amount: Decimal) -> Option<Decimal> {
-        if amount.scale() > crate::money::CENT_DP {
+        let (from, to) = (self.from_minor.places(), self.to_minor.places());
+        if amount.scale() > from {
             return None;
         }
-        let cents = amount.mantissa() * 10i128.pow(crate::money::CENT_DP - amount.scale());
-        let product = cents.checked_mul(self.numerator)?;
-        let (quotient, remainder) = (product / self.denominator, product % self.denominator);
+        let units = amount.mantissa() * 10i128.pow(from - amount.scale());
+        // units × rate × 10^(to − from), as one integer fraction.
+        let product = units
+            .checked_mul(self.numerator)?
+            .checked_mul(10i128.pow(to.saturating_sub(from)))?;
+        let denominator = self
+            .denominator
+            .checked_mul(10i128.pow(from.saturating_sub(to)))?;
+        let (quotient, remainder) = (product / denominator, product % denominator);
         // Half away from zero: the remainder carries the product's sign.
-        let away = remainder.unsigned_abs() * 2 >= self.denominator.unsigned_abs();
+        let away = remainder.unsigned_abs() * 2 >= denominator.unsigned_abs();
         let rounded = if away {
             quotient + product.signum()
         } else {
             quotient
         };
-        crate::money::figure_cents(Decimal::try_from_i128_with_scale(rounded, 2).ok()?)
+        self.to_minor
+            .figure(Decimal::try_from_i128_with_scale(rounded, to).ok()?)
     }
 
     /// Whether this conversion changes nothing (rate 1, same currency).

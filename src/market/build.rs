@@ -28,7 +28,7 @@ use super::file::{BenchmarksFile, EntryFile, PointsFile};
 use super::rows::{Chunk, Key, Message, Reading, read_chunks};
 use crate::error::{DataError, Error};
 use crate::line_guard::LineGuard;
-use crate::money::round_cents;
+use crate::money::Minor;
 use crate::offer::exact::ExactDecimal;
 use crate::offer::validate::MAX_TEXT;
 
@@ -298,6 +298,8 @@ fn build_from<R: std::io::Read + Send>(
     summary.groups = groups.len();
     let mut entries = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
+    // Percentiles are held to the currency's minor unit (cents; whole yen).
+    let minor = Minor::of(&options.currency);
     for group in &mut groups {
         if group.rows < options.min_samples {
             continue;
@@ -318,7 +320,7 @@ fn build_from<R: std::io::Read + Send>(
             let points = options
                 .percentiles
                 .iter()
-                .map(|&p| (p, ExactDecimal(round_cents(values.percentile(p)))))
+                .map(|&p| (p, ExactDecimal(minor.round(values.percentile(p)))))
                 .collect();
             *metric_slot(&mut entry, options.metrics[m].metric) = Some(PointsFile(points));
             any_metric = true;

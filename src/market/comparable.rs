@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::Metric;
 use crate::error::DataError;
-use crate::money::{checked_cents, checked_sum};
+use crate::money::Minor;
 use crate::offer::Offer;
 use crate::projection::Projection;
 
@@ -23,6 +23,7 @@ pub struct Comparable {
 
 impl Comparable {
     pub fn of(offer: &Offer, projection: &Projection) -> Result<Comparable, DataError> {
+        let minor = Minor::of(&offer.currency);
         let base_salary = projection.rows[0].base;
         let bonus_pct = offer.bonus_target_pct;
         // Sum the exact yearly shares, then round once.
@@ -33,11 +34,12 @@ impl Comparable {
             .try_fold(Decimal::ZERO, |sum, g| {
                 sum.checked_add(g.value / Decimal::from(g.schedule.years()))
             })
-            .and_then(checked_cents)
+            .and_then(|amount| minor.checked(amount))
             .ok_or_else(|| DataError::new("equity", "the yearly equity overflows"))?;
         // Year-1 bonus is exactly round(base × bonus %), already computed.
         let bonus = projection.rows[0].bonus;
-        let total = checked_sum([base_salary, bonus, equity_annual])
+        let total = minor
+            .sum([base_salary, bonus, equity_annual])
             .ok_or_else(|| DataError::new("base_salary", "the yearly total overflows"))?;
         Ok(Comparable {
             base_salary,

@@ -27,7 +27,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::round_cents;
+use crate::money::Minor;
 use crate::offer::Offer;
 use crate::projection::Projection;
 
@@ -138,11 +138,11 @@ impl Metric {
         }
     }
 
-    /// The exact text of a value of this metric: money with exactly two
-    /// decimals, percentages without trailing zeros.
-    pub fn exact_string(self, value: Decimal) -> String {
+    /// The exact text of a value of this metric: money with exactly the
+    /// decimals of `currency`, percentages without trailing zeros.
+    pub fn exact_string(self, value: Decimal, currency: &str) -> String {
         if self.is_money() {
-            crate::money::cents_string(value)
+            crate::money::amount_string(value, currency)
         } else {
             value.normalize().to_string()
         }
@@ -169,7 +169,8 @@ pub struct MarketReport {
     pub placements: Vec<Placement>,
 }
 
-/// Places every metric the entry has. Money targets are rounded to cents and
+/// Places every metric the entry has. Money targets are rounded to the
+/// currency's minor unit and
 /// percentage targets to six places, half away from zero.
 pub fn place(
     offer: &Offer,
@@ -178,6 +179,7 @@ pub fn place(
     target: u8,
 ) -> Result<MarketReport, DataError> {
     let comparable = Comparable::of(offer, projection)?;
+    let minor = Minor::of(&offer.currency);
     let placements = entry
         .metrics
         .iter()
@@ -185,8 +187,8 @@ pub fn place(
             let value = comparable.get(*metric);
             let target_value = value_at(points, target).map(|t| {
                 if metric.is_money() {
-                    // Between two points that were validated to hold to the cent.
-                    round_cents(t)
+                    // Between two points validated to hold to the minor unit.
+                    minor.round(t)
                 } else {
                     t.round_dp_with_strategy(
                         6,

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::file::{BenchmarksFile, EntryFile, PointsFile};
 use super::{Benchmarks, Entry, Filters, Metric, Percentiles};
 use crate::error::DataError;
-use crate::money::checked_cents;
+use crate::money::Minor;
 use crate::offer::parse_json;
 use crate::offer::validate::{check_places, currency_code, date};
 
@@ -47,7 +47,7 @@ fn validate(file: BenchmarksFile) -> Result<Benchmarks, DataError> {
                 ),
             ));
         }
-        entries.push(validate_entry(&path, entry)?);
+        entries.push(validate_entry(&path, entry, Minor::of(&currency))?);
     }
     Ok(Benchmarks {
         source: file.source,
@@ -57,7 +57,7 @@ fn validate(file: BenchmarksFile) -> Result<Benchmarks, DataError> {
     })
 }
 
-fn validate_entry(path: &str, entry: EntryFile) -> Result<Entry, DataError> {
+fn validate_entry(path: &str, entry: EntryFile, minor: Minor) -> Result<Entry, DataError> {
     if entry.id.trim().is_empty() {
         return Err(DataError::new(
             format!("{path}.id"),
@@ -83,7 +83,7 @@ fn validate_entry(path: &str, entry: EntryFile) -> Result<Entry, DataError> {
     for (metric, points) in raw {
         if let Some(points) = points {
             let metric_path = format!("{path}.{}", metric.key());
-            metrics.push((metric, percentiles(&metric_path, metric, points)?));
+            metrics.push((metric, percentiles(&metric_path, metric, points, minor)?));
         }
     }
     if metrics.is_empty() {
@@ -104,7 +104,12 @@ fn validate_entry(path: &str, entry: EntryFile) -> Result<Entry, DataError> {
     })
 }
 
-fn percentiles(path: &str, metric: Metric, file: PointsFile) -> Result<Percentiles, DataError> {
+fn percentiles(
+    path: &str,
+    metric: Metric,
+    file: PointsFile,
+    minor: Minor,
+) -> Result<Percentiles, DataError> {
     if file.0.is_empty() {
         return Err(DataError::new(
             path,
@@ -116,11 +121,11 @@ fn percentiles(path: &str, metric: Metric, file: PointsFile) -> Result<Percentil
         let point_path = format!("{path}.p{percentile}");
         let value = value.0;
         let value = if metric.is_money() {
-            check_places(&point_path, value, 2, "money")?;
-            checked_cents(value).ok_or_else(|| {
+            check_places(&point_path, value, minor.places(), "money")?;
+            minor.checked(value).ok_or_else(|| {
                 DataError::new(
                     &point_path,
-                    format!("`{value}` is too large to hold to the cent"),
+                    format!("`{value}` is too large to hold to the {}", minor.name()),
                 )
             })?
         } else {

@@ -28,7 +28,8 @@ pub struct OfferFile {
     pub level: Option<String>,
     /// Used to match market benchmarks.
     pub location: Option<String>,
-    /// ISO 4217 code; default `USD`.
+    /// ISO 4217 code with two decimal places or none (JPY, KRW: every amount
+    /// and figure in whole units); default `USD`.
     #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: Option<String>,
     /// First day of employment year 1 (`YYYY-MM-DD`); default `--as-of`, else today.

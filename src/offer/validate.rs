@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::exact::ExactDecimal;
 use super::{GrantFile, Offer, OfferFile, ScheduleFile};
 use crate::error::DataError;
-use crate::money::{MAX_INPUT, checked_cents, round_cents};
+use crate::money::{MAX_INPUT, Minor};
 use crate::vesting::{Grant, Preset, Schedule};
 
 /// The longest projection horizon, in years.
@@ -15,7 +15,6 @@ pub const MAX_HORIZON_YEARS: u32 = 40;
 pub const MAX_SCHEDULE_YEARS: usize = 10;
 /// More grants than anyone holds; a bound so hostile files stay cheap.
 const MAX_GRANTS: usize = 1000;
-const MONEY_DP: u32 = 2;
 const PERCENT_DP: u32 = 6;
 const DEFAULT_YEARS: u32 = 4;
 const DEFAULT_CLIFF_MONTHS: u32 = 12;
@@ -99,13 +98,20 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         .sign_on
         .iter()
         .enumerate()
-        .map(|(i, amount)| money(&format!("sign_on[{i}]"), *amount, Bound::AtLeastZero))
+        .map(|(i, amount)| {
+            money(
+                &format!("sign_on[{i}]"),
+                *amount,
+                Bound::AtLeastZero,
+                &currency,
+            )
+        })
         .collect::<Result<_, _>>()?;
     let equity: Vec<Grant> = file
         .equity
         .into_iter()
         .enumerate()
-        .map(|(i, grant)| validate_grant(&format!("equity[{i}]"), grant))
+        .map(|(i, grant)| validate_grant(&format!("equity[{i}]"), grant, &currency))
         .collect::<Result<_, _>>()?;
     let stock_growth_pct = optional_percent("stock_growth_pct", file.stock_growth_pct)?;
     if stock_growth_pct <= -Decimal::ONE_HUNDRED {
@@ -115,7 +121,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
             "greater than -100",
         ));
     }
-    let base_salary = money("base_salary", file.base_salary, Bound::AboveZero)?;
+    let base_salary = money("base_salary", file.base_salary, Bound::AboveZero, &currency)?;
     let (bonus_target_pct, bonus_amount) = match (file.bonus_target_pct, file.bonus_target) {
         (Some(_), Some(_)) => {
             return Err(DataError::new(
@@ -124,7 +130,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
             ));
         }
         (None, Some(amount)) => {
-            let amount = money("bonus_target", amount, Bound::AtLeastZero)?;
+            let amount = money("bonus_target", amount, Bound::AtLeastZero, &currency)?;
             // Its ratio to base, for market data, to six decimals: the
             // precision of a written percentage (1/3 has no exact decimal).
             let pct = (amount * Decimal::ONE_HUNDRED / base_salary)
@@ -212,14 +218,22 @@ fn check_last_date(start: NaiveDate, years: u32, equity: &[Grant]) -> Result<(),
     }
 }
 
-fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
+fn validate_grant(path: &str, grant: GrantFile, currency: &str) -> Result<Grant, DataError> {
     let value = match (grant.grant_value, grant.shares, grant.share_price) {
-        (Some(value), None, None) => {
-            money(&format!("{path}.grant_value"), value, Bound::AboveZero)?
-        }
+        (Some(value), None, None) => money(
+            &format!("{path}.grant_value"),
+            value,
+            Bound::AboveZero,
+            currency,
+        )?,
         (None, Some(shares), Some(price)) => {
             let shares = positive_quantity(&format!("{path}.shares"), shares)?;
-            let price = money(&format!("{path}.share_price"), price, Bound::AboveZero)?;
+            let price = money(
+                &format!("{path}.share_price"),
+                price,
+                Bound::AboveZero,
+                currency,
+            )?;
             let value = shares.checked_mul(price).ok_or_else(|| {
                 DataError::new(
                     path,
@@ -235,11 +249,17 @@ fn validate_grant(path: &str, grant: GrantFile) -> Result<Grant, DataError> {
                     ),
                 ));
             }
-            let value = round_cents(value);
+            let minor = Minor::of(currency);
+            let value = minor.round(value);
             if value.is_zero() {
                 return Err(DataError::new(
                     path,
-                    "shares × share_price is 0.00 once held to the cent, expected a grant worth at least 0.01",
+                    format!(
+                        "shares × share_price is {} once held to the {}, expected a grant worth at least {}",
+                        minor.zero(),
+                        minor.name(),
+                        minor.step()
+                    ),
                 ));
             }
             value
@@ -339,9 +359,24 @@ enum Bound {
     AtLeastZero,
 }
 
-fn money(path: &str, value: ExactDecimal, bound: Bound) -> Result<Decimal, DataError> {
+/// An amount of `currency`, in its minor unit at most: fractional cents
+/// and fractional yen are refused, not rounded.
+fn money(
+    path: &str,
+    value: ExactDecimal,
+    bound: Bound,
+    currency: &str,
+) -> Result<Decimal, DataError> {
     let amount = value.0;
-    check_places(path, amount, MONEY_DP, "money")?;
+    let minor = Minor::of(currency);
+    if amount.normalize().scale() > minor.places() {
+        check_places(
+            path,
+            amount,
+            minor.places(),
+            &format!("money in {currency}"),
+        )?;
+    }
     match bound {
         Bound::AboveZero if amount <= Decimal::ZERO => {
             Err(out_of_range(path, amount, "greater than 0"))
@@ -354,8 +389,11 @@ fn money(path: &str, value: ExactDecimal, bound: Bound) -> Result<Decimal, DataE
             amount,
             &format!("at most {MAX_INPUT} (10^15)"),
         )),
-        _ => checked_cents(amount).ok_or_else(|| {
-            DataError::new(path, format!("`{amount}` is too large to hold to the cent"))
+        _ => minor.checked(amount).ok_or_else(|| {
+            DataError::new(
+                path,
+                format!("`{amount}` is too large to hold to the {}", minor.name()),
+            )
         }),
     }
 }
@@ -423,9 +461,9 @@ fn out_of_range(path: &str, value: Decimal, expected: &str) -> DataError {
 }
 
 /// An ISO 4217 code (from the maintained `iso_currency` list) whose minor
-/// unit is the cent: every figure is computed and rounded in hundredths, so
-/// a currency without a minor unit (JPY) or with three digits (KWD) would
-/// get figures it does not have. Those are refused in this edition.
+/// unit is the cent or the whole unit (JPY, KRW): every figure is rounded
+/// to that unit. Three-digit currencies (KWD) are refused in this edition,
+/// and so are codes without a minor unit (metals, funds).
 pub(crate) fn currency_code(path: &str, code: &str) -> Result<String, DataError> {
     let Some(currency) = iso_currency::Currency::from_code(code) else {
         return Err(DataError::new(
@@ -434,11 +472,11 @@ pub(crate) fn currency_code(path: &str, code: &str) -> Result<String, DataError>
         ));
     };
     match currency.exponent() {
-        Some(2) => Ok(code.to_owned()),
+        Some(0 | 2) => Ok(code.to_owned()),
         Some(digits) => Err(DataError::new(
             path,
             format!(
-                "`{code}` has {digits} decimal places, expected a currency with two (cents); others are not supported in this edition"
+                "`{code}` has {digits} decimal places, expected a currency with two (cents) or none (like JPY); others are not supported in this edition"
             ),
         )),
         None => Err(DataError::new(

@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::escape::csv_text;
 use crate::market::MarketReport;
-use crate::money::cents_string;
+use crate::money::amount_string;
 use crate::projection::ProjectedOffer;
 
 const YEAR_HEADER: [&str; 9] = [
@@ -56,16 +56,17 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
             None => Default::default(),
         };
         for (index, row) in projected.projection.rows.iter().enumerate() {
+            let amount_text = |amount| amount_string(amount, &projected.offer.currency);
             let mut cells = vec![
                 csv_text(&projected.offer.name).into_owned(),
                 projected.offer.currency.clone(),
                 row.year.to_string(),
-                cents_string(row.base),
-                cents_string(row.bonus),
-                cents_string(row.sign_on),
-                cents_string(row.equity),
-                cents_string(row.total),
-                cents_string(row.cumulative),
+                amount_text(row.base),
+                amount_text(row.bonus),
+                amount_text(row.sign_on),
+                amount_text(row.equity),
+                amount_text(row.total),
+                amount_text(row.cumulative),
             ];
             if taxed {
                 let year = projected
@@ -75,10 +76,10 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
                 cells.extend(match year {
                     Some((table, year)) => [
                         csv_text(table).into_owned(),
-                        cents_string(year.tax),
-                        cents_string(year.net),
-                        cents_string(year.withheld),
-                        cents_string(year.balance_due),
+                        amount_text(year.tax),
+                        amount_text(year.net),
+                        amount_text(year.withheld),
+                        amount_text(year.balance_due),
                     ],
                     None => Default::default(),
                 });
@@ -100,7 +101,7 @@ pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
 }
 
 /// One row per metric of a market placement; empty cells outside the points.
-pub fn market(report: &MarketReport) -> Result<String> {
+pub fn market(report: &MarketReport, currency: &str) -> Result<String> {
     let rows = report
         .placements
         .iter()
@@ -108,15 +109,16 @@ pub fn market(report: &MarketReport) -> Result<String> {
             vec![
                 csv_text(&report.entry_id).into_owned(),
                 p.metric.key().to_owned(),
-                p.metric.exact_string(p.value),
+                p.metric.exact_string(p.value, currency),
                 p.position
                     .percentile()
                     .map_or(String::new(), |x| x.to_string()),
                 p.position.label(),
                 format!("p{}", report.target),
                 p.target_value
-                    .map_or(String::new(), |t| p.metric.exact_string(t)),
-                p.gap.map_or(String::new(), |g| p.metric.exact_string(g)),
+                    .map_or(String::new(), |t| p.metric.exact_string(t, currency)),
+                p.gap
+                    .map_or(String::new(), |g| p.metric.exact_string(g, currency)),
             ]
         })
         .collect();

@@ -29,8 +29,12 @@ pub fn conversion(projected: &crate::projection::ProjectedOffer) -> Option<Strin
         (Some(date), Some(source)) => format!("rates of {date}; source: {source}"),
         _ => "a rate given with --rate".to_owned(),
     };
+    let unit = match c.to_minor.places() {
+        0 => format!("to whole {}", c.to),
+        _ => "to the cent".to_owned(),
+    };
     Some(format!(
-        "{}: converted from {} at {} {} per {} ({when}), each figure rounded to the cent.",
+        "{}: converted from {} at {} {} per {} ({when}), each figure rounded {unit}.",
         projected.offer.name,
         c.from,
         c.rate(),

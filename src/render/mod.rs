@@ -18,7 +18,7 @@ use crate::projection::ProjectedOffer;
 pub enum Format {
     /// Tables for a terminal.
     Table,
-    /// Machine-readable JSON; money as strings with two decimals.
+    /// Machine-readable JSON; money as strings with the currency's decimals.
     Json,
     /// Markdown tables, for notes and documents.
     Markdown,
@@ -73,7 +73,7 @@ pub fn market(
     match view.format {
         Format::Table | Format::Markdown => Ok(text::market(projected, set, report, view)),
         Format::Json => json::market(projected, set, report),
-        Format::Csv => csv::market(report),
+        Format::Csv => csv::market(report, &set.benchmarks.currency),
     }
 }
 

@@ -20,7 +20,7 @@ use super::ambition::{ABOVE_MARKET_TOP, ABOVE_OFFER, CREDIBLE_STEP, factor};
 use super::anchor::{precise_money, precise_pct};
 use crate::error::DataError;
 use crate::market::{Entry, Metric, Percentiles, position, value_at};
-use crate::money::round_cents;
+use crate::money::Minor;
 use crate::offer::Offer;
 use crate::projection::Projection;
 
@@ -282,7 +282,7 @@ fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         let ask = precise_pct(wanted);
         let extra = base
             .checked_mul(ask - offered)
-            .map(|cash| round_cents(cash / Decimal::ONE_HUNDRED))
+            .map(|cash| Minor::of(&inputs.offer.currency).round(cash / Decimal::ONE_HUNDRED))
             .ok_or_else(|| overflow("bonus_target_pct"))?;
         (ask, extra, ask)
     };
@@ -330,7 +330,8 @@ fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         .checked_mul(RANGE_WIDTH)
         .and_then(precise_money)
         .ok_or_else(|| overflow("equity"))?;
-    let extra = round_cents((bottom - offered) / years_dec);
+    let minor = Minor::of(&inputs.offer.currency);
+    let extra = minor.round((bottom - offered) / years_dec);
     Ok(Some(Ask {
         component: Component::Equity,
         year: None,
@@ -341,7 +342,7 @@ fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
         forecast_share_pct: inputs.share(extra)?,
         market: market_of(
             market,
-            round_cents(bottom / years_dec),
+            minor.round(bottom / years_dec),
             inputs.points(Metric::EquityAnnual),
             more,
         ),
@@ -378,7 +379,7 @@ fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, D
                     .copied()
                     .unwrap_or_default();
                 let shortfall = (even - actual).max(Decimal::ZERO);
-                round_cents(grant * shortfall / Decimal::ONE_HUNDRED)
+                Minor::of(&inputs.offer.currency).round(grant * shortfall / Decimal::ONE_HUNDRED)
             }
             _ => Decimal::ZERO,
         };

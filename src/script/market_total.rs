@@ -12,7 +12,7 @@ use super::anchor::{precise_money, precise_pct};
 use super::ask::{Ask, AskInputs, Basis, Component, target_value};
 use crate::error::DataError;
 use crate::market::{Metric, position};
-use crate::money::round_cents;
+use crate::money::Minor;
 
 /// Where the package's yearly total stands against an entry of totals.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +39,8 @@ struct Package {
     bonus_is_amount: bool,
     grant: Decimal,
     years: u32,
+    /// The currency's minor unit: what the cash figures are rounded to.
+    minor: Minor,
 }
 
 impl Package {
@@ -55,6 +57,7 @@ impl Package {
             bonus_is_amount: inputs.offer.bonus_amount.is_some(),
             grant: find(Component::Equity).map_or(offered_grant, |a| a.ask),
             years,
+            minor: Minor::of(&inputs.offer.currency),
         }
     }
 
@@ -62,13 +65,14 @@ impl Package {
         if self.bonus_is_amount {
             self.bonus
         } else {
-            round_cents(self.base * self.bonus / Decimal::ONE_HUNDRED)
+            self.minor
+                .round(self.base * self.bonus / Decimal::ONE_HUNDRED)
         }
     }
 
     /// The yearly total as the market counts it.
     fn total(&self) -> Decimal {
-        self.base + self.bonus_cash() + round_cents(self.grant / Decimal::from(self.years))
+        self.base + self.bonus_cash() + self.minor.round(self.grant / Decimal::from(self.years))
     }
 }
 
@@ -163,12 +167,14 @@ fn raise(
     ask.basis = Basis::MarketTotal;
     ask.extra_per_year = match ask.component {
         Component::BonusPct if package.bonus_is_amount => raised - ask.offered,
-        Component::BonusPct => {
-            round_cents(package.base * (raised - ask.offered) / Decimal::ONE_HUNDRED)
-        }
+        Component::BonusPct => package
+            .minor
+            .round(package.base * (raised - ask.offered) / Decimal::ONE_HUNDRED),
         Component::Equity => {
             ask.range_top = precise_money(raised * super::ask::RANGE_WIDTH);
-            round_cents((raised - ask.offered) / Decimal::from(package.years))
+            package
+                .minor
+                .round((raised - ask.offered) / Decimal::from(package.years))
         }
         _ => raised - ask.offered,
     };

@@ -1,5 +1,6 @@
 //! The plan as data: what `--format json` prints and what templates see.
-//! Money is a string with two decimals, with a `_display` twin for reading;
+//! Money is a string in the currency's minor unit (two decimals; none for
+//! yen), with a `_display` twin for reading;
 //! the words come from [`super::words`].
 
 use rust_decimal::Decimal;
@@ -7,7 +8,7 @@ use serde::Serialize;
 
 use super::words::{self, Email, NonCash, Pushback, Say, Voice};
 use super::{Ask, Component, FloorFrom, HARD_LIMIT_DAYS, Plan, Situation};
-use crate::money::{cents_string, display};
+use crate::money::{Minor, display};
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanView {
@@ -196,6 +197,8 @@ impl PlanView {
     pub fn new(plan: &Plan) -> PlanView {
         let voice = Voice { plan };
         let money = |amount: Decimal| display(amount, &plan.currency);
+        let minor = Minor::of(&plan.currency);
+        let amount_text = |amount: Decimal| minor.text(amount);
         let worth_years = plan
             .offer_projection
             .rows
@@ -203,9 +206,9 @@ impl PlanView {
             .zip(&plan.ask_projection.rows)
             .map(|(o, a)| WorthYear {
                 year: o.year,
-                offer: cents_string(o.total),
-                ask: cents_string(a.total),
-                difference: cents_string(a.total - o.total),
+                offer: amount_text(o.total),
+                ask: amount_text(a.total),
+                difference: amount_text(a.total - o.total),
                 offer_display: money(o.total),
                 ask_display: money(a.total),
                 difference_display: money(a.total - o.total),
@@ -221,7 +224,7 @@ impl PlanView {
             offer: plan.offer_name.clone(),
             currency: plan.currency.clone(),
             horizon_years: plan.horizon_years,
-            impact: cents_string(plan.impact),
+            impact: amount_text(plan.impact),
             impact_display: money(plan.impact),
             impact_short: words::short(plan.impact, &plan.currency),
             impact_desc: plan.impact_desc.clone(),
@@ -236,7 +239,7 @@ impl PlanView {
             asks: plan.asks.iter().map(|a| ask_view(&voice, a)).collect(),
             forecast: ForecastView {
                 lift_pct: plan.forecast.lift_pct.to_string(),
-                year_one_extra: cents_string(plan.forecast.year_one_extra),
+                year_one_extra: amount_text(plan.forecast.year_one_extra),
                 cited: plan.forecast.cited,
             },
             worth: WorthView {
@@ -245,42 +248,42 @@ impl PlanView {
                     WorthAfterTaxView {
                         table: t.table.clone(),
                         table_year: t.table_year,
-                        offer_net_total: cents_string(offer_net),
-                        ask_net_total: cents_string(ask_net),
-                        difference_net: cents_string(ask_net - offer_net),
+                        offer_net_total: amount_text(offer_net),
+                        ask_net_total: amount_text(ask_net),
+                        difference_net: amount_text(ask_net - offer_net),
                         offer_net_total_display: money(offer_net),
                         ask_net_total_display: money(ask_net),
                         difference_net_display: money(ask_net - offer_net),
                     }
                 }),
                 years: worth_years,
-                offer_total: cents_string(offer_total),
-                ask_total: cents_string(ask_total),
-                difference: cents_string(ask_total - offer_total),
+                offer_total: amount_text(offer_total),
+                ask_total: amount_text(ask_total),
+                difference: amount_text(ask_total - offer_total),
                 offer_total_display: money(offer_total),
                 ask_total_display: money(ask_total),
                 difference_display: money(ask_total - offer_total),
             },
             current: plan.current.as_ref().map(|c| CurrentView {
                 name: c.name.clone(),
-                year1_total: cents_string(c.year1_total),
-                horizon_total: cents_string(c.horizon_total),
+                year1_total: amount_text(c.year1_total),
+                horizon_total: amount_text(c.horizon_total),
             }),
             raise: plan.raise.as_ref().map(|r| RaiseView {
-                current_total: cents_string(r.current_total),
-                offer_total: cents_string(r.offer_total),
-                amount: cents_string(r.amount),
+                current_total: amount_text(r.current_total),
+                offer_total: amount_text(r.offer_total),
+                amount: amount_text(r.amount),
                 pct: format!("{:.2}", r.pct),
-                horizon_current_total: cents_string(r.horizon_current_total),
-                horizon_offer_total: cents_string(r.horizon_offer_total),
-                horizon_amount: cents_string(r.horizon_amount),
+                horizon_current_total: amount_text(r.horizon_current_total),
+                horizon_offer_total: amount_text(r.horizon_offer_total),
+                horizon_amount: amount_text(r.horizon_amount),
                 current_total_display: money(r.current_total),
                 offer_total_display: money(r.offer_total),
                 amount_display: money(r.amount),
                 horizon_amount_display: money(r.horizon_amount),
             }),
             floor: FloorView {
-                amount: cents_string(plan.floor.amount),
+                amount: amount_text(plan.floor.amount),
                 from: plan.floor.from,
                 amount_display: money(plan.floor.amount),
             },
@@ -296,11 +299,11 @@ impl PlanView {
                             Component::BonusPct if !plan.bonus_as_amount => {
                                 rung.gives.amount.normalize().to_string()
                             }
-                            _ => cents_string(rung.gives.amount),
+                            _ => amount_text(rung.gives.amount),
                         },
                     },
                     keeps: rung.keeps.clone(),
-                    horizon_total: cents_string(rung.horizon_total),
+                    horizon_total: amount_text(rung.horizon_total),
                     horizon_total_display: money(rung.horizon_total),
                     say: words::ladder(&voice, rung, i + 1 == plan.ladder.len()),
                 })
@@ -311,17 +314,17 @@ impl PlanView {
                 .map(|t| TradeView {
                     capped: t.capped,
                     instead: t.instead,
-                    amount: cents_string(t.amount),
-                    horizon_total: cents_string(t.horizon_total),
+                    amount: amount_text(t.amount),
+                    horizon_total: amount_text(t.horizon_total),
                     say: words::trade(&voice, t),
                 })
                 .collect(),
             walk_away: plan.walk_away.as_ref().map(|w| SayView {
-                amount: cents_string(w.amount),
+                amount: amount_text(w.amount),
                 say: words::walk_away(&voice),
             }),
             alternative: plan.alternative.as_ref().map(|a| SayView {
-                amount: cents_string(a.total),
+                amount: amount_text(a.total),
                 say: words::alternative(&voice),
             }),
             pushbacks: words::pushbacks(&voice),
@@ -358,12 +361,14 @@ impl PlanView {
 fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
     let plan = voice.plan;
     let money = |amount: Decimal| display(amount, &plan.currency);
+    let minor = Minor::of(&plan.currency);
+    let amount_text = |amount: Decimal| minor.text(amount);
     let in_pct = ask.component == Component::BonusPct && !plan.bonus_as_amount;
     let exact = |value: Decimal| {
         if in_pct {
             value.normalize().to_string()
         } else {
-            cents_string(value)
+            amount_text(value)
         }
     };
     let (label, offered_display, ask_display) = match ask.component {
@@ -406,17 +411,17 @@ fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
         year: ask.year,
         offered: exact(ask.offered),
         ask: exact(ask.ask),
-        range_top: ask.range_top.map(cents_string),
+        range_top: ask.range_top.map(amount_text),
         offered_display,
         ask_display,
         ask_words,
-        extra_per_year: cents_string(ask.extra_per_year),
+        extra_per_year: amount_text(ask.extra_per_year),
         forecast_share_pct: ask.forecast_share_pct.to_string(),
         position: ask.market.as_ref().map(|m| m.position.clone()),
         // The market's own unit: a bonus target is a percentage.
         target_value: ask.market.as_ref().map(|m| match ask.component {
             Component::BonusPct => m.target_value.normalize().to_string(),
-            _ => cents_string(m.target_value),
+            _ => amount_text(m.target_value),
         }),
         basis: ask.basis,
         reason: words::ask_note(voice, ask),

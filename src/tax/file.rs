@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::{Bracket, Layer, TaxTable};
 use crate::error::DataError;
-use crate::money::MAX_INPUT;
+use crate::money::{MAX_INPUT, Minor};
 use crate::offer::exact::ExactDecimal;
 
 /// A tax table: layers of tax (federal, state, city, payroll) on a year's wages.
@@ -77,7 +77,7 @@ fn validate(file: TaxTableFile) -> Result<TaxTable, DataError> {
         .taxes
         .into_iter()
         .enumerate()
-        .map(|(i, layer)| validate_layer(&format!("taxes[{i}]"), layer))
+        .map(|(i, layer)| validate_layer(&format!("taxes[{i}]"), layer, &currency))
         .collect::<Result<_, _>>()?;
     Ok(TaxTable {
         name: file.name,
@@ -88,7 +88,8 @@ fn validate(file: TaxTableFile) -> Result<TaxTable, DataError> {
     })
 }
 
-fn validate_layer(path: &str, layer: LayerFile) -> Result<Layer, DataError> {
+fn validate_layer(path: &str, layer: LayerFile, currency: &str) -> Result<Layer, DataError> {
+    let minor = Minor::of(currency);
     if layer.name.trim().is_empty() {
         return Err(DataError::new(
             format!("{path}.name"),
@@ -97,16 +98,17 @@ fn validate_layer(path: &str, layer: LayerFile) -> Result<Layer, DataError> {
     }
     crate::offer::validate::check_text(&format!("{path}.name"), Some(&layer.name))?;
     let deduction = match layer.deduction {
-        Some(value) => money(&format!("{path}.deduction"), value.0)?,
+        Some(value) => money(&format!("{path}.deduction"), value.0, minor)?,
         None => Decimal::ZERO,
     };
-    let brackets = brackets_of(&format!("{path}.brackets"), layer.brackets)?;
+    let brackets = brackets_of(&format!("{path}.brackets"), layer.brackets, minor)?;
     let supplemental = layer
         .supplemental
-        .map(|list| brackets_of(&format!("{path}.supplemental"), list))
+        .map(|list| brackets_of(&format!("{path}.supplemental"), list, minor))
         .transpose()?;
     Ok(Layer {
         name: layer.name,
+        minor,
         deduction,
         brackets,
         supplemental,
@@ -115,7 +117,11 @@ fn validate_layer(path: &str, layer: LayerFile) -> Result<Layer, DataError> {
 }
 
 /// Brackets start at 0, `from` strictly increases, rates are 0 to 100.
-fn brackets_of(path: &str, list: Vec<BracketFile>) -> Result<Vec<Bracket>, DataError> {
+fn brackets_of(
+    path: &str,
+    list: Vec<BracketFile>,
+    minor: Minor,
+) -> Result<Vec<Bracket>, DataError> {
     if list.is_empty() {
         return Err(DataError::new(
             path,
@@ -128,7 +134,7 @@ fn brackets_of(path: &str, list: Vec<BracketFile>) -> Result<Vec<Bracket>, DataE
     let mut out: Vec<Bracket> = Vec::with_capacity(list.len());
     for (i, bracket) in list.into_iter().enumerate() {
         let here = format!("{path}[{i}]");
-        let from = money(&format!("{here}.from"), bracket.from.0)?;
+        let from = money(&format!("{here}.from"), bracket.from.0, minor)?;
         let rate = bracket.rate.0;
         crate::offer::validate::check_places(&format!("{here}.rate"), rate, 6, "percentage")?;
         if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
@@ -160,9 +166,9 @@ fn brackets_of(path: &str, list: Vec<BracketFile>) -> Result<Vec<Bracket>, DataE
     Ok(out)
 }
 
-/// Money: at most two decimals, 0 to 10^15.
-fn money(path: &str, value: Decimal) -> Result<Decimal, DataError> {
-    crate::offer::validate::check_places(path, value, 2, "money")?;
+/// Money: at most the currency's decimals, 0 to 10^15.
+fn money(path: &str, value: Decimal, minor: Minor) -> Result<Decimal, DataError> {
+    crate::offer::validate::check_places(path, value, minor.places(), "money")?;
     if value < Decimal::ZERO || value > MAX_INPUT {
         return Err(DataError::new(
             path,

@@ -3,8 +3,8 @@
 //!
 //! For each layer and year: `taxable = max(0, gross − deduction)`; the tax is
 //! the sum over the brackets with `from < taxable` of
-//! `rate/100 × (min(taxable, next from) − from)`, rounded to cents half away
-//! from zero. `gross` is the year's total: base, bonus, sign-on and the value
+//! `rate/100 × (min(taxable, next from) − from)`, rounded to the currency's
+//! minor unit (the cent; the whole yen) half away from zero. `gross` is the year's total: base, bonus, sign-on and the value
 //! that vests, all wages. `net = total − the layers' taxes`.
 //!
 //! Withholding, simplified: a layer with `supplemental` brackets withholds
@@ -20,7 +20,7 @@ pub use file::{TaxTableFile, parse_tax_table};
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::{checked_sum, round_cents};
+use crate::money::Minor;
 use crate::projection::Projection;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub struct Bracket {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layer {
     pub name: String,
+    /// The minor unit of the table's currency: what each tax is rounded to.
+    pub minor: Minor,
     pub deduction: Decimal,
     pub brackets: Vec<Bracket>,
     pub supplemental: Option<Vec<Bracket>>,
@@ -80,10 +82,10 @@ fn over_brackets(brackets: &[Bracket], amount: Decimal) -> Decimal {
 }
 
 impl Layer {
-    /// What the layer takes from a year's wages, in cents.
+    /// What the layer takes from a year's wages, in the minor unit.
     pub fn tax(&self, gross: Decimal) -> Decimal {
         let taxable = (gross - self.deduction).max(Decimal::ZERO);
-        round_cents(over_brackets(&self.brackets, taxable))
+        self.minor.round(over_brackets(&self.brackets, taxable))
     }
 
     /// What the layer withholds: base at its schedule, the rest at the
@@ -91,7 +93,10 @@ impl Layer {
     pub fn withheld(&self, base: Decimal, supplemental_wages: Decimal) -> Decimal {
         match &self.supplemental {
             Some(supplemental) => {
-                self.tax(base) + round_cents(over_brackets(supplemental, supplemental_wages))
+                self.tax(base)
+                    + self
+                        .minor
+                        .round(over_brackets(supplemental, supplemental_wages))
             }
             None => self.tax(base + supplemental_wages),
         }
@@ -129,6 +134,7 @@ fn too_large() -> DataError {
 
 /// The projection after tax under `table`.
 pub fn after_tax(projection: &Projection, table: &TaxTable) -> Result<Taxed, DataError> {
+    let minor = Minor::of(&table.currency);
     let mut years = Vec::with_capacity(projection.rows.len());
     for row in &projection.rows {
         let supplemental = row.total - row.base;
@@ -137,16 +143,19 @@ pub fn after_tax(projection: &Projection, table: &TaxTable) -> Result<Taxed, Dat
             .iter()
             .map(|layer| (layer.name.clone(), layer.tax(row.total)))
             .collect();
-        let withheld = checked_sum(
-            table
-                .taxes
-                .iter()
-                .map(|layer| layer.withheld(row.base, supplemental)),
-        )
-        .ok_or_else(too_large)?;
-        years.push(TaxedYear::new(row.year, taxes, row.total, withheld).ok_or_else(too_large)?);
+        let withheld = minor
+            .sum(
+                table
+                    .taxes
+                    .iter()
+                    .map(|layer| layer.withheld(row.base, supplemental)),
+            )
+            .ok_or_else(too_large)?;
+        let year = TaxedYear::new(row.year, taxes, row.total, withheld, minor);
+        years.push(year.ok_or_else(too_large)?);
     }
-    Taxed::new(table.name.clone(), table.year, table.source.clone(), years).ok_or_else(too_large)
+    let (name, source) = (table.name.clone(), table.source.clone());
+    Taxed::new(name, table.year, source, years, minor).ok_or_else(too_large)
 }
 
 impl TaxedYear {
@@ -157,8 +166,9 @@ impl TaxedYear {
         taxes: Vec<(String, Decimal)>,
         total: Decimal,
         withheld: Decimal,
+        minor: Minor,
     ) -> Option<TaxedYear> {
-        let tax = checked_sum(taxes.iter().map(|(_, t)| *t))?;
+        let tax = minor.sum(taxes.iter().map(|(_, t)| *t))?;
         Some(TaxedYear {
             year,
             taxes,
@@ -178,9 +188,10 @@ impl Taxed {
         table_year: u32,
         source: String,
         years: Vec<TaxedYear>,
+        minor: Minor,
     ) -> Option<Taxed> {
-        let net_total = checked_sum(years.iter().map(|y| y.net))?;
-        let net_average = round_cents(net_total / Decimal::from(years.len().max(1)));
+        let net_total = minor.sum(years.iter().map(|y| y.net))?;
+        let net_average = minor.round(net_total / Decimal::from(years.len().max(1)));
         Some(Taxed {
             table,
             table_year,

@@ -9,20 +9,21 @@
 
 use rust_decimal::Decimal;
 
-/// Cents per unit and the fixed scale weights are read at (six decimals).
-const CENT_SCALE: u32 = 2;
+use crate::money::Minor;
+
+/// The fixed scale weights are read at (six decimals).
 const WEIGHT_SCALE: u32 = 6;
 
-/// Splits `total` (whole cents, non-negative) in proportion to `weights`
-/// (non-negative, at most six decimals, not all zero). Returns one amount
-/// per weight, in cents.
+/// Splits `total` (whole `minor` units: cents, or yen; non-negative) in
+/// proportion to `weights` (non-negative, at most six decimals, not all
+/// zero). Returns one amount per weight, in the same unit.
 ///
 /// The arithmetic is on integers: cents times weights scaled by 10⁶ fit in
 /// an `i128` for any amount a `Decimal` holds, so every share and remainder
 /// is exact, with no division rounded at the 28th digit. Returns `None` only
 /// for inputs outside those bounds.
-pub fn split_by_weights(total: Decimal, weights: &[Decimal]) -> Option<Vec<Decimal>> {
-    let total = scaled(total, CENT_SCALE)?;
+pub fn split_by_weights(total: Decimal, weights: &[Decimal], minor: Minor) -> Option<Vec<Decimal>> {
+    let total = scaled(total, minor.places())?;
     let weights = weights
         .iter()
         .map(|w| scaled(*w, WEIGHT_SCALE))
@@ -48,20 +49,20 @@ pub fn split_by_weights(total: Decimal, weights: &[Decimal]) -> Option<Vec<Decim
     for index in order.into_iter().take(leftover) {
         parts[index] += 1;
     }
-    parts.into_iter().map(cents).collect()
+    parts.into_iter().map(|part| units(part, minor)).collect()
 }
 
-/// Splits `total` (whole cents) into `count` equal parts; the leftover
-/// cents go to the earliest parts (every remainder is the same).
-pub fn split_evenly(total: Decimal, count: u32) -> Option<Vec<Decimal>> {
-    let total = scaled(total, CENT_SCALE)?;
+/// Splits `total` (whole `minor` units) into `count` equal parts; the
+/// leftover units go to the earliest parts (every remainder is the same).
+pub fn split_evenly(total: Decimal, count: u32, minor: Minor) -> Option<Vec<Decimal>> {
+    let total = scaled(total, minor.places())?;
     let count = i128::from(count);
     if total < 0 || count <= 0 {
         return None;
     }
     let (each, leftover) = (total / count, total % count);
     (0..count)
-        .map(|i| cents(each + i128::from(i < leftover)))
+        .map(|i| units(each + i128::from(i < leftover), minor))
         .collect()
 }
 
@@ -78,8 +79,8 @@ fn scaled(value: Decimal, scale: u32) -> Option<i128> {
 }
 
 /// Never fails for parts of a `Decimal` total; checked all the same.
-fn cents(amount: i128) -> Option<Decimal> {
-    Decimal::try_from_i128_with_scale(amount, CENT_SCALE).ok()
+fn units(amount: i128, minor: Minor) -> Option<Decimal> {
+    Decimal::try_from_i128_with_scale(amount, minor.places()).ok()
 }
 
 #[cfg(test)]
@@ -90,7 +91,7 @@ mod tests {
     #[test]
     fn monthly_front_loaded_year_loses_no_cent() {
         // $100,000 front-loaded: the 22 % year is $22,000 over twelve months.
-        let parts = split_evenly(dec!(22000.00), 12).unwrap();
+        let parts = split_evenly(dec!(22000.00), 12, Minor::CENT).unwrap();
         assert_eq!(parts.iter().sum::<Decimal>(), dec!(22000.00));
         assert_eq!(&parts[..4], &[dec!(1833.34); 4]);
         assert_eq!(&parts[4..], &[dec!(1833.33); 8]);
@@ -100,12 +101,12 @@ mod tests {
     fn leftover_goes_to_largest_remainder_then_earlier() {
         // 1.00 by 1:1:1 → 0.333… each; one leftover cent to the first.
         assert_eq!(
-            split_by_weights(dec!(1.00), &[dec!(1), dec!(1), dec!(1)]).unwrap(),
+            split_by_weights(dec!(1.00), &[dec!(1), dec!(1), dec!(1)], Minor::CENT).unwrap(),
             vec![dec!(0.34), dec!(0.33), dec!(0.33)]
         );
         // 0.10 by 1:2 → 0.0333 / 0.0666: the larger remainder (second) wins.
         assert_eq!(
-            split_by_weights(dec!(0.10), &[dec!(1), dec!(2)]).unwrap(),
+            split_by_weights(dec!(0.10), &[dec!(1), dec!(2)], Minor::CENT).unwrap(),
             vec![dec!(0.03), dec!(0.07)]
         );
     }
@@ -113,7 +114,7 @@ mod tests {
     #[test]
     fn zero_weights_get_nothing() {
         assert_eq!(
-            split_by_weights(dec!(100.01), &[dec!(0), dec!(50), dec!(50)]).unwrap(),
+            split_by_weights(dec!(100.01), &[dec!(0), dec!(50), dec!(50)], Minor::CENT).unwrap(),
             vec![dec!(0.00), dec!(50.01), dec!(50.00)]
         );
     }
@@ -122,7 +123,7 @@ mod tests {
     fn amazon_split_of_six_hundred_thousand() {
         let weights = [dec!(5), dec!(15), dec!(40), dec!(40)];
         assert_eq!(
-            split_by_weights(dec!(600000), &weights).unwrap(),
+            split_by_weights(dec!(600000), &weights, Minor::CENT).unwrap(),
             vec![dec!(30000), dec!(90000), dec!(240000), dec!(240000)]
         );
     }

@@ -3,13 +3,14 @@
 use rust_decimal::Decimal;
 
 use super::{Grant, split_by_weights, split_evenly};
+use crate::money::Minor;
 
 /// One vesting tranche of a grant, valued at the grant price.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tranche {
     /// Months after the grant date at which it vests (cliff applied).
     pub months_after_grant: u32,
-    /// Cents, at the grant price.
+    /// In the currency's minor unit, at the grant price.
     pub amount: Decimal,
 }
 
@@ -18,13 +19,13 @@ pub struct Tranche {
 /// of schedule year k vests at month 12(k−1) + j·12/periods; one due before
 /// the cliff vests at the cliff. Without growth the amounts sum to the grant's
 /// value exactly. `None` only on arithmetic overflow.
-pub fn tranches(grant: &Grant) -> Option<Vec<Tranche>> {
+pub fn tranches(grant: &Grant, minor: Minor) -> Option<Vec<Tranche>> {
     let periods = grant.frequency.periods();
     let step = grant.frequency.months_between();
-    let yearly = split_by_weights(grant.value, &grant.schedule.yearly_pct)?;
+    let yearly = split_by_weights(grant.value, &grant.schedule.yearly_pct, minor)?;
     let mut out = Vec::with_capacity(yearly.len() * periods as usize);
     for (k, year_amount) in (0u32..).zip(yearly) {
-        for (j, amount) in (1u32..).zip(split_evenly(year_amount, periods)?) {
+        for (j, amount) in (1u32..).zip(split_evenly(year_amount, periods, minor)?) {
             let due = 12 * k + j * step;
             out.push(Tranche {
                 months_after_grant: due.max(grant.cliff_months),
@@ -64,7 +65,7 @@ mod tests {
         // 7.5 % twice in year 2, then 20 % every six months.
         let g = grant(dec!(600000), Preset::Amazon, Frequency::Semiannual, 12);
         assert_eq!(
-            by_month(&tranches(&g).unwrap()),
+            by_month(&tranches(&g, Minor::CENT).unwrap()),
             vec![
                 (12, dec!(15000)),
                 (12, dec!(15000)),
@@ -81,7 +82,7 @@ mod tests {
     #[test]
     fn one_year_cliff_on_monthly_releases_a_quarter_at_month_twelve() {
         let g = grant(dec!(48000), Preset::Even, Frequency::Monthly, 12);
-        let t = tranches(&g).unwrap();
+        let t = tranches(&g, Minor::CENT).unwrap();
         let at_cliff: Decimal = t
             .iter()
             .filter(|t| t.months_after_grant == 12)
@@ -102,7 +103,7 @@ mod tests {
     #[test]
     fn front_loaded_monthly_loses_no_cent() {
         let g = grant(dec!(100000), Preset::FrontLoaded, Frequency::Monthly, 0);
-        let t = tranches(&g).unwrap();
+        let t = tranches(&g, Minor::CENT).unwrap();
         assert_eq!(t.len(), 48);
         assert_eq!(t.iter().map(|t| t.amount).sum::<Decimal>(), dec!(100000));
         // Year 3 (22 %): 22,000 / 12 = 1,833.33 r 4 cents → the first four get a cent more.
@@ -115,7 +116,7 @@ mod tests {
     #[test]
     fn cliff_beyond_a_year_gathers_every_earlier_tranche() {
         let g = grant(dec!(1000), Preset::Even, Frequency::Quarterly, 18);
-        let t = tranches(&g).unwrap();
+        let t = tranches(&g, Minor::CENT).unwrap();
         let months: Vec<u32> = t.iter().map(|t| t.months_after_grant).collect();
         assert_eq!(&months[..7], &[18, 18, 18, 18, 18, 18, 21]);
     }

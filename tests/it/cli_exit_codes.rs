@@ -115,7 +115,7 @@ fn broken_rules_name_the_json_path() {
         ),
         (
             r#"{"name": "A", "base_salary": "1.001"}"#,
-            "offer.json: base_salary: `1.001` has 3 decimal places, expected at most 2 for money",
+            "offer.json: base_salary: `1.001` has 3 decimal places, expected at most 2 for money in USD",
         ),
         (
             r#"{"name": " ", "base_salary": 1}"#,

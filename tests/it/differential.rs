@@ -171,6 +171,16 @@ fn offer_at_the_bounds() -> impl Strategy<Value = RefOffer> {
 }
 
 fn to_json(offer: &RefOffer) -> String {
+    to_json_with(offer, cents_text)
+}
+
+/// The same offer in yen: every integer of the reference is whole yen.
+fn yen_json(offer: &RefOffer) -> String {
+    to_json_with(offer, |units| units.to_string()).replacen('{', r#"{"currency": "JPY", "#, 1)
+}
+
+fn to_json_with(offer: &RefOffer, money: fn(i128) -> String) -> String {
+    let cents_text = money;
     let frequency = |periods| match periods {
         1 => "annual",
         2 => "semiannual",
@@ -214,6 +224,12 @@ fn to_json(offer: &RefOffer) -> String {
             "prorated"
         }
     )
+}
+
+/// Whole yen as an integer; a figure with a fraction of a yen fails.
+fn yen_of(amount: rust_decimal::Decimal) -> i128 {
+    assert_eq!(amount.scale(), 0, "{amount} is not held in whole yen");
+    i128::try_from(amount).unwrap()
 }
 
 fn cents_of(amount: rust_decimal::Decimal) -> i128 {
@@ -439,6 +455,96 @@ proptest! {
             let withheld: i128 = layers.iter().map(|l| l.withheld(row.base, row.total - row.base)).sum();
             prop_assert_eq!(cents_of(year.withheld), withheld);
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// The reference works in integer minor units, so read in yen it is the
+    /// rule for a yen offer: every figure, and leaving early, in whole yen.
+    #[test]
+    fn a_yen_offer_agrees_with_the_reference_in_whole_yen(
+        reference in offer_with_clawback(),
+        leave_month in 1u32..=120,
+    ) {
+        let json = yen_json(&reference);
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        let months = leave_month.min(12 * reference.years);
+        let projected = counteroffer::projection::ProjectedOffer::new(parsed)
+            .and_then(|p| p.with_leave(Some(months), false))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let got: Vec<RefYear> = projected
+            .projection
+            .rows
+            .iter()
+            .map(|r| RefYear {
+                base: yen_of(r.base),
+                bonus: yen_of(r.bonus),
+                sign_on: yen_of(r.sign_on),
+                equity: yen_of(r.equity),
+                total: yen_of(r.total),
+            })
+            .collect();
+        prop_assert_eq!(got, reference::project(&reference).rows, "{}", json);
+        let theirs = reference::leave(&reference, months);
+        let leave = projected.leave.expect("asked for");
+        prop_assert_eq!(
+            [yen_of(leave.base), yen_of(leave.bonus), yen_of(leave.sign_on), yen_of(leave.clawback), yen_of(leave.equity), yen_of(leave.total)],
+            [theirs.base, theirs.bonus, theirs.sign_on, theirs.clawback, theirs.equity, theirs.base + theirs.bonus + theirs.sign_on - theirs.clawback + theirs.equity]
+        );
+    }
+
+    /// Yen to cents and cents to yen: `figure × rate`, with the hundred
+    /// cents of a dollar on the right side of the fraction, rounded once.
+    #[test]
+    fn yen_and_cents_convert_as_the_reference_does(
+        reference in offer(),
+        (from_mantissa, from_scale) in rate(),
+        (to_mantissa, to_scale) in rate(),
+    ) {
+        use counteroffer::fx::{Conversion, convert};
+        use rust_decimal::Decimal;
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let from_rate = Decimal::from_i128_with_scale(from_mantissa, from_scale);
+        let to_rate = Decimal::from_i128_with_scale(to_mantissa, to_scale);
+        let numerator = from_mantissa * 10i128.pow(to_scale);
+        let denominator = to_mantissa * 10i128.pow(from_scale);
+        let expected = reference::project(&reference).rows;
+        // Yen into dollars: units × rate × 100 cents.
+        let yen = parse_offer(yen_json(&reference).as_bytes(), &defaults).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = counteroffer::projection::ProjectedOffer::new(yen).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let conversion = Conversion::new("JPY", "USD", from_rate, to_rate, None, None);
+        let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let got: Vec<[i128; 4]> = converted.projection.rows.iter()
+            .map(|r| [cents_of(r.base), cents_of(r.bonus), cents_of(r.sign_on), cents_of(r.equity)])
+            .collect();
+        let want: Vec<[i128; 4]> = expected.iter()
+            .map(|y| [y.base, y.bonus, y.sign_on, y.equity].map(|u| reference::convert(u, numerator * 100, denominator)))
+            .collect();
+        prop_assert_eq!(got, want);
+        // Dollars into yen: cents × rate / 100, to the whole yen.
+        let dollars = parse_offer(to_json(&reference).as_bytes(), &defaults).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = counteroffer::projection::ProjectedOffer::new(dollars).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let conversion = Conversion::new("USD", "JPY", from_rate, to_rate, None, None);
+        let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let got: Vec<[i128; 5]> = converted.projection.rows.iter()
+            .map(|r| [yen_of(r.base), yen_of(r.bonus), yen_of(r.sign_on), yen_of(r.equity), yen_of(r.total)])
+            .collect();
+        let want: Vec<[i128; 5]> = expected.iter()
+            .map(|y| {
+                let [b, n, s, e] = [y.base, y.bonus, y.sign_on, y.equity].map(|c| reference::convert(c, numerator, denominator * 100));
+                [b, n, s, e, b + n + s + e]
+            })
+            .collect();
+        prop_assert_eq!(got, want);
     }
 }
 

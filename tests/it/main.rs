@@ -26,3 +26,4 @@ mod readme;
 mod script;
 mod tax;
 mod timeline_properties;
+mod yen;

@@ -4,7 +4,7 @@
 #![allow(clippy::inconsistent_digit_grouping)]
 
 use chrono::NaiveDate;
-use counteroffer::money::grouped;
+use counteroffer::money::{Minor, grouped};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, projections};
@@ -93,10 +93,10 @@ proptest! {
                 let amount: Decimal = text.parse().unwrap();
                 let decimals = text.split_once('.').map(|(_, cents)| cents.len());
                 prop_assert_eq!(decimals, Some(2), "{} is not two decimals", text);
-                prop_assert!(row.contains(&grouped(amount)), "{field} {text} not in {row}");
+                prop_assert!(row.contains(&grouped(amount, Minor::CENT)), "{field} {text} not in {row}");
             }
         }
         let total: Decimal = offer["total"].as_str().unwrap().parse().unwrap();
-        prop_assert!(table.contains(&grouped(total)));
+        prop_assert!(table.contains(&grouped(total, Minor::CENT)));
     }
 }

@@ -187,6 +187,7 @@ fn layer() -> impl Strategy<Value = Layer> {
             }
             Layer {
                 name: "layer".into(),
+                minor: counteroffer::money::Minor::CENT,
                 deduction: Decimal::from(deduction),
                 brackets,
                 supplemental: None,

@@ -38,6 +38,7 @@ pub fn market_json<'a>(
     set: &'a BenchmarkSet,
     report: &'a MarketReport,
 ) -> MarketJson<'a> {
+    let currency = set.benchmarks.currency.as_str();
     MarketJson {
         offer,
         benchmarks: &set.name,
@@ -50,11 +51,11 @@ pub fn market_json<'a>(
             .iter()
             .map(|p| MetricJson {
                 metric: p.metric.key(),
-                value: p.metric.exact_string(p.value),
+                value: p.metric.exact_string(p.value, currency),
                 percentile: p.position.percentile().map(|p| p.to_string()),
                 position: p.position.label(),
-                target_value: p.target_value.map(|t| p.metric.exact_string(t)),
-                gap: p.gap.map(|g| p.metric.exact_string(g)),
+                target_value: p.target_value.map(|t| p.metric.exact_string(t, currency)),
+                gap: p.gap.map(|g| p.metric.exact_string(g, currency)),
             })
             .collect(),
     }

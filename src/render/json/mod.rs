@@ -1,8 +1,9 @@
-//! JSON: the contract's shape, money as strings with exactly two decimals.
+//! JSON: the contract's shape, money as strings with exactly the decimals of
+//! the currency's minor unit (two; none for JPY).
 
-mod cents;
 mod leave;
 mod market;
+mod money;
 
 use serde::Serialize;
 
@@ -11,7 +12,7 @@ use crate::compare::Comparison;
 use crate::error::{Error, Result};
 use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
 use crate::projection::ProjectedOffer;
-use cents::Cents;
+use money::Money;
 
 #[derive(Serialize, schemars::JsonSchema)]
 struct Offers<'a> {
@@ -30,13 +31,13 @@ struct OfferJson<'a> {
     start_date: String,
     horizon_years: u32,
     years: Vec<YearJson>,
-    total: Cents,
-    year_one: Cents,
-    average: Cents,
-    average_without_sign_on: Cents,
-    guaranteed_cash: Cents,
-    sign_on: Cents,
-    unvested_after_horizon: Cents,
+    total: Money,
+    year_one: Money,
+    average: Money,
+    average_without_sign_on: Money,
+    guaranteed_cash: Money,
+    sign_on: Money,
+    unvested_after_horizon: Money,
     #[serde(skip_serializing_if = "Option::is_none")]
     vests: Option<Vec<VestJson>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,9 +45,9 @@ struct OfferJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     tax_table: Option<TaxTableJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    net_total: Option<Cents>,
+    net_total: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    net_average: Option<Cents>,
+    net_average: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
     leave: Option<leave::LeaveJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,9 +68,9 @@ struct PurchasingPowerJson<'a> {
     key: &'a str,
     index: String,
     /// Each year's total × 100 / index, to the cent.
-    years: Vec<Cents>,
+    years: Vec<Money>,
     /// The sum of `years`.
-    total: Cents,
+    total: Money,
 }
 
 /// The rate an offer's figures were converted at.
@@ -88,12 +89,12 @@ struct ConvertedFromJson<'a> {
 #[derive(Serialize, schemars::JsonSchema)]
 struct YearJson {
     year: u32,
-    base: Cents,
-    bonus: Cents,
-    sign_on: Cents,
-    equity: Cents,
-    total: Cents,
-    cumulative: Cents,
+    base: Money,
+    bonus: Money,
+    sign_on: Money,
+    equity: Money,
+    total: Money,
+    cumulative: Money,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     after_tax: Option<TaxYearJson>,
 }
@@ -102,16 +103,16 @@ struct YearJson {
 #[derive(Serialize, schemars::JsonSchema)]
 struct TaxYearJson {
     taxes: Vec<LayerTaxJson>,
-    tax: Cents,
-    net: Cents,
-    withheld: Cents,
-    balance_due: Cents,
+    tax: Money,
+    net: Money,
+    withheld: Money,
+    balance_due: Money,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
 struct LayerTaxJson {
     name: String,
-    amount: Cents,
+    amount: Money,
 }
 
 /// The table behind the after-tax figures.
@@ -128,8 +129,8 @@ struct VestJson {
     /// 1-based, as in the tables.
     grant: usize,
     year: u32,
-    amount: Cents,
-    value: Cents,
+    amount: Money,
+    value: Money,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -147,14 +148,14 @@ struct ComparisonJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     leader_after_tax: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    gap_after_tax: Option<Cents>,
+    gap_after_tax: Option<Money>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
 struct StandingJson<'a> {
     name: &'a str,
-    total: Cents,
-    behind: Cents,
+    total: Money,
+    behind: Money,
     behind_pct: String,
 }
 
@@ -168,10 +169,10 @@ struct CrossoverJson<'a> {
 #[derive(Serialize, schemars::JsonSchema)]
 struct BreakEvenJson<'a> {
     name: &'a str,
-    gap: Cents,
-    sign_on: Cents,
-    base: Cents,
-    grant: Option<Cents>,
+    gap: Money,
+    sign_on: Money,
+    base: Money,
+    grant: Option<Money>,
     /// 1-based grant number, `null` for a new grant.
     grant_number: Option<usize>,
 }
@@ -243,6 +244,8 @@ pub fn comparison<'a>(
     view: &View,
 ) -> Result<String> {
     let name = |index: usize| offers[index].offer.name.as_str();
+    // Compared offers share one (reporting) currency.
+    let money = Money::of(&offers[0].offer.currency);
     let comparison = ComparisonJson {
         horizon_years: offers[0].offer.years,
         leader: name(comparison.leader),
@@ -252,8 +255,8 @@ pub fn comparison<'a>(
             .iter()
             .map(|s| StandingJson {
                 name: name(s.offer),
-                total: Cents(offers[s.offer].projection.summary.total),
-                behind: Cents(s.behind),
+                total: money(offers[s.offer].projection.summary.total),
+                behind: money(s.behind),
                 behind_pct: s.behind_pct.to_string(),
             })
             .collect(),
@@ -271,16 +274,16 @@ pub fn comparison<'a>(
             .iter()
             .map(|b| BreakEvenJson {
                 name: name(b.offer),
-                gap: Cents(b.gap),
-                sign_on: Cents(b.sign_on),
-                base: Cents(b.base),
-                grant: b.grant.map(Cents),
+                gap: money(b.gap),
+                sign_on: money(b.sign_on),
+                base: money(b.base),
+                grant: b.grant.map(money),
                 grant_number: b.grant_index.map(|i| i + 1),
             })
             .collect(),
         leave_leader: comparison.leave_leader.map(name),
         leader_after_tax: comparison.after_tax.as_ref().map(|t| name(t.leader)),
-        gap_after_tax: comparison.after_tax.as_ref().map(|t| Cents(t.gap)),
+        gap_after_tax: comparison.after_tax.as_ref().map(|t| money(t.gap)),
     };
     let mut offers_json: Vec<OfferJson> =
         offers.iter().map(|o| offer_json(o, view.vests)).collect();
@@ -304,6 +307,8 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
     let offer = &projected.offer;
     let projection = &projected.projection;
     let summary = &projection.summary;
+    let minor = crate::money::Minor::of(&offer.currency);
+    let money = |amount| Money(amount, minor);
     OfferJson {
         name: &offer.name,
         currency: &offer.currency,
@@ -315,12 +320,12 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             .enumerate()
             .map(|(i, r)| YearJson {
                 year: r.year,
-                base: Cents(r.base),
-                bonus: Cents(r.bonus),
-                sign_on: Cents(r.sign_on),
-                equity: Cents(r.equity),
-                total: Cents(r.total),
-                cumulative: Cents(r.cumulative),
+                base: money(r.base),
+                bonus: money(r.bonus),
+                sign_on: money(r.sign_on),
+                equity: money(r.equity),
+                total: money(r.total),
+                cumulative: money(r.cumulative),
                 after_tax: projected.taxed.as_ref().map(|t| {
                     let y = &t.years[i];
                     TaxYearJson {
@@ -329,24 +334,24 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
                             .iter()
                             .map(|(name, amount)| LayerTaxJson {
                                 name: name.clone(),
-                                amount: Cents(*amount),
+                                amount: money(*amount),
                             })
                             .collect(),
-                        tax: Cents(y.tax),
-                        net: Cents(y.net),
-                        withheld: Cents(y.withheld),
-                        balance_due: Cents(y.balance_due),
+                        tax: money(y.tax),
+                        net: money(y.net),
+                        withheld: money(y.withheld),
+                        balance_due: money(y.balance_due),
                     }
                 }),
             })
             .collect(),
-        total: Cents(summary.total),
-        year_one: Cents(summary.year_one),
-        average: Cents(summary.average),
-        average_without_sign_on: Cents(summary.average_recurring),
-        guaranteed_cash: Cents(summary.guaranteed_cash),
-        sign_on: Cents(summary.sign_on),
-        unvested_after_horizon: Cents(summary.unvested),
+        total: money(summary.total),
+        year_one: money(summary.year_one),
+        average: money(summary.average),
+        average_without_sign_on: money(summary.average_recurring),
+        guaranteed_cash: money(summary.guaranteed_cash),
+        sign_on: money(summary.sign_on),
+        unvested_after_horizon: money(summary.unvested),
         vests: vests.then(|| {
             projection
                 .vests
@@ -355,8 +360,8 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
                     date: v.date(offer.start_date).to_string(),
                     grant: v.grant + 1,
                     year: v.year,
-                    amount: Cents(v.amount),
-                    value: Cents(v.value),
+                    amount: money(v.amount),
+                    value: money(v.value),
                 })
                 .collect()
         }),
@@ -366,18 +371,24 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             year: t.table_year,
             source: &t.source,
         }),
-        net_total: projected.taxed.as_ref().map(|t| Cents(t.net_total)),
-        net_average: projected.taxed.as_ref().map(|t| Cents(t.net_average)),
-        leave: projected.leave.as_ref().map(leave::leave_json),
-        leave_table: projected.leave_table.as_ref().map(leave::leave_table_json),
+        net_total: projected.taxed.as_ref().map(|t| money(t.net_total)),
+        net_average: projected.taxed.as_ref().map(|t| money(t.net_average)),
+        leave: projected
+            .leave
+            .as_ref()
+            .map(|leave| leave::leave_json(leave, minor)),
+        leave_table: projected
+            .leave_table
+            .as_ref()
+            .map(|table| leave::leave_table_json(table, minor)),
         purchasing_power: projected
             .purchasing_power
             .as_ref()
             .map(|p| PurchasingPowerJson {
                 key: &p.key,
                 index: p.index.to_string(),
-                years: p.years.iter().map(|y| Cents(*y)).collect(),
-                total: Cents(p.total),
+                years: p.years.iter().map(|y| money(*y)).collect(),
+                total: money(p.total),
             }),
         converted_from: projected.converted_from.as_ref().map(|from| {
             let c = &from.conversion;

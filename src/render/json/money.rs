@@ -1,37 +1,44 @@
-//! Money in JSON: a string with exactly two decimals (`"180000.00"`),
-//! written from a stack buffer, so a record of many figures allocates none.
+//! Money in JSON: a string with exactly the currency's decimals
+//! (`"180000.00"`, `"25000000"` for yen), written from a stack buffer, so a
+//! record of many figures allocates none.
 
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
-use crate::money::{CENT_DP, round_cents};
+use crate::money::Minor;
 
-/// An amount shown to the cent: rounded half away from zero if it has more
-/// places (computed figures already are in cents).
+/// An amount shown in its currency's minor unit: rounded half away from
+/// zero if it has more places (computed figures already are in the unit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cents(pub Decimal);
+pub struct Money(pub Decimal, pub Minor);
+
+impl Money {
+    /// How a view writes the amounts of one currency: `money(amount)`.
+    pub fn of(currency: &str) -> impl Fn(Decimal) -> Money + Copy {
+        let minor = Minor::of(currency);
+        move |amount| Money(amount, minor)
+    }
+}
 
 /// The longest text: 39 digits of an `i128`, a sign and a point.
 const LONGEST: usize = 42;
 
-impl Serialize for Cents {
+impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let amount = if self.0.scale() == CENT_DP {
-            self.0
-        } else {
-            round_cents(self.0)
-        };
-        // In cents the amount is an integer: write its digits from the
-        // right, the point before the last two (Decimal's own Display is a
-        // tenth of a batch run).
+        let Money(amount, minor) = *self;
+        let amount = minor.round(amount);
+        // In the minor unit the amount is an integer: write its digits from
+        // the right, the point before the last `places` (Decimal's own
+        // Display is a tenth of a batch run).
         let mut text = [0u8; LONGEST];
         let mut at = LONGEST;
         let magnitude = amount.mantissa().unsigned_abs();
+        let places = minor.places();
         // Nearly every amount fits 64 bits, where dividing by ten is a
         // multiplication; 128-bit division is a library call.
         match u64::try_from(magnitude) {
-            Ok(cents) => write_digits(&mut text, &mut at, cents),
-            Err(_) => write_digits(&mut text, &mut at, magnitude),
+            Ok(units) => write_digits(&mut text, &mut at, units, places),
+            Err(_) => write_digits(&mut text, &mut at, magnitude, places),
         }
         if amount.is_sign_negative() && !amount.is_zero() {
             at -= 1;
@@ -43,31 +50,31 @@ impl Serialize for Cents {
     }
 }
 
-/// Writes `cents` right-aligned ending at `at`: at least `0.00`, the point
-/// before the last two digits.
-fn write_digits<T>(text: &mut [u8; LONGEST], at: &mut usize, mut cents: T)
+/// Writes `units` right-aligned ending at `at`: at least one digit before
+/// the point, the point before the last `places` digits (none for 0).
+fn write_digits<T>(text: &mut [u8; LONGEST], at: &mut usize, mut units: T, places: u32)
 where
     T: Copy + PartialEq + From<u8> + std::ops::Rem<Output = T> + std::ops::Div<Output = T>,
     u8: TryFrom<T>,
 {
     let (zero, ten) = (T::from(0), T::from(10));
     let mut written = 0;
-    while written < 3 || cents != zero {
-        if written == 2 {
+    while written <= places || units != zero {
+        if places > 0 && written == places {
             *at -= 1;
             text[*at] = b'.';
         }
         *at -= 1;
         // A remainder of ten is below ten.
-        text[*at] = b'0' + u8::try_from(cents % ten).unwrap_or(0);
-        cents = cents / ten;
+        text[*at] = b'0' + u8::try_from(units % ten).unwrap_or(0);
+        units = units / ten;
         written += 1;
     }
 }
 
-impl schemars::JsonSchema for Cents {
+impl schemars::JsonSchema for Money {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Cents".into()
+        "Money".into()
     }
 
     fn inline_schema() -> bool {
@@ -77,8 +84,8 @@ impl schemars::JsonSchema for Cents {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "Money: a decimal with exactly two places, as text.",
-            "pattern": "^-?[0-9]+\\.[0-9]{2}$"
+            "description": "Money as text, with exactly the decimal places of the offer's currency: two (cents) for most, none for JPY and KRW.",
+            "pattern": "^-?[0-9]+(\\.[0-9]{2})?$"
         })
     }
 }
@@ -90,7 +97,7 @@ mod tests {
 
     #[test]
     fn two_places_always_and_the_longest_fits() {
-        let text = |d| serde_json::to_string(&Cents(d)).unwrap();
+        let text = |d| serde_json::to_string(&Money(d, Minor::CENT)).unwrap();
         assert_eq!(text(dec!(180000.00)), r#""180000.00""#);
         assert_eq!(text(dec!(5)), r#""5.00""#);
         assert_eq!(text(dec!(0.005)), r#""0.01""#);
@@ -115,5 +122,23 @@ mod tests {
                 crate::money::cents_string(Decimal::MAX.round_dp(0) / dec!(100) - dec!(1))
             )
         );
+    }
+
+    #[test]
+    fn whole_units_have_no_point() {
+        let text = |d| serde_json::to_string(&Money(d, Minor::WHOLE)).unwrap();
+        assert_eq!(text(dec!(25000000)), r#""25000000""#);
+        assert_eq!(text(dec!(0)), r#""0""#);
+        assert_eq!(text(dec!(-7)), r#""-7""#);
+        assert_eq!(text(dec!(2.5)), r#""3""#);
+        assert_eq!(text(dec!(-2.5)), r#""-3""#);
+        assert_eq!(text(dec!(10)), r#""10""#);
+        for units in [-100_001i64, -99, -1, 1, 9, 10, 99, 100, 101, 123_456_789] {
+            let amount = Decimal::from(units);
+            assert_eq!(
+                text(amount),
+                format!("\"{}\"", crate::money::amount_string(amount, "JPY"))
+            );
+        }
     }
 }
