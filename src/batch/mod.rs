@@ -20,7 +20,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use rayon::prelude::*;
 
 use crate::error::{DataError, Error, Result};
-use crate::market::{BenchmarkSet, MarketReport, OfferMarket, place, select};
+use crate::market::{BenchmarkSet, OfferMarket, place, select};
 use crate::offer::{Defaults, parse_offer};
 use crate::projection::ProjectedOffer;
 use records::{Record, Records};
@@ -265,14 +265,8 @@ fn market(
     set: &BenchmarkSet,
     target: u8,
 ) -> Result<OfferMarket, DataError> {
-    if set.benchmarks.currency != projected.offer.currency {
-        return Ok(Err(format!(
-            "the benchmarks are in `{}`, the offer in `{}`",
-            set.benchmarks.currency, projected.offer.currency
-        )));
-    }
     Ok(match select(&set.benchmarks, &projected.offer, None) {
-        Ok(entry) => Ok::<MarketReport, String>(place(
+        Ok(entry) => Ok(place(
             &projected.offer,
             &projected.projection,
             entry,

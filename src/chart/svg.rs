@@ -28,8 +28,14 @@ const LINES: [RGBColor; 6] = [
     RGBColor(23, 190, 207),
 ];
 
-/// The chart as an SVG document, or the drawing error's message.
-pub fn svg(offers: &[ProjectedOffer], comparison: Option<&Comparison>) -> Result<String, String> {
+/// What can go wrong drawing: plotters' error for its SVG backend.
+pub type DrawError = DrawingAreaErrorKind<std::io::Error>;
+
+/// The chart as an SVG document.
+pub fn svg(
+    offers: &[ProjectedOffer],
+    comparison: Option<&Comparison>,
+) -> Result<String, DrawError> {
     let mut buffer = String::new();
     let height = if comparison.is_some() {
         PANEL * 2
@@ -38,24 +44,24 @@ pub fn svg(offers: &[ProjectedOffer], comparison: Option<&Comparison>) -> Result
     };
     {
         let root = SVGBackend::with_string(&mut buffer, (WIDTH, height)).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        root.fill(&WHITE)?;
         let (bars, lines) = if comparison.is_some() {
             let (top, bottom) = root.split_vertically(PANEL);
             (top, Some(bottom))
         } else {
             (root.clone(), None)
         };
-        draw_bars(&bars, offers).map_err(|e| e.to_string())?;
+        draw_bars(&bars, offers)?;
         if let (Some(area), Some(comparison)) = (lines, comparison) {
-            draw_cumulative(&area, offers, comparison).map_err(|e| e.to_string())?;
+            draw_cumulative(&area, offers, comparison)?;
         }
-        root.present().map_err(|e| e.to_string())?;
+        root.present()?;
     }
     Ok(buffer)
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
-type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+type DrawResult = Result<(), DrawError>;
 
 /// The letter that marks an offer's bars and names it in the legend.
 fn letter(index: usize) -> String {

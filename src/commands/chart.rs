@@ -54,7 +54,7 @@ pub fn add(
     }
     if let Some(path) = &args.svg {
         let svg = chart::svg(offers, comparison)
-            .map_err(|message| Error::data("the chart", DataError::new("", message)))?;
+            .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))?;
         write_atomically(path, svg.as_bytes(), args.force)?;
     }
     Ok(())

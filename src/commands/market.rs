@@ -21,14 +21,9 @@ pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
         args.market.entry.as_deref(),
     )
     .map_err(|reason| {
-        let hint = if args.market.entry.is_none() {
-            crate::market::ENTRY_HINT
-        } else {
-            ""
-        };
         Error::data(
             &set.name,
-            DataError::new("entries", format!("{reason}{hint}")),
+            DataError::new("entries", reason.with_entry_hint()),
         )
     })?;
     let report = place(

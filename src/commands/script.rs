@@ -151,20 +151,8 @@ pub(crate) struct ScriptRequest<'a> {
 
 pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
     let offer = &request.offer.offer;
-    let currency_matches = request.set.benchmarks.currency == offer.currency;
-    let selected = if currency_matches {
-        select(&request.set.benchmarks, offer, request.entry).map_err(|reason| {
-            match request.entry {
-                None => format!("{reason}{}", crate::market::ENTRY_HINT),
-                Some(_) => reason,
-            }
-        })
-    } else {
-        Err(format!(
-            "the benchmarks are in `{}`, the offer in `{}`",
-            request.set.benchmarks.currency, offer.currency
-        ))
-    };
+    let selected = select(&request.set.benchmarks, offer, request.entry)
+        .map_err(|reason| reason.with_entry_hint());
     let (market, no_market_reason) = match selected {
         Ok(entry) => (Some((request.set, entry)), None),
         Err(reason) if request.explicit_benchmarks => {

@@ -9,25 +9,63 @@ use super::{Benchmarks, Entry, Filters};
 use crate::offer::Offer;
 
 /// What a command that takes `--entry` adds to a failed match.
-pub const ENTRY_HINT: &str = "; pick one with --entry ID";
+const ENTRY_HINT: &str = "; pick one with --entry ID";
 
-/// The entry for `offer`, or `entry_id` when given. The error is one line
-/// naming the candidates (the commands that take `--entry` add the hint).
+/// Why an offer has no benchmark entry; each reads as one line naming the
+/// candidates ([`NoEntry::with_entry_hint`] says how `--entry` helps).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NoEntry {
+    /// `--entry` named an id the file does not have.
+    #[error("no entry has id `{id}`, expected one of {known}")]
+    UnknownId { id: String, known: String },
+    /// No entry's filters all agree with the offer.
+    #[error("no entry matches offer `{offer}`; closest: {closest}")]
+    NoMatch { offer: String, closest: String },
+    /// Several entries match equally well.
+    #[error("offer `{offer}` matches {count} equally specific entries ({tied}), expected one")]
+    Tied {
+        offer: String,
+        count: usize,
+        tied: String,
+    },
+    /// The benchmarks are in another currency than the offer.
+    #[error("the benchmarks are in `{benchmarks}`, the offer in `{offer}`")]
+    OtherCurrency { benchmarks: String, offer: String },
+}
+
+impl NoEntry {
+    /// The reason as said by a command that takes `--entry`: where picking
+    /// an entry would help, it says how.
+    pub fn with_entry_hint(&self) -> String {
+        match self {
+            NoEntry::NoMatch { .. } | NoEntry::Tied { .. } => format!("{self}{ENTRY_HINT}"),
+            NoEntry::UnknownId { .. } | NoEntry::OtherCurrency { .. } => self.to_string(),
+        }
+    }
+}
+
+/// The entry for `offer`, or `entry_id` when given; none for benchmarks in
+/// another currency. The error is one line naming the candidates (the
+/// commands that take `--entry` say it [`NoEntry::with_entry_hint`]).
 pub fn select<'a>(
     benchmarks: &'a Benchmarks,
     offer: &Offer,
     entry_id: Option<&str>,
-) -> Result<&'a Entry, String> {
+) -> Result<&'a Entry, NoEntry> {
+    if benchmarks.currency != offer.currency {
+        return Err(NoEntry::OtherCurrency {
+            benchmarks: benchmarks.currency.clone(),
+            offer: offer.currency.clone(),
+        });
+    }
     if let Some(id) = entry_id {
         return benchmarks
             .entries
             .iter()
             .find(|e| e.id == id)
-            .ok_or_else(|| {
-                format!(
-                    "no entry has id `{id}`, expected one of {}",
-                    list(benchmarks.entries.iter().take(10))
-                )
+            .ok_or_else(|| NoEntry::UnknownId {
+                id: id.to_owned(),
+                known: list(benchmarks.entries.iter().take(10)),
             });
     }
     let matching: Vec<&Entry> = benchmarks
@@ -49,12 +87,11 @@ pub fn select<'a>(
         .collect();
     match (top.as_slice(), exact.as_slice()) {
         ([only], _) | (_, [only]) => Ok(only),
-        (tied, _) => Err(format!(
-            "offer `{}` matches {} equally specific entries ({}), expected one",
-            offer.name,
-            tied.len(),
-            list(tied.iter().copied())
-        )),
+        (tied, _) => Err(NoEntry::Tied {
+            offer: offer.name.clone(),
+            count: tied.len(),
+            tied: list(tied.iter().copied()),
+        }),
     }
 }
 
@@ -106,7 +143,7 @@ fn specificity(filters: &Filters) -> usize {
 }
 
 /// The error for no match: the entries that miss by the fewest filters.
-fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> String {
+fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> NoEntry {
     // Closest: fewest filters that disagree, then most filters that agree.
     let mut scored: Vec<(&Entry, Vec<&str>)> = benchmarks
         .entries
@@ -129,11 +166,10 @@ fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> String {
             format!("`{}` ({} {verb})", e.id, missed.join(", "))
         })
         .collect();
-    format!(
-        "no entry matches offer `{}`; closest: {}",
-        offer.name,
-        closest.join(", ")
-    )
+    NoEntry::NoMatch {
+        offer: offer.name.clone(),
+        closest: closest.join(", "),
+    }
 }
 
 fn list<'a>(entries: impl Iterator<Item = &'a Entry>) -> String {

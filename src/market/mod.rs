@@ -18,7 +18,7 @@ pub use build::{
 };
 pub use comparable::Comparable;
 pub use file::{BenchmarksFile, parse_percentile_key};
-pub use matching::{ENTRY_HINT, select};
+pub use matching::{NoEntry, select};
 pub use percentile::percentile_inc;
 pub use position::{Position, position, value_at};
 pub use validate::parse_benchmarks;
@@ -234,7 +234,7 @@ impl BenchmarkSet {
 }
 
 /// Each compared offer's placement, or why it has none (no matching entry).
-pub type OfferMarket = Result<MarketReport, String>;
+pub type OfferMarket = Result<MarketReport, NoEntry>;
 
 /// The market section of a comparison: every offer placed against the same file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -30,7 +30,7 @@ pub struct MetricJson {
 #[serde(untagged)]
 pub enum OfferMarketJson<'a> {
     Placed(MarketJson<'a>),
-    Unmatched { error: &'a str },
+    Unmatched { error: String },
 }
 
 pub fn market_json<'a>(
@@ -68,6 +68,8 @@ pub fn offer_market_json<'a>(
 ) -> OfferMarketJson<'a> {
     match market {
         Ok(report) => OfferMarketJson::Placed(market_json(offer, set, report)),
-        Err(reason) => OfferMarketJson::Unmatched { error: reason },
+        Err(reason) => OfferMarketJson::Unmatched {
+            error: reason.to_string(),
+        },
     }
 }
