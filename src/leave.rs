@@ -44,7 +44,7 @@ pub fn valid_months(offer: &Offer, months: u32) -> Result<(), DataError> {
         Ok(())
     } else {
         Err(DataError::new(
-            "--leave-after",
+            "leave.after_months",
             format!(
                 "is {months} months, expected 1 to {last} (the {}-year horizon)",
                 offer.years

@@ -8,8 +8,8 @@ use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, select};
 use crate::projection::ProjectedOffer;
 use crate::script::{
-    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView,
-    Situation, plan, render,
+    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, DEFAULT_PRIORITY, Escape, PlanError, PlanInputs,
+    PlanView, Situation, TimelineError, plan, render,
 };
 
 /// `--impact` and `--walk-away` are amounts of the offer's currency: in its
@@ -181,7 +181,20 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
         priority: request.priority.clone(),
         tax: request.tax,
     })
-    .map_err(|err| Error::data(request.offer_name, err))?;
+    .map_err(|err| match err {
+        PlanError::Figures(err) => Error::data(request.offer_name, err),
+        // The dates come from flags: name the one to change.
+        PlanError::Dates(err) => {
+            let (flag, message) = match err {
+                TimelineError::PastCalendar => ("--offer-date", err.to_string()),
+                TimelineError::NoRoom { .. } => (
+                    "--deadline",
+                    format!("{err} {}, expected a later deadline", request.offer_date),
+                ),
+            };
+            Error::data(request.offer_name, DataError::new(flag, message))
+        }
+    })?;
     Ok(PlanView::new(&plan))
 }
 

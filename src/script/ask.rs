@@ -155,7 +155,7 @@ impl AskInputs<'_> {
             .checked_div(self.impact)
             .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
             .map(|pct| pct.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
-            .ok_or_else(|| DataError::new("--impact", "the ask's share of the forecast overflows"))
+            .ok_or_else(|| DataError::new("impact", "the ask's share of the forecast overflows"))
     }
 
     /// The target and the highest point for `metric`, scaled (equity: per

@@ -198,12 +198,28 @@ pub struct Plan {
     pub warnings: Vec<PlanWarning>,
 }
 
+/// Why a plan cannot be made: a figure leaves the range (naming the offer's
+/// field), or the dates asked for leave no room (the caller names its flags).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("{0}")]
+    Figures(DataError),
+    #[error("{0}")]
+    Dates(TimelineError),
+}
+
+impl From<DataError> for PlanError {
+    fn from(err: DataError) -> PlanError {
+        PlanError::Figures(err)
+    }
+}
+
 /// Builds the plan. Errors name the input that breaks it (overflow, dates).
-pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
+pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
     let offer = &inputs.offer.offer;
     let projection = &inputs.offer.projection;
     if inputs.impact <= Decimal::ZERO {
-        return Err(DataError::new("--impact", "must be greater than 0"));
+        return Err(DataError::new("impact", "must be greater than 0").into());
     }
     let year_one = projection.rows[0].total;
     let lift = lift_pct(inputs.impact, year_one);
@@ -260,18 +276,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, DataError> {
         holidays: &inputs.holidays,
         today: inputs.today,
     })
-    .map_err(|err| match err {
-        TimelineError::PastCalendar => {
-            DataError::new("--offer-date", "the plan's dates run past the calendar")
-        }
-        TimelineError::NoRoom { deadline } => DataError::new(
-            "--deadline",
-            format!(
-                "{deadline} leaves no business day after the offer date {}, expected a later deadline",
-                inputs.offer_date
-            ),
-        ),
-    })?;
+    .map_err(PlanError::Dates)?;
     let year_one_extra = ask_projection.rows[0].total - year_one;
     let forecast = ForecastUse {
         lift_pct: lift,

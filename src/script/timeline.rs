@@ -95,11 +95,13 @@ impl Timeline {
 }
 
 /// Why there is no plan for these dates.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimelineError {
     /// The calendar ends before the plan does.
+    #[error("the plan's dates run past the calendar")]
     PastCalendar,
     /// No business day lies between the offer date and the deadline.
+    #[error("{deadline} leaves no business day after the offer date")]
     NoRoom { deadline: NaiveDate },
 }
 
