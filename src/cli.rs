@@ -761,7 +761,9 @@ fn parse_amount(text: &str) -> Result<Decimal, String> {
             "`{text}` is too large, expected at most 1000000000000000 (10^15)"
         ));
     }
-    crate::money::checked_cents(amount).ok_or_else(|| format!("`{text}` is too large"))
+    crate::money::Minor::CENT
+        .checked(amount)
+        .ok_or_else(|| format!("`{text}` is too large"))
 }
 
 /// A date on the command line; plans and projections reach up to 50 years

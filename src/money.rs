@@ -1,8 +1,9 @@
 //! Money and percentages: the one rounding policy and the exact text forms.
 //!
 //! Every amount in the tool is a [`Decimal`]. Rounding happens only through
-//! [`round_cents`], always half away from zero (`0.005` → `0.01`), never the
-//! banker's rounding that `Decimal::round_dp` uses by default.
+//! [`Minor`], to the currency's minor unit and always half away from zero
+//! (`0.005` → `0.01`), never the banker's rounding that `Decimal::round_dp`
+//! uses by default.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -109,17 +110,6 @@ impl Minor {
     }
 }
 
-/// Rounds to whole cents, half away from zero.
-pub fn round_cents(amount: Decimal) -> Decimal {
-    Minor::CENT.round(amount)
-}
-
-/// Rounds to whole cents like [`round_cents`], or `None` if the amount is
-/// too large to carry two decimal places (above about 7.9 × 10²⁶).
-pub fn checked_cents(amount: Decimal) -> Option<Decimal> {
-    Minor::CENT.checked(amount)
-}
-
 /// The largest amount an input may state: 10^15 units of any currency, far
 /// above any real package (rial and dong included).
 pub const MAX_INPUT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
@@ -134,28 +124,6 @@ pub const MAX_INPUT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, fa
 /// exact cent (checked against a 60-digit reference in the tests). Beyond it
 /// a figure is an error, never a rounded guess.
 pub const MAX_FIGURE: Decimal = Decimal::from_parts(1_569_325_056, 23_283_064, 0, false, 0);
-
-/// Rounds a computed figure to cents like [`round_cents`], or `None` if it
-/// lies beyond ±[`MAX_FIGURE`].
-pub fn figure_cents(amount: Decimal) -> Option<Decimal> {
-    Minor::CENT.figure(amount)
-}
-
-/// Adds amounts in cents, or `None` if the sum cannot be held to the cent.
-pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
-    Minor::CENT.sum(amounts)
-}
-
-/// Cuts an amount down to whole cents (toward zero); used by the
-/// largest-remainder split, where the cut-off part is handed out afterwards.
-pub fn floor_cents(amount: Decimal) -> Decimal {
-    Minor::CENT.floor(amount)
-}
-
-/// The exact text of an amount already in cents: always two decimals (`"180000.00"`).
-pub fn cents_string(amount: Decimal) -> String {
-    Minor::CENT.text(amount)
-}
 
 /// The exact text of an amount in its currency's minor unit: two decimals
 /// for dollars (`"180000.00"`), none for yen (`"25000000"`).
@@ -311,16 +279,16 @@ mod tests {
             (dec!(7), "7.00"),
         ];
         for (input, expected) in cases {
-            assert_eq!(round_cents(input).to_string(), expected, "{input}");
+            assert_eq!(Minor::CENT.round(input).to_string(), expected, "{input}");
         }
     }
 
     #[test]
     fn amounts_too_large_for_cents_are_refused() {
-        assert_eq!(checked_cents(dec!(1.005)), Some(dec!(1.01)));
-        assert_eq!(checked_cents(Decimal::MAX), None);
+        assert_eq!(Minor::CENT.checked(dec!(1.005)), Some(dec!(1.01)));
+        assert_eq!(Minor::CENT.checked(Decimal::MAX), None);
         let largest = Decimal::from_i128_with_scale(i128::from(u64::MAX) << 32 | 0xffff_ffff, 2);
-        assert_eq!(checked_cents(largest), Some(largest));
+        assert_eq!(Minor::CENT.checked(largest), Some(largest));
     }
 
     #[test]
@@ -328,17 +296,17 @@ mod tests {
         assert_eq!(MAX_INPUT, dec!(1_000_000_000_000_000));
         assert_eq!(MAX_FIGURE, dec!(100_000_000_000_000_000));
         assert_eq!(
-            figure_cents(dec!(100_000_000_000_000_000)),
+            Minor::CENT.figure(dec!(100_000_000_000_000_000)),
             Some(MAX_FIGURE.round_dp(2))
         );
-        assert_eq!(figure_cents(dec!(100_000_000_000_000_000.01)), None);
-        assert_eq!(figure_cents(dec!(-100_000_000_000_000_000.01)), None);
+        assert_eq!(Minor::CENT.figure(dec!(100_000_000_000_000_000.01)), None);
+        assert_eq!(Minor::CENT.figure(dec!(-100_000_000_000_000_000.01)), None);
     }
 
     #[test]
     fn floor_cuts_toward_zero() {
-        assert_eq!(floor_cents(dec!(1833.3333)).to_string(), "1833.33");
-        assert_eq!(floor_cents(dec!(0.019)).to_string(), "0.01");
+        assert_eq!(Minor::CENT.floor(dec!(1833.3333)).to_string(), "1833.33");
+        assert_eq!(Minor::CENT.floor(dec!(0.019)).to_string(), "0.01");
     }
 
     #[test]

@@ -112,14 +112,14 @@ mod tests {
             let amount = Decimal::new(cents, 2);
             assert_eq!(
                 text(amount),
-                format!("\"{}\"", crate::money::cents_string(amount))
+                format!("\"{}\"", crate::money::amount_string(amount, "USD"))
             );
         }
         assert_eq!(
             text(Decimal::MAX.round_dp(0) / dec!(100) - dec!(1)),
             format!(
                 "\"{}\"",
-                crate::money::cents_string(Decimal::MAX.round_dp(0) / dec!(100) - dec!(1))
+                crate::money::amount_string(Decimal::MAX.round_dp(0) / dec!(100) - dec!(1), "USD")
             )
         );
     }
