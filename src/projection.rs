@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::error::DataError;
 use crate::money::Minor;
 use crate::offer::Offer;
-use crate::vesting::{GrowthCurve, tranches};
+use crate::vesting::{GrowthCurve, tranche_units};
 
 /// One employment year of an offer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,20 +248,31 @@ fn vest_events(
             })?,
         )
     };
+    // Without growth every tranche is a whole number of minor units: the
+    // years are summed as integers, exactly, and made decimals once.
+    let mut units_by_year = vec![0i128; horizon as usize + 1];
     let mut equity_by_year = vec![Decimal::ZERO; horizon as usize];
     let mut unvested = Decimal::ZERO;
     let mut vests: Vec<VestEvent> = Vec::new();
+    let decimal = |units: i128| Decimal::try_from_i128_with_scale(units, minor.places()).ok();
     for (index, grant) in offer.equity.iter().enumerate() {
         let path = format!("equity[{index}]");
-        let tranches = tranches(grant, minor)
-            .ok_or_else(|| DataError::new(&path, "vesting split overflows"))?;
-        for tranche in tranches {
-            let months = grant.months_after_start() + tranche.months_after_grant;
+        let split = || DataError::new(&path, "vesting split overflows");
+        let tranches = tranche_units(grant, minor).ok_or_else(split)?;
+        for (months_after_grant, units) in tranches {
+            let months = grant.months_after_start() + months_after_grant;
+            let year = months.div_ceil(12);
+            let slot = (year as usize - 1).min(horizon as usize);
+            if growth.is_none() && !keep_vests {
+                units_by_year[slot] = units_by_year[slot].checked_add(units).ok_or_else(split)?;
+                continue;
+            }
+            let amount = decimal(units).ok_or_else(split)?;
             let value = match &growth {
-                None => Some(tranche.amount),
+                None => Some(amount),
                 Some(curve) => curve
-                    .factor(tranche.months_after_grant)
-                    .and_then(|f| tranche.amount.checked_mul(f)),
+                    .factor(months_after_grant)
+                    .and_then(|f| amount.checked_mul(f)),
             }
             .ok_or_else(|| {
                 DataError::new(
@@ -269,7 +280,6 @@ fn vest_events(
                     format!("value of {path} overflows at vest"),
                 )
             })?;
-            let year = months.div_ceil(12);
             let bucket = match equity_by_year.get_mut(year as usize - 1) {
                 Some(slot) => slot,
                 None => &mut unvested,
@@ -284,18 +294,26 @@ fn vest_events(
             // release) are one event.
             match vests.last_mut() {
                 Some(last) if last.grant == index && last.months == months => {
-                    last.amount += tranche.amount;
+                    last.amount += amount;
                     last.value += value;
                 }
                 _ => vests.push(VestEvent {
                     months,
                     grant: index,
                     year,
-                    amount: tranche.amount,
+                    amount,
                     value,
                 }),
             }
         }
+    }
+    if growth.is_none() && !keep_vests {
+        let overflow = || DataError::new("equity", "the equity of a year overflows");
+        let (last, years) = units_by_year.split_last().ok_or_else(overflow)?;
+        for (slot, units) in equity_by_year.iter_mut().zip(years) {
+            *slot = decimal(*units).ok_or_else(overflow)?;
+        }
+        unvested = decimal(*last).ok_or_else(overflow)?;
     }
     vests.sort_by_key(|v| (v.months, v.grant));
     Ok((vests, equity_by_year, unvested))

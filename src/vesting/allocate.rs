@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use crate::money::Minor;
 
 /// The fixed scale weights are read at (six decimals).
-const WEIGHT_SCALE: u32 = 6;
+pub(super) const WEIGHT_SCALE: u32 = 6;
 
 /// Splits `total` (whole `minor` units: cents, or yen; non-negative) in
 /// proportion to `weights` (non-negative, at most six decimals, not all
@@ -23,11 +23,18 @@ const WEIGHT_SCALE: u32 = 6;
 /// is exact, with no division rounded at the 28th digit. Returns `None` only
 /// for inputs outside those bounds.
 pub fn split_by_weights(total: Decimal, weights: &[Decimal], minor: Minor) -> Option<Vec<Decimal>> {
-    let total = scaled(total, minor.places())?;
     let weights = weights
         .iter()
         .map(|w| scaled(*w, WEIGHT_SCALE))
         .collect::<Option<Vec<i128>>>()?;
+    split_units_by_weights(scaled(total, minor.places())?, &weights)?
+        .into_iter()
+        .map(|part| units(part, minor))
+        .collect()
+}
+
+/// [`split_by_weights`] on integers: `total` units by integer `weights`.
+pub fn split_units_by_weights(total: i128, weights: &[i128]) -> Option<Vec<i128>> {
     let sum = weights
         .iter()
         .try_fold(0i128, |acc, w| acc.checked_add(*w))?;
@@ -36,7 +43,7 @@ pub fn split_by_weights(total: Decimal, weights: &[Decimal], minor: Minor) -> Op
     }
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
-    for weight in &weights {
+    for weight in weights {
         let exact = total.checked_mul(*weight)?;
         parts.push(exact / sum);
         remainders.push(exact % sum);
@@ -49,25 +56,41 @@ pub fn split_by_weights(total: Decimal, weights: &[Decimal], minor: Minor) -> Op
     for index in order.into_iter().take(leftover) {
         parts[index] += 1;
     }
-    parts.into_iter().map(|part| units(part, minor)).collect()
+    Some(parts)
 }
 
 /// Splits `total` (whole `minor` units) into `count` equal parts; the
 /// leftover units go to the earliest parts (every remainder is the same).
 pub fn split_evenly(total: Decimal, count: u32, minor: Minor) -> Option<Vec<Decimal>> {
-    let total = scaled(total, minor.places())?;
+    split_units_evenly(scaled(total, minor.places())?, count)?
+        .into_iter()
+        .map(|part| units(part, minor))
+        .collect()
+}
+
+/// [`split_evenly`] on integers.
+pub fn split_units_evenly(total: i128, count: u32) -> Option<Vec<i128>> {
     let count = i128::from(count);
     if total < 0 || count <= 0 {
         return None;
     }
     let (each, leftover) = (total / count, total % count);
-    (0..count)
-        .map(|i| units(each + i128::from(i < leftover), minor))
-        .collect()
+    Some(
+        (0..count)
+            .map(|i| each + i128::from(i < leftover))
+            .collect(),
+    )
 }
 
 /// `value × 10^scale` as an integer, if `value` has at most `scale` decimals.
-fn scaled(value: Decimal, scale: u32) -> Option<i128> {
+pub(super) fn scaled(value: Decimal, scale: u32) -> Option<i128> {
+    let places = value.scale();
+    if places <= scale {
+        // Already within the scale: no need to strip trailing zeros.
+        return value
+            .mantissa()
+            .checked_mul(10i128.checked_pow(scale - places)?);
+    }
     let value = value.normalize();
     let places = value.scale();
     if places > scale {

@@ -9,14 +9,14 @@ mod tranches;
 pub use allocate::{split_by_weights, split_evenly};
 pub use growth::GrowthCurve;
 pub use schedule::{Frequency, Preset, Schedule};
-pub use tranches::{Tranche, tranches};
+pub use tranches::{Tranche, tranche_units, tranches};
 
 use rust_decimal::Decimal;
 
 /// One validated equity grant.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {
-    /// Value at grant, in whole cents.
+    /// Value at grant, in whole minor units of the offer's currency.
     pub value: Decimal,
     pub schedule: Schedule,
     pub frequency: Frequency,

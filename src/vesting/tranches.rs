@@ -2,7 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use super::{Grant, split_by_weights, split_evenly};
+use super::Grant;
+use super::allocate::{WEIGHT_SCALE, scaled, split_units_by_weights, split_units_evenly};
 use crate::money::Minor;
 
 /// One vesting tranche of a grant, valued at the grant price.
@@ -20,17 +21,34 @@ pub struct Tranche {
 /// the cliff vests at the cliff. Without growth the amounts sum to the grant's
 /// value exactly. `None` only on arithmetic overflow.
 pub fn tranches(grant: &Grant, minor: Minor) -> Option<Vec<Tranche>> {
+    tranche_units(grant, minor)?
+        .into_iter()
+        .map(|(months_after_grant, units)| {
+            Some(Tranche {
+                months_after_grant,
+                amount: Decimal::try_from_i128_with_scale(units, minor.places()).ok()?,
+            })
+        })
+        .collect()
+}
+
+/// [`tranches`] as integers: each tranche's month after the grant and its
+/// amount in whole `minor` units (what the projection sums without growth).
+pub fn tranche_units(grant: &Grant, minor: Minor) -> Option<Vec<(u32, i128)>> {
     let periods = grant.frequency.periods();
     let step = grant.frequency.months_between();
-    let yearly = split_by_weights(grant.value, &grant.schedule.yearly_pct, minor)?;
+    let weights = grant
+        .schedule
+        .yearly_pct
+        .iter()
+        .map(|w| scaled(*w, WEIGHT_SCALE))
+        .collect::<Option<Vec<i128>>>()?;
+    let yearly = split_units_by_weights(scaled(grant.value, minor.places())?, &weights)?;
     let mut out = Vec::with_capacity(yearly.len() * periods as usize);
     for (k, year_amount) in (0u32..).zip(yearly) {
-        for (j, amount) in (1u32..).zip(split_evenly(year_amount, periods, minor)?) {
+        for (j, amount) in (1u32..).zip(split_units_evenly(year_amount, periods)?) {
             let due = 12 * k + j * step;
-            out.push(Tranche {
-                months_after_grant: due.max(grant.cliff_months),
-                amount,
-            });
+            out.push((due.max(grant.cliff_months), amount));
         }
     }
     Some(out)

@@ -270,6 +270,40 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// `batch` projects without keeping each vest (years summed as integers
+    /// when there is no growth): the same rows and summary as `project`, in
+    /// dollars and in yen.
+    #[test]
+    fn projecting_without_vests_changes_no_figure(
+        reference in offer(),
+        growth in prop_oneof![Just(0i64), -50 * PCT_SCALE..=50 * PCT_SCALE],
+        yen in any::<bool>(),
+    ) {
+        let mut reference = reference;
+        reference.growth_pct = growth;
+        let json = if yen { yen_json(&reference) } else { to_json(&reference) };
+        let defaults = Defaults {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            years: None,
+        };
+        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        let full = project(&parsed);
+        let lean = counteroffer::projection::ProjectedOffer::without_vests(parsed).map(|p| p.projection);
+        match (full, lean) {
+            (Ok(full), Ok(lean)) => {
+                prop_assert_eq!(&full.rows, &lean.rows, "{}", json);
+                prop_assert_eq!(&full.summary, &lean.summary, "{}", json);
+                prop_assert!(lean.vests.is_empty());
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a.to_string(), b.to_string()),
+            (full, lean) => prop_assert!(false, "{:?} vs {:?}\n{}", full.err(), lean.err(), json),
+        }
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(1500))]
 
     /// At the edges of the range every figure is the reference's to the cent,
