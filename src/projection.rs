@@ -256,8 +256,9 @@ fn vest_events(
     let mut vests: Vec<VestEvent> = Vec::new();
     let decimal = |units: i128| Decimal::try_from_i128_with_scale(units, minor.places()).ok();
     for (index, grant) in offer.equity.iter().enumerate() {
-        let path = format!("equity[{index}]");
-        let split = || DataError::new(&path, "vesting split overflows");
+        // The path is written only for an error (a hot loop in batch runs).
+        let path = || format!("equity[{index}]");
+        let split = || DataError::new(path(), "vesting split overflows");
         let tranches = tranche_units(grant, minor).ok_or_else(split)?;
         for (months_after_grant, units) in tranches {
             let months = grant.months_after_start() + months_after_grant;
@@ -277,16 +278,16 @@ fn vest_events(
             .ok_or_else(|| {
                 DataError::new(
                     "stock_growth_pct",
-                    format!("value of {path} overflows at vest"),
+                    format!("value of {} overflows at vest", path()),
                 )
             })?;
             let bucket = match equity_by_year.get_mut(year as usize - 1) {
                 Some(slot) => slot,
                 None => &mut unvested,
             };
-            *bucket = bucket
-                .checked_add(value)
-                .ok_or_else(|| DataError::new(&path, format!("equity of year {year} overflows")))?;
+            *bucket = bucket.checked_add(value).ok_or_else(|| {
+                DataError::new(path(), format!("equity of year {year} overflows"))
+            })?;
             if !keep_vests {
                 continue;
             }
