@@ -2,7 +2,6 @@
 
 use crate::cli::{ChartArgs, ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
 use crate::error::{DataError, Error, Result};
-use crate::fx::Rates;
 use crate::input::Input;
 use crate::market::{BenchmarkSet, MarketComparison};
 use crate::projection::ProjectedOffer;
@@ -46,11 +45,14 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
         Request {
             projection: &args.projection,
             vests: args.vests.vests,
-            leave_after: args.leave.leave_after,
-            tax: args.tax.tax.as_deref(),
-            rates: rates.as_ref(),
-            reporting: args.currency.reporting.as_deref(),
-            col: &args.col.indexes,
+            additions: super::Additions {
+                leave_after: args.leave.leave_after,
+                tax: args.tax.tax.as_deref(),
+                rates: rates.as_ref(),
+                reporting: args.currency.reporting.as_deref(),
+                col: &args.col.indexes,
+                ..Default::default()
+            },
             output: &args.output,
             market: market.map(|m| (m, args.target.percentile())),
             chart: Some(&args.chart),
@@ -63,15 +65,8 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
 pub(crate) struct Request<'a> {
     pub projection: &'a ProjectionArgs,
     pub vests: bool,
-    pub leave_after: Option<u32>,
-    /// `--tax`: a built-in table's name or a file.
-    pub tax: Option<&'a str>,
-    /// `--rate` or `--fx`, to convert offers in other currencies.
-    pub rates: Option<&'a Rates>,
-    /// `--in`: the currency to report in (default: the first offer's).
-    pub reporting: Option<&'a str>,
-    /// `--col`: cost-of-living indexes, for purchasing power.
-    pub col: &'a [crate::purchasing_power::CostOfLiving],
+    /// Leaving early, tax, the reporting currency, purchasing power.
+    pub additions: super::Additions<'a>,
     pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
     pub market: Option<(BenchmarkSet, u8)>,
@@ -95,11 +90,7 @@ pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
 /// Projects, places and compares: everything but the rendering.
 pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
     let offers = load_on_one_horizon(inputs, request.projection)?;
-    let offers = super::with_leave(inputs, offers, request.leave_after, false)?;
-    let offers = super::with_tax(inputs, offers, request.tax)?;
-    let offers =
-        super::convert::to_reporting_currency(inputs, offers, request.rates, request.reporting)?;
-    let offers = super::convert::with_purchasing_power(offers, request.col)?;
+    let offers = super::add(inputs, offers, &request.additions)?;
     let currency = &offers[0].offer.currency;
     let market = match &request.market {
         Some((set, target)) => {

@@ -29,11 +29,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     let request = super::compare::Request {
         projection: &args.projection,
         vests: args.vests.vests,
-        leave_after: None,
-        tax: None,
-        rates: None,
-        reporting: None,
-        col: &[],
+        additions: super::Additions::default(),
         output: &args.output,
         market: Some((market.clone(), DEFAULT_TARGET)),
         chart: None,

@@ -106,6 +106,35 @@ pub(crate) fn load(
     project_offers(inputs, parse(inputs, as_of, years)?)
 }
 
+/// What is added to projected offers, in one order for every command:
+/// leaving early, tax, the reporting currency, purchasing power.
+#[derive(Default)]
+pub(crate) struct Additions<'a> {
+    pub leave_after: Option<u32>,
+    pub leave_table: bool,
+    /// `--tax`: a built-in table's name or a file.
+    pub tax: Option<&'a str>,
+    /// `--rate` or `--fx`, to convert offers in other currencies.
+    pub rates: Option<&'a crate::fx::Rates>,
+    /// `--in`: the currency to report in (default: the first offer's).
+    pub reporting: Option<&'a str>,
+    /// `--col`: cost-of-living indexes, for purchasing power.
+    pub col: &'a [crate::purchasing_power::CostOfLiving],
+}
+
+/// Everything `additions` asks for, added to every offer.
+pub(crate) fn add(
+    inputs: &[Input],
+    offers: Vec<ProjectedOffer>,
+    additions: &Additions,
+) -> Result<Vec<ProjectedOffer>> {
+    let offers = with_leave(inputs, offers, additions.leave_after, additions.leave_table)?;
+    let offers = with_tax(inputs, offers, additions.tax)?;
+    let offers =
+        convert::to_reporting_currency(inputs, offers, additions.rates, additions.reporting)?;
+    convert::with_purchasing_power(offers, additions.col)
+}
+
 /// Adds what leaving after `months` pays (and the month-by-month table) to
 /// every offer. A month past an offer's horizon is a usage error naming it.
 pub(crate) fn with_leave(

@@ -24,15 +24,15 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     let inputs = super::read_inputs(&args.offers)?;
     let rates = super::convert::rates(&args.currency.rates)?;
     let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
-    let offers = super::with_leave(&inputs, offers, args.leave.leave_after, args.leave_table)?;
-    let offers = super::with_tax(&inputs, offers, args.tax.tax.as_deref())?;
-    let offers = super::convert::to_reporting_currency(
-        &inputs,
-        offers,
-        rates.as_ref(),
-        args.currency.reporting.as_deref(),
-    )?;
-    let offers = super::convert::with_purchasing_power(offers, &args.col.indexes)?;
+    let additions = super::Additions {
+        leave_after: args.leave.leave_after,
+        leave_table: args.leave_table,
+        tax: args.tax.tax.as_deref(),
+        rates: rates.as_ref(),
+        reporting: args.currency.reporting.as_deref(),
+        col: &args.col.indexes,
+    };
+    let offers = super::add(&inputs, offers, &additions)?;
     let view = super::view(&args.output, color, args.vests.vests);
     let mut text = render::projections(&offers, &view)?;
     super::chart::add(&mut text, &args.chart, &args.output, &offers, None)?;
