@@ -8,8 +8,7 @@
 
 use crate::reference;
 
-use chrono::NaiveDate;
-use counteroffer::offer::{Defaults, parse_offer};
+use counteroffer::offer::parse_offer;
 use counteroffer::projection::project;
 use proptest::prelude::*;
 use reference::{PCT_SCALE, RefGrant, RefOffer, RefYear};
@@ -239,10 +238,7 @@ fn cents_of(amount: rust_decimal::Decimal) -> i128 {
 }
 
 fn ours(json: &str) -> Result<Vec<RefYear>, String> {
-    let defaults = Defaults {
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-        years: None,
-    };
+    let defaults = crate::common::defaults();
     let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| format!("parse: {e}"))?;
     let projection = project(&parsed).map_err(|e| e.to_string())?;
     Ok(projection
@@ -284,10 +280,7 @@ proptest! {
         let mut reference = reference;
         reference.growth_pct = growth;
         let json = if yen { yen_json(&reference) } else { to_json(&reference) };
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let full = project(&parsed);
         let lean = counteroffer::projection::ProjectedOffer::without_vests(parsed).map(|p| p.projection);
@@ -347,10 +340,7 @@ proptest! {
     #[test]
     fn leaving_early_agrees_with_the_reference_every_month(reference in offer_with_clawback()) {
         let json = to_json(&reference);
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let projection = project(&parsed).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let horizon_total = projection.summary.total;
@@ -380,10 +370,7 @@ proptest! {
     #[test]
     fn leaving_later_never_earns_less_before_clawback(reference in offer_with_clawback()) {
         let json = to_json(&reference);
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
         let projection = project(&parsed).unwrap();
         let table = counteroffer::leave::leave_table(&parsed, &projection).unwrap();
@@ -472,10 +459,7 @@ proptest! {
         layers in proptest::collection::vec(layer(), 1..4),
     ) {
         let json = to_json(&reference);
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
         let projection = project(&parsed).unwrap();
         let table = counteroffer::tax::parse_tax_table(table_json(&layers).as_bytes())
@@ -503,10 +487,7 @@ proptest! {
         leave_month in 1u32..=120,
     ) {
         let json = yen_json(&reference);
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let months = leave_month.min(12 * reference.years);
         let projected = counteroffer::projection::ProjectedOffer::new(parsed)
@@ -543,10 +524,7 @@ proptest! {
     ) {
         use counteroffer::fx::{Conversion, convert};
         use rust_decimal::Decimal;
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let from_rate = Decimal::from_i128_with_scale(from_mantissa, from_scale);
         let to_rate = Decimal::from_i128_with_scale(to_mantissa, to_scale);
         let numerator = from_mantissa * 10i128.pow(to_scale);
@@ -607,10 +585,7 @@ proptest! {
         use counteroffer::fx::{Conversion, convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference).replacen('{', r#"{"currency": "GBP", "#, 1);
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let months = leave_month.min(12 * reference.years);
         let projected = counteroffer::projection::ProjectedOffer::new(parsed)
@@ -666,10 +641,7 @@ proptest! {
         use counteroffer::fx::{Conversion, convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference);
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
+        let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
         let projected = counteroffer::projection::ProjectedOffer::new(parsed)
             .and_then(|p| p.with_leave(None, true))

@@ -3,24 +3,26 @@
 
 use serde_json::Value;
 
-use crate::common::counteroffer;
+use crate::common::{counteroffer, stdout_of};
 
 const TOKYO: &str = "examples/tokyo-offer.json";
 const AMAZON: &str = "examples/amazon-promotion.json";
 const AS_OF: &str = "2027-01-04";
+/// The promotion against the Tokyo offer, reported in yen at 151.5 per dollar.
+const IN_YEN: [&str; 7] = [
+    "compare",
+    AMAZON,
+    TOKYO,
+    "--rate",
+    "USD=151.5",
+    "--in",
+    "JPY",
+];
 
 fn run(args: &[&str]) -> String {
-    let output = counteroffer()
-        .args(args)
-        .args(["--as-of", AS_OF])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    let mut all = args.to_vec();
+    all.extend(["--as-of", AS_OF]);
+    stdout_of(&all)
 }
 
 fn json_of(args: &[&str]) -> Value {
@@ -115,15 +117,7 @@ fn yen_convert_to_dollars_to_the_cent_and_back_to_the_whole_yen() {
     );
     // Into yen at 151.5 per dollar: each dollar figure to the whole yen,
     // totals re-summed (worked by hand from the dollar projection).
-    let json = json_of(&[
-        "compare",
-        AMAZON,
-        TOKYO,
-        "--rate",
-        "USD=151.5",
-        "--in",
-        "JPY",
-    ]);
+    let json = json_of(&IN_YEN);
     let amazon = &json["offers"][0];
     assert_eq!(amazon["currency"], "JPY");
     assert_eq!(amazon["converted_from"]["currency"], "USD");
@@ -139,29 +133,13 @@ fn yen_convert_to_dollars_to_the_cent_and_back_to_the_whole_yen() {
         ["28930743", "3857432", "0", "3514800"]
     );
     assert_eq!(amazon["total"], "138086176");
-    let text = run(&[
-        "compare",
-        AMAZON,
-        TOKYO,
-        "--rate",
-        "USD=151.5",
-        "--in",
-        "JPY",
-    ]);
+    let text = run(&IN_YEN);
     assert!(text.contains("each figure rounded to whole JPY"), "{text}");
 }
 
 #[test]
 fn break_even_is_found_in_whole_yen_and_is_the_smallest() {
-    let json = json_of(&[
-        "compare",
-        AMAZON,
-        TOKYO,
-        "--rate",
-        "USD=151.5",
-        "--in",
-        "JPY",
-    ]);
+    let json = json_of(&IN_YEN);
     let target: i64 = json["offers"][0]["total"]
         .as_str()
         .unwrap()

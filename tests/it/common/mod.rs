@@ -10,15 +10,16 @@ pub fn as_of() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
 }
 
+/// The defaults every library-level test reads offers with.
+pub fn defaults() -> Defaults {
+    Defaults {
+        as_of: as_of(),
+        years: None,
+    }
+}
+
 pub fn offer(json: &str) -> Offer {
-    parse_offer(
-        json.as_bytes(),
-        &Defaults {
-            as_of: as_of(),
-            years: None,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
+    parse_offer(json.as_bytes(), &defaults()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 pub fn projection(json: &str) -> Projection {
@@ -44,4 +45,15 @@ pub fn column(
 /// The tool as a process.
 pub fn counteroffer() -> assert_cmd::Command {
     assert_cmd::Command::cargo_bin("counteroffer").unwrap()
+}
+
+/// What a successful run prints; a failed run fails the test with its stderr.
+pub fn stdout_of(args: &[&str]) -> String {
+    let output = counteroffer().args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
 }
