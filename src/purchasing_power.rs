@@ -21,7 +21,7 @@ pub struct PurchasingPower {
     /// The `--col` key that matched: the offer's location or currency.
     pub key: String,
     pub index: Decimal,
-    /// Each year's total × 100 / index, rounded to the cent.
+    /// Each year's total × 100 / index, rounded to the minor unit.
     pub years: Vec<Decimal>,
     /// The sum of `years`.
     pub total: Decimal,

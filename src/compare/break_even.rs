@@ -3,11 +3,12 @@
 //!
 //! Sign-on is linear, so its answer is the gap itself. Base and grant pass
 //! through rounding, raises, bonus and vesting, so they are found by search:
-//! the smallest whole-cent increase whose re-projected horizon total reaches
-//! the leader's. The answer always reaches the leader and one cent less does
-//! not. (Largest-remainder splits can, like any apportionment, shift a cent
-//! between years as a grant grows, so "one cent less does not" is the honest
-//! claim rather than "nothing smaller does".)
+//! the smallest increase in whole cents (whole yen for a yen offer) whose
+//! re-projected horizon total reaches the leader's. The answer always
+//! reaches the leader and one unit less does not. (Largest-remainder splits
+//! can, like any apportionment, shift a unit between years as a grant grows,
+//! so "one unit less does not" is the honest claim rather than "nothing
+//! smaller does".)
 
 use rust_decimal::Decimal;
 
@@ -166,7 +167,7 @@ fn smallest_increase(
     minor: Minor,
     adjusted: impl Fn(Decimal) -> Option<Offer>,
 ) -> Option<Decimal> {
-    let cent = minor.step();
+    let step = minor.step();
     let horizon_total = |offer: Offer| -> Option<Decimal> {
         let projection = project(&offer).ok()?;
         match conversion {
@@ -183,7 +184,7 @@ fn smallest_increase(
             .is_some_and(|total| total >= target)
     };
     // Exponential search for an upper bound, then bisection on whole units.
-    let mut high = minor.round(gap).max(cent);
+    let mut high = minor.round(gap).max(step);
     let mut doublings = 0;
     while !reaches(high) {
         doublings += 1;
@@ -195,11 +196,11 @@ fn smallest_increase(
     // Zero never reaches: the offer trails by a positive gap.
     let mut low = Decimal::ZERO;
     let mut steps = 0;
-    while high - low > cent {
+    while high - low > step {
         steps += 1;
         let mid = minor.floor(low + (high - low) / Decimal::TWO);
-        let mid = if mid <= low { low + cent } else { mid };
-        // A cent that no longer registers would stall the search: refuse.
+        let mid = if mid <= low { low + step } else { mid };
+        // A unit that no longer registers would stall the search: refuse.
         if steps > MAX_BISECTIONS || mid <= low || mid >= high {
             return None;
         }

@@ -4,8 +4,9 @@
 //! For each layer and year: `taxable = max(0, gross − deduction)`; the tax is
 //! the sum over the brackets with `from < taxable` of
 //! `rate/100 × (min(taxable, next from) − from)`, rounded to the currency's
-//! minor unit (the cent; the whole yen) half away from zero. `gross` is the year's total: base, bonus, sign-on and the value
-//! that vests, all wages. `net = total − the layers' taxes`.
+//! minor unit (the cent; the whole yen) half away from zero. `gross` is the
+//! year's total: base, bonus, sign-on and the value that vests, all wages.
+//! `net = total − the layers' taxes`.
 //!
 //! Withholding, simplified: a layer with `supplemental` brackets withholds
 //! on base at its own schedule (as if base were the year's only wages) and
