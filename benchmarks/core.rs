@@ -91,7 +91,13 @@ fn market(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let entry = select(&set.benchmarks, black_box(&offer.offer), None).unwrap();
-                place(&offer.offer, &offer.projection, entry, 75).unwrap()
+                place(
+                    &offer.offer,
+                    &offer.projection,
+                    entry,
+                    counteroffer::market::DEFAULT_TARGET,
+                )
+                .unwrap()
             })
         },
     );
@@ -114,7 +120,7 @@ fn script(c: &mut Criterion) {
         current: None,
         market: Some((&set, entry)),
         no_market_reason: None,
-        target: 75,
+        target: counteroffer::market::DEFAULT_TARGET,
         impact: Decimal::from(12_000_000),
         impact_desc: "incremental profit in the first year".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),

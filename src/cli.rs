@@ -178,7 +178,7 @@ pub struct BuildArgs {
 
     /// Percentiles to compute.
     #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "25,50,75,90", value_parser = parse_target)]
-    pub percentiles: Vec<u8>,
+    pub percentiles: Vec<crate::market::Percentile>,
 
     /// Groups with fewer rows are left out.
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
@@ -293,15 +293,15 @@ pub struct TargetArg {
     /// The percentile to aim for and measure gaps against, `p1`-`p99`
     /// (default `p75`).
     #[arg(long = "target", value_name = "pNN", value_parser = parse_target)]
-    pub given: Option<u8>,
+    pub given: Option<crate::market::Percentile>,
 }
 
 impl TargetArg {
     /// The percentile when none is given.
-    pub const DEFAULT: u8 = crate::market::DEFAULT_TARGET;
+    pub const DEFAULT: crate::market::Percentile = crate::market::DEFAULT_TARGET;
 
     /// The percentile given, else [`TargetArg::DEFAULT`].
-    pub fn percentile(&self) -> u8 {
+    pub fn percentile(&self) -> crate::market::Percentile {
         self.given.unwrap_or(Self::DEFAULT)
     }
 }
@@ -677,9 +677,10 @@ pub enum ColorChoice {
 }
 
 /// `p75` (or `75`) → 75; `p1` to `p99`.
-fn parse_target(text: &str) -> Result<u8, String> {
+fn parse_target(text: &str) -> Result<crate::market::Percentile, String> {
     let digits = text.strip_prefix('p').unwrap_or(text);
     crate::market::parse_percentile_key(&format!("p{digits}"))
+        .and_then(crate::market::Percentile::new)
         .ok_or_else(|| format!("`{text}` is not a percentile, expected `p1` to `p99`"))
 }
 

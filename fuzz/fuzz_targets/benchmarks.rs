@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = select(&benchmarks, &projected.offer, None);
     for entry in &benchmarks.entries {
         for target in [1, 50, 75, 99] {
-            let _ = place(&projected.offer, &projected.projection, entry, target);
+            let _ = place(&projected.offer, &projected.projection, entry, counteroffer::market::Percentile::new(target).unwrap());
         }
     }
 });

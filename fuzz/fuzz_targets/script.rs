@@ -49,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
         current,
         market: entry.filter(|_| set.benchmarks.currency == offer.offer.currency).map(|e| (&set, e)),
         no_market_reason: None,
-        target: 75,
+        target: counteroffer::market::DEFAULT_TARGET,
         impact: "12000000".parse().unwrap(),
         impact_desc: "incremental profit".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),

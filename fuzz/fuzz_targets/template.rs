@@ -31,7 +31,7 @@ fn founding_plan() -> &'static PlanView {
             current: None,
             market: Some((&set, entry)),
             no_market_reason: None,
-            target: 75,
+            target: counteroffer::market::DEFAULT_TARGET,
             impact: "12000000".parse().unwrap(),
             impact_desc: "incremental profit in the first year".into(),
             offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),

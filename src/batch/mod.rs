@@ -34,7 +34,7 @@ pub struct BatchOptions {
     pub output_format: OutputFormat,
     pub defaults: Defaults,
     /// Benchmarks and target percentile, to add each offer's market position.
-    pub market: Option<(BenchmarkSet, u8)>,
+    pub market: Option<(BenchmarkSet, crate::market::Percentile)>,
     /// How many year columns the CSV output has (default: the first offer's horizon).
     pub csv_years: Option<u32>,
     /// Input name for messages.
@@ -263,7 +263,7 @@ fn tax_table(
 fn market(
     projected: &ProjectedOffer,
     set: &BenchmarkSet,
-    target: u8,
+    target: crate::market::Percentile,
 ) -> Result<OfferMarket, DataError> {
     Ok(match select(&set.benchmarks, &projected.offer, None) {
         Ok(entry) => Ok(place(

@@ -42,7 +42,7 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         group_by: args.group_by.clone(),
         metrics: args.metrics.clone(),
         percentiles: {
-            let mut p = args.percentiles.clone();
+            let mut p: Vec<u8> = args.percentiles.iter().map(|p| p.get()).collect();
             p.sort_unstable();
             p.dedup();
             p

@@ -69,7 +69,7 @@ pub(crate) struct Request<'a> {
     pub additions: super::Additions<'a>,
     pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
-    pub market: Option<(BenchmarkSet, u8)>,
+    pub market: Option<(BenchmarkSet, crate::market::Percentile)>,
     pub chart: Option<&'a ChartArgs>,
     pub color: ColorChoice,
 }

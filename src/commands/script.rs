@@ -131,7 +131,7 @@ pub(crate) struct ScriptRequest<'a> {
     /// Benchmarks the user chose: a failed match is an error, not a fallback.
     pub explicit_benchmarks: bool,
     pub entry: Option<&'a str>,
-    pub target: u8,
+    pub target: crate::market::Percentile,
     pub impact: rust_decimal::Decimal,
     pub impact_desc: &'a str,
     pub offer_date: NaiveDate,

@@ -37,7 +37,33 @@ pub const BUILT_IN_JSON: &str = include_str!("../../examples/benchmarks.json");
 pub const BUILT_IN_NAME: &str = "built-in benchmarks (illustrative)";
 
 /// The default `--target`.
-pub const DEFAULT_TARGET: u8 = 75;
+pub const DEFAULT_TARGET: Percentile = Percentile(75);
+
+/// A market percentile, 1 to 99: the target an offer is measured against.
+/// Shown as its number (`75`); views write `p75`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percentile(u8);
+
+impl Percentile {
+    /// `p` if it is 1 to 99.
+    pub const fn new(p: u8) -> Option<Percentile> {
+        if p >= 1 && p <= 99 {
+            Some(Percentile(p))
+        } else {
+            None
+        }
+    }
+
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Percentile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 /// A validated benchmark file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,7 +191,7 @@ pub struct Placement {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarketReport {
     pub entry_id: String,
-    pub target: u8,
+    pub target: crate::market::Percentile,
     pub placements: Vec<Placement>,
 }
 
@@ -176,7 +202,7 @@ pub fn place(
     offer: &Offer,
     projection: &Projection,
     entry: &Entry,
-    target: u8,
+    target: crate::market::Percentile,
 ) -> Result<MarketReport, DataError> {
     let comparable = Comparable::of(offer, projection)?;
     let minor = Minor::of(&offer.currency);
@@ -185,7 +211,7 @@ pub fn place(
         .iter()
         .map(|(metric, points)| {
             let value = comparable.get(*metric);
-            let target_value = value_at(points, target).map(|t| {
+            let target_value = value_at(points, target.get()).map(|t| {
                 if metric.is_money() {
                     // Between two points validated to hold to the minor unit.
                     minor.round(t)
@@ -240,7 +266,7 @@ pub type OfferMarket = Result<MarketReport, NoEntry>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarketComparison {
     pub set: BenchmarkSet,
-    pub target: u8,
+    pub target: crate::market::Percentile,
     /// One per compared offer, in order.
     pub offers: Vec<OfferMarket>,
 }
@@ -251,7 +277,7 @@ impl MarketComparison {
     pub fn new(
         set: BenchmarkSet,
         offers: &[crate::projection::ProjectedOffer],
-        target: u8,
+        target: crate::market::Percentile,
     ) -> Result<MarketComparison, DataError> {
         let placed = offers
             .iter()
@@ -265,5 +291,22 @@ impl MarketComparison {
             target,
             offers: placed,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Percentile;
+
+    #[test]
+    fn a_percentile_is_one_to_ninety_nine() {
+        assert_eq!(Percentile::new(0), None);
+        assert_eq!(Percentile::new(1).map(Percentile::get), Some(1));
+        assert_eq!(
+            Percentile::new(99).map(|p| p.to_string()),
+            Some("99".into())
+        );
+        assert_eq!(Percentile::new(100), None);
+        assert_eq!(super::DEFAULT_TARGET.get(), 75);
     }
 }

@@ -117,7 +117,7 @@ pub struct AskInputs<'a> {
     pub offer: &'a Offer,
     pub projection: &'a Projection,
     pub entry: Option<&'a Entry>,
-    pub target: u8,
+    pub target: crate::market::Percentile,
     pub impact: Decimal,
     /// The forecast's lift, percent.
     pub lift: Decimal,
@@ -162,7 +162,7 @@ impl AskInputs<'_> {
     /// grant, so × vesting years).
     fn market(&self, metric: Metric, scale: Decimal) -> Option<Market> {
         let points = self.points(metric)?;
-        let (value, used) = target_value(points, self.target);
+        let (value, used) = target_value(points, self.target.get());
         let top = points.points[points.points.len() - 1].1;
         Some(Market {
             target: value * scale,

@@ -92,7 +92,7 @@ pub fn lift_to_total(
     let Some((_, points)) = entry.metrics.iter().find(|(m, _)| *m == Metric::Total) else {
         return Ok(None);
     };
-    let (target, used) = target_value(points, inputs.target);
+    let (target, used) = target_value(points, inputs.target.get());
     let top = points.points[points.points.len() - 1].1;
     let offered = Package::of(inputs, &[]).total();
     let lift = factor(inputs.lift);

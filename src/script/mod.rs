@@ -67,7 +67,7 @@ pub struct PlanInputs<'a> {
     pub market: Option<(&'a BenchmarkSet, &'a Entry)>,
     /// Why no benchmark applies, when none does.
     pub no_market_reason: Option<String>,
-    pub target: u8,
+    pub target: crate::market::Percentile,
     /// The user's impact forecast, in money.
     pub impact: Decimal,
     pub impact_desc: String,
@@ -168,7 +168,7 @@ pub struct Plan {
     pub horizon_years: u32,
     pub impact: Decimal,
     pub impact_desc: String,
-    pub target: u8,
+    pub target: crate::market::Percentile,
     pub benchmark: Option<BenchmarkUsed>,
     pub asks: Vec<Ask>,
     pub total_market: Option<TotalMarket>,

@@ -229,7 +229,7 @@ impl PlanView {
             impact_short: words::short(plan.impact, &plan.currency),
             impact_desc: plan.impact_desc.clone(),
             target: format!("p{}", plan.target),
-            target_words: words::percentile(plan.target),
+            target_words: words::percentile(plan.target.get()),
             benchmark: plan.benchmark.as_ref().map(|b| BenchmarkView {
                 name: b.name.clone(),
                 entry: b.entry.clone(),

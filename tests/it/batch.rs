@@ -165,7 +165,10 @@ fn csv_in_and_out_with_market_positions() {
         Founding,Amazon,L7,180000,13.333334,,\"[{\"\"grant_value\"\": 58000, \"\"schedule\"\": \"\"amazon\"\", \"\"frequency\"\": \"\"semiannual\"\"}]\",4\n\
         \"Other, Inc.\",Contoso,L6,150000.50,10,\"[10000, 5000]\",,3\n";
     let mut opts = options(InputFormat::Csv, OutputFormat::Csv);
-    opts.market = Some((BenchmarkSet::built_in().unwrap(), 75));
+    opts.market = Some((
+        BenchmarkSet::built_in().unwrap(),
+        counteroffer::market::DEFAULT_TARGET,
+    ));
     let (out, errors, summary) = run_batch(input, &opts);
     assert_eq!(errors, "");
     assert_eq!(summary.bad, 0);

@@ -46,7 +46,7 @@ pub fn market(
         })
         .collect();
     doc.table(header.map(String::from).to_vec(), rows, 1);
-    doc.paragraph(&reading(&report.placements, report.target, currency));
+    doc.paragraph(&reading(&report.placements, report.target.get(), currency));
     doc.out
 }
 
@@ -56,7 +56,7 @@ pub fn comparison_section(
     offers: &[ProjectedOffer],
     set: &BenchmarkSet,
     markets: &[OfferMarket],
-    target: u8,
+    target: crate::market::Percentile,
 ) {
     let currency = offers[0].offer.currency.as_str();
     doc.heading(&format!("Market position (p{target} target)"));

@@ -41,7 +41,7 @@ pub fn say(voice: &Voice) -> Say {
     if voice.market_backed() {
         anchor.push_str(&format!(
             " I've looked at market data for this role and level, and what I'm asking for is in line with the {} of the market.",
-            market_range(plan.target)
+            market_range(plan.target.get())
         ));
     }
     if let Some(alternative) = &plan.alternative
