@@ -225,6 +225,18 @@ fn to_json_with(offer: &RefOffer, money: fn(i128) -> String) -> String {
     )
 }
 
+/// The offer in `json`, projected and left after `months`.
+fn left_after(
+    json: &str,
+    months: u32,
+) -> Result<counteroffer::projection::ProjectedOffer, TestCaseError> {
+    let parsed = parse_offer(json.as_bytes(), &crate::common::defaults())
+        .map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+    counteroffer::projection::ProjectedOffer::new(parsed)
+        .and_then(|p| p.with_leave(Some(months), false))
+        .map_err(|e| TestCaseError::fail(e.to_string()))
+}
+
 /// Whole yen as an integer; a figure with a fraction of a yen fails.
 fn yen_of(amount: rust_decimal::Decimal) -> i128 {
     assert_eq!(amount.scale(), 0, "{amount} is not held in whole yen");
@@ -487,12 +499,8 @@ proptest! {
         leave_month in 1u32..=120,
     ) {
         let json = yen_json(&reference);
-        let defaults = crate::common::defaults();
-        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let months = leave_month.min(12 * reference.years);
-        let projected = counteroffer::projection::ProjectedOffer::new(parsed)
-            .and_then(|p| p.with_leave(Some(months), false))
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = left_after(&json, months)?;
         let got: Vec<RefYear> = projected
             .projection
             .rows
@@ -585,12 +593,8 @@ proptest! {
         use counteroffer::fx::{Conversion, convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference).replacen('{', r#"{"currency": "GBP", "#, 1);
-        let defaults = crate::common::defaults();
-        let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let months = leave_month.min(12 * reference.years);
-        let projected = counteroffer::projection::ProjectedOffer::new(parsed)
-            .and_then(|p| p.with_leave(Some(months), false))
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = left_after(&json, months)?;
         let conversion = Conversion::new(
             "GBP",
             "USD",
