@@ -237,6 +237,22 @@ fn left_after(
         .map_err(|e| TestCaseError::fail(e.to_string()))
 }
 
+/// A projection's years as the reference's integers, read by `unit`.
+fn in_units(
+    rows: &[counteroffer::projection::YearRow],
+    unit: fn(rust_decimal::Decimal) -> i128,
+) -> Vec<RefYear> {
+    rows.iter()
+        .map(|r| RefYear {
+            base: unit(r.base),
+            bonus: unit(r.bonus),
+            sign_on: unit(r.sign_on),
+            equity: unit(r.equity),
+            total: unit(r.total),
+        })
+        .collect()
+}
+
 /// Whole yen as an integer; a figure with a fraction of a yen fails.
 fn yen_of(amount: rust_decimal::Decimal) -> i128 {
     assert_eq!(amount.scale(), 0, "{amount} is not held in whole yen");
@@ -253,17 +269,7 @@ fn ours(json: &str) -> Result<Vec<RefYear>, String> {
     let defaults = crate::common::defaults();
     let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| format!("parse: {e}"))?;
     let projection = project(&parsed).map_err(|e| e.to_string())?;
-    Ok(projection
-        .rows
-        .iter()
-        .map(|r| RefYear {
-            base: cents_of(r.base),
-            bonus: cents_of(r.bonus),
-            sign_on: cents_of(r.sign_on),
-            equity: cents_of(r.equity),
-            total: cents_of(r.total),
-        })
-        .collect())
+    Ok(in_units(&projection.rows, cents_of))
 }
 
 proptest! {
@@ -501,18 +507,7 @@ proptest! {
         let json = yen_json(&reference);
         let months = leave_month.min(12 * reference.years);
         let projected = left_after(&json, months)?;
-        let got: Vec<RefYear> = projected
-            .projection
-            .rows
-            .iter()
-            .map(|r| RefYear {
-                base: yen_of(r.base),
-                bonus: yen_of(r.bonus),
-                sign_on: yen_of(r.sign_on),
-                equity: yen_of(r.equity),
-                total: yen_of(r.total),
-            })
-            .collect();
+        let got: Vec<RefYear> = in_units(&projected.projection.rows, yen_of);
         prop_assert_eq!(got, reference::project(&reference).rows, "{}", json);
         let theirs = reference::leave(&reference, months);
         let leave = projected.leave.expect("asked for");
@@ -613,18 +608,7 @@ proptest! {
             .iter()
             .map(|y| reference::convert_year(y, numerator, denominator))
             .collect();
-        let got: Vec<RefYear> = converted
-            .projection
-            .rows
-            .iter()
-            .map(|r| RefYear {
-                base: cents_of(r.base),
-                bonus: cents_of(r.bonus),
-                sign_on: cents_of(r.sign_on),
-                equity: cents_of(r.equity),
-                total: cents_of(r.total),
-            })
-            .collect();
+        let got: Vec<RefYear> = in_units(&converted.projection.rows, cents_of);
         prop_assert_eq!(&got, &expected, "{}", json);
         let total: i128 = expected.iter().map(|y| y.total).sum();
         prop_assert_eq!(cents_of(converted.projection.summary.total), total);
