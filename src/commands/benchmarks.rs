@@ -80,10 +80,5 @@ pub fn build(args: &BuildArgs) -> Result<String> {
             ),
         ));
     }
-    let mut text = serde_json::to_string_pretty(&file).map_err(|err| Error::Io {
-        context: "writing JSON".into(),
-        source: err.into(),
-    })?;
-    text.push('\n');
-    super::deliver(&args.out, text)
+    super::deliver(&args.out, crate::render::json_document(&file)?)
 }

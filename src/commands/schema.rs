@@ -3,7 +3,7 @@
 //! the writers serialize from, so the two cannot drift.
 
 use crate::cli::SchemaChoice;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::market::BenchmarksFile;
 use crate::offer::OfferFile;
 
@@ -18,10 +18,5 @@ pub fn run(file: SchemaChoice) -> Result<String> {
         SchemaChoice::Plan => schemars::schema_for!(crate::script::PlanView),
         SchemaChoice::BatchRecord => crate::render::batch_record_schema(),
     };
-    let mut text = serde_json::to_string_pretty(&schema).map_err(|err| Error::Io {
-        context: "writing the schema".into(),
-        source: err.into(),
-    })?;
-    text.push('\n');
-    Ok(text)
+    crate::render::json_document(&schema)
 }

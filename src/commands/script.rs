@@ -201,14 +201,7 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
 pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> {
     let view = plan_view(request)?;
     let (name, source, escape, users) = match output {
-        Output::Json => {
-            let mut text = serde_json::to_string_pretty(&view).map_err(|err| Error::Io {
-                context: "writing JSON".into(),
-                source: err.into(),
-            })?;
-            text.push('\n');
-            return Ok(text);
-        }
+        Output::Json => return crate::render::json_document(&view),
         Output::Markdown => (
             "built-in Markdown template",
             BUILT_IN_MARKDOWN,

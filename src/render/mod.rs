@@ -4,7 +4,9 @@
 mod csv;
 mod json;
 
-pub use json::{batch_record, batch_record_schema, offers_schema, placement_schema};
+pub use json::{
+    batch_record, batch_record_schema, offers_schema, placement_schema, to_string as json_document,
+};
 pub(crate) mod labels;
 mod text;
 

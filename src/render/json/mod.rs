@@ -402,7 +402,9 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
     }
 }
 
-fn to_string(value: &impl Serialize) -> Result<String> {
+/// Any JSON document the tool writes (views, schemas, built files): pretty,
+/// with a final newline.
+pub fn to_string(value: &impl Serialize) -> Result<String> {
     let mut text = serde_json::to_string_pretty(value).map_err(|err| Error::Io {
         context: "writing JSON".into(),
         source: err.into(),
