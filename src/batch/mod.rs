@@ -69,7 +69,7 @@ pub struct BatchSummary {
 /// What the compute stage hands the writer.
 enum Message {
     /// The CSV header, before any row.
-    Header(String),
+    Header(Result<Vec<u8>, String>),
     /// A chunk's results in input order: line number and output or error.
     Lines(Vec<(u64, Result<Vec<u8>, DataError>)>),
 }
@@ -113,9 +113,12 @@ pub fn run(
         let mut summary = BatchSummary::default();
         for message in message_rx {
             match message {
-                Message::Header(header) => out
-                    .write_all(header.as_bytes())
-                    .map_err(io(&options.output_name))?,
+                Message::Header(header) => {
+                    let header = header.map_err(std::io::Error::other);
+                    header
+                        .and_then(|header| out.write_all(&header))
+                        .map_err(io(&options.output_name))?;
+                }
                 Message::Lines(lines) => {
                     for (line, result) in lines {
                         summary.records += 1;
@@ -303,14 +306,14 @@ fn format(
                     ),
                 ));
             }
-            Ok(output::csv_row(
+            output::csv_row(
                 line,
                 projected,
                 years,
                 market.map(|(_, placed)| placed),
                 columns,
             )
-            .into_bytes())
+            .map_err(|err| DataError::new("", format!("cannot write the row: {err}")))
         }
     }
 }

@@ -24,7 +24,7 @@ pub struct Columns {
     pub market: bool,
 }
 
-pub fn csv_header(years: u32, optional: Columns) -> String {
+pub fn csv_header(years: u32, optional: Columns) -> Result<Vec<u8>, String> {
     let mut names = vec![
         "line".to_owned(),
         "name".to_owned(),
@@ -51,9 +51,7 @@ pub fn csv_header(years: u32, optional: Columns) -> String {
             names.push(format!("{}_gap", metric.key()));
         }
     }
-    let mut line = names.join(",");
-    line.push('\n');
-    line
+    crate::render::csv_line(&names).map_err(|err| err.to_string())
 }
 
 /// One CSV row; year cells past the offer's horizon stay empty.
@@ -63,7 +61,7 @@ pub fn csv_row(
     columns_years: u32,
     market: Option<&OfferMarket>,
     optional: Columns,
-) -> String {
+) -> Result<Vec<u8>, String> {
     let summary = &projected.projection.summary;
     let minor = Minor::of(&projected.offer.currency);
     let amount_text = |amount| minor.text(amount);
@@ -128,20 +126,5 @@ pub fn csv_row(
             Err(_) => cells.extend(std::iter::repeat_n(String::new(), 9)),
         }
     }
-    let mut row = cells
-        .iter()
-        .map(|c| csv_cell(c))
-        .collect::<Vec<_>>()
-        .join(",");
-    row.push('\n');
-    row
-}
-
-/// Quotes a cell when it holds a comma, quote or line break.
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
+    crate::render::csv_line(&cells).map_err(|err| err.to_string())
 }

@@ -125,6 +125,21 @@ pub fn market(report: &MarketReport, currency: &str) -> Result<String> {
     write(&MARKET_HEADER, rows)
 }
 
+/// One CSV line (quoted where a cell needs it, `\n`-terminated), for the
+/// views that stream their rows (`batch`).
+pub fn line<I, T>(cells: I) -> csv::Result<Vec<u8>>
+where
+    I: IntoIterator<Item = T>,
+    T: AsRef<[u8]>,
+{
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .buffer_capacity(256)
+        .from_writer(Vec::with_capacity(256));
+    writer.write_record(cells)?;
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
 fn write(header: &[&str], rows: Vec<Vec<String>>) -> Result<String> {
     let fail = |source: std::io::Error| Error::Io {
         context: "writing CSV".into(),

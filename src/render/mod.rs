@@ -4,6 +4,8 @@
 mod csv;
 mod json;
 
+pub use csv::line as csv_line;
+
 pub use json::{
     batch_record, batch_record_schema, offers_schema, placement_schema, to_string as json_document,
 };
