@@ -56,6 +56,22 @@ pub fn check_money(text: &str, allow_zero: bool) -> Result<Decimal, String> {
     Ok(amount)
 }
 
+/// A money amount as [`check_money`] reads it, in the minor unit of
+/// `currency` at most: at the prompt the currency is known, so a fraction
+/// of a yen is refused on the spot rather than by the final check.
+pub fn check_money_in(text: &str, allow_zero: bool, currency: &str) -> Result<Decimal, String> {
+    let amount = check_money(text, allow_zero)?;
+    let places = crate::money::Minor::of(currency).places();
+    if amount.normalize().scale() > places {
+        return Err(format!(
+            "`{}` has {} decimal places, expected at most {places} for {currency}",
+            text.trim(),
+            amount.normalize().scale()
+        ));
+    }
+    Ok(amount)
+}
+
 /// A percentage from `min` to `max` with at most six decimals.
 pub fn check_percent(text: &str, min: u32, max: u32) -> Result<Decimal, String> {
     let pct = parse_exact(text.trim())?;

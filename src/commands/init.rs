@@ -70,14 +70,16 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
     } else {
         a.base_salary.to_string()
     };
-    a.base_salary = text("Base salary", &base, |s| init::check_money(s, false))?;
+    let currency = a.currency.clone();
+    let money = |s: &str, allow_zero| init::check_money_in(s, allow_zero, &currency);
+    a.base_salary = text("Base salary", &base, |s| money(s, false))?;
     a.annual_raise_pct = text("Yearly raise %", &a.annual_raise_pct.to_string(), |s| {
         init::check_percent(s, 0, 100)
     })?;
     match a.bonus_target {
         Some(amount) => {
             a.bonus_target = Some(text("Target bonus amount", &amount.to_string(), |s| {
-                init::check_money(s, true)
+                money(s, true)
             })?);
         }
         None => {
@@ -92,14 +94,20 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
     a.sign_on = text(
         "Sign-on per year, comma-separated (empty: none)",
         &sign_on.join(", "),
-        init::check_sign_on,
+        |s| {
+            let payments = init::check_sign_on(s)?;
+            for payment in &payments {
+                money(&payment.to_string(), true)?;
+            }
+            Ok(payments)
+        },
     )?;
     let grant = a.grant_value.map(|g| g.to_string()).unwrap_or_default();
     a.grant_value = text("Equity grant value (empty: none)", &grant, |s| {
         if s.trim().is_empty() {
             Ok(None)
         } else {
-            init::check_money(s, false).map(Some)
+            money(s, false).map(Some)
         }
     })?;
     if a.grant_value.is_some() {

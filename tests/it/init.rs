@@ -230,3 +230,23 @@ mod round_trip {
         }
     }
 }
+
+#[test]
+fn at_the_prompt_an_amount_is_held_to_the_currencys_unit() {
+    use counteroffer::init;
+    use rust_decimal::Decimal;
+    assert_eq!(
+        init::check_money_in("12000000", false, "JPY"),
+        Ok(Decimal::from(12_000_000))
+    );
+    assert_eq!(
+        init::check_money_in("1000.5", false, "JPY"),
+        Err("`1000.5` has 1 decimal places, expected at most 0 for JPY".to_owned())
+    );
+    assert_eq!(
+        init::check_money_in("1000.50", true, "USD"),
+        Ok(Decimal::new(100_050, 2))
+    );
+    // The currency-free checks come first.
+    assert!(init::check_money_in("0", false, "JPY").is_err());
+}
