@@ -248,8 +248,10 @@ fn vest_events(
             })?,
         )
     };
-    // Without growth every tranche is a whole number of minor units: the
-    // years are summed as integers, exactly, and made decimals once.
+    // Without growth every tranche is a whole number of minor units: when
+    // no vest is kept either (batch), the years are summed as integers,
+    // exactly, and made decimals once.
+    let integer_sums = growth.is_none() && !keep_vests;
     let mut units_by_year = vec![0i128; horizon as usize + 1];
     let mut equity_by_year = vec![Decimal::ZERO; horizon as usize];
     let mut unvested = Decimal::ZERO;
@@ -264,7 +266,7 @@ fn vest_events(
             let months = grant.months_after_start() + months_after_grant;
             let year = months.div_ceil(12);
             let slot = (year as usize - 1).min(horizon as usize);
-            if growth.is_none() && !keep_vests {
+            if integer_sums {
                 units_by_year[slot] = units_by_year[slot].checked_add(units).ok_or_else(split)?;
                 continue;
             }
@@ -308,7 +310,7 @@ fn vest_events(
             }
         }
     }
-    if growth.is_none() && !keep_vests {
+    if integer_sums {
         let overflow = || DataError::new("equity", "the equity of a year overflows");
         let (last, years) = units_by_year.split_last().ok_or_else(overflow)?;
         for (slot, units) in equity_by_year.iter_mut().zip(years) {
