@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use super::Metric;
 use super::file::{BenchmarksFile, EntryFile, PointsFile};
-use super::rows::{Chunk, Key, Message, Reading, read_chunks};
+use super::rows::{Chunk, GroupKey, Message, Reading, read_chunks};
 use crate::error::{DataError, Error};
 use crate::line_guard::LineGuard;
 use crate::money::Minor;
@@ -403,12 +403,12 @@ impl Grouping<'_> {
             }
             self.seen.insert(hash);
             let key = match chunk.key(i) {
-                Ok(key) => key,
-                Err(Key::TooLong) => {
+                GroupKey::Text(key) => key,
+                GroupKey::TooLong => {
                     summary.long_group += 1;
                     continue;
                 }
-                Err(_) => {
+                GroupKey::Missing => {
                     summary.missing_group += 1;
                     continue;
                 }

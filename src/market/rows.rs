@@ -24,6 +24,14 @@ pub enum Key {
     TooLong,
 }
 
+/// A row's group key as read back from its chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKey<'a> {
+    Text(&'a str),
+    Missing,
+    TooLong,
+}
+
 #[derive(Default)]
 pub struct Chunk {
     /// The records read; only the first `len` are this chunk's (the rest
@@ -50,10 +58,12 @@ impl Chunk {
         self.expected_rows = None;
     }
 
-    pub fn key(&self, row: usize) -> Result<&str, Key> {
+    /// Row `row`'s group key as text, or why it has none.
+    pub fn key(&self, row: usize) -> GroupKey<'_> {
         match self.keys[row] {
-            Key::Text { start, end } => Ok(&self.key_text[start..end]),
-            other => Err(other),
+            Key::Text { start, end } => GroupKey::Text(&self.key_text[start..end]),
+            Key::Missing => GroupKey::Missing,
+            Key::TooLong => GroupKey::TooLong,
         }
     }
 }
