@@ -1,5 +1,5 @@
-//! Largest-remainder allocation: splitting an amount into cents without
-//! losing or inventing a single one.
+//! Largest-remainder allocation: splitting an amount into whole minor units
+//! (cents; yen) without losing or inventing a single one.
 //!
 //! Naive rounding of each share loses cents ($22,000 in twelve monthly
 //! tranches of $1,833.33 is $21,999.96). Here every share is first cut down to
@@ -9,32 +9,18 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::Minor;
-
 /// The fixed scale weights are read at (six decimals).
 pub(super) const WEIGHT_SCALE: u32 = 6;
 
-/// Splits `total` (whole `minor` units: cents, or yen; non-negative) in
-/// proportion to `weights` (non-negative, at most six decimals, not all
-/// zero). Returns one amount per weight, in the same unit.
+/// Splits `total` (whole minor units: cents, or yen; non-negative) in
+/// proportion to integer `weights` (non-negative, not all zero; the
+/// schedule's percentages × 10⁶). Returns one amount per weight, in the
+/// same unit.
 ///
-/// The arithmetic is on integers: cents times weights scaled by 10⁶ fit in
-/// an `i128` for any amount a `Decimal` holds, so every share and remainder
-/// is exact, with no division rounded at the 28th digit. Returns `None` only
-/// for inputs outside those bounds.
-pub fn split_by_weights(total: Decimal, weights: &[Decimal], minor: Minor) -> Option<Vec<Decimal>> {
-    let weights = weights
-        .iter()
-        .map(|w| scaled(*w, WEIGHT_SCALE))
-        .collect::<Option<Vec<i128>>>()?;
-    split_units_by_weights(scaled(total, minor.places())?, &weights)?
-        .into_iter()
-        .map(|part| units(part, minor))
-        .collect()
-}
-
-/// [`split_by_weights`] on integers: `total` units by integer `weights`.
-pub fn split_units_by_weights(total: i128, weights: &[i128]) -> Option<Vec<i128>> {
+/// The arithmetic is on integers: units times weights fit in an `i128` for
+/// any amount a `Decimal` holds, so every share and remainder is exact.
+/// Returns `None` only for inputs outside those bounds.
+pub(super) fn split_units_by_weights(total: i128, weights: &[i128]) -> Option<Vec<i128>> {
     let sum = weights
         .iter()
         .try_fold(0i128, |acc, w| acc.checked_add(*w))?;
@@ -59,17 +45,9 @@ pub fn split_units_by_weights(total: i128, weights: &[i128]) -> Option<Vec<i128>
     Some(parts)
 }
 
-/// Splits `total` (whole `minor` units) into `count` equal parts; the
-/// leftover units go to the earliest parts (every remainder is the same).
-pub fn split_evenly(total: Decimal, count: u32, minor: Minor) -> Option<Vec<Decimal>> {
-    split_units_evenly(scaled(total, minor.places())?, count)?
-        .into_iter()
-        .map(|part| units(part, minor))
-        .collect()
-}
-
-/// [`split_evenly`] on integers.
-pub fn split_units_evenly(total: i128, count: u32) -> Option<Vec<i128>> {
+/// Splits `total` (whole units) into `count` equal parts; the leftover
+/// units go to the earliest parts (every remainder is the same).
+pub(super) fn split_units_evenly(total: i128, count: u32) -> Option<Vec<i128>> {
     let count = i128::from(count);
     if total < 0 || count <= 0 {
         return None;
@@ -101,53 +79,52 @@ pub(super) fn scaled(value: Decimal, scale: u32) -> Option<i128> {
         .checked_mul(10i128.checked_pow(scale - places)?)
 }
 
-/// Never fails for parts of a `Decimal` total; checked all the same.
-fn units(amount: i128, minor: Minor) -> Option<Decimal> {
-    Decimal::try_from_i128_with_scale(amount, minor.places()).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal_macros::dec;
 
     #[test]
     fn monthly_front_loaded_year_loses_no_cent() {
         // $100,000 front-loaded: the 22 % year is $22,000 over twelve months.
-        let parts = split_evenly(dec!(22000.00), 12, Minor::CENT).unwrap();
-        assert_eq!(parts.iter().sum::<Decimal>(), dec!(22000.00));
-        assert_eq!(&parts[..4], &[dec!(1833.34); 4]);
-        assert_eq!(&parts[4..], &[dec!(1833.33); 8]);
+        let parts = split_units_evenly(2_200_000, 12).unwrap();
+        assert_eq!(parts.iter().sum::<i128>(), 2_200_000);
+        assert_eq!(&parts[..4], &[183_334; 4]);
+        assert_eq!(&parts[4..], &[183_333; 8]);
     }
 
     #[test]
     fn leftover_goes_to_largest_remainder_then_earlier() {
         // 1.00 by 1:1:1 → 0.333… each; one leftover cent to the first.
         assert_eq!(
-            split_by_weights(dec!(1.00), &[dec!(1), dec!(1), dec!(1)], Minor::CENT).unwrap(),
-            vec![dec!(0.34), dec!(0.33), dec!(0.33)]
+            split_units_by_weights(100, &[1, 1, 1]).unwrap(),
+            [34, 33, 33]
         );
         // 0.10 by 1:2 → 0.0333 / 0.0666: the larger remainder (second) wins.
-        assert_eq!(
-            split_by_weights(dec!(0.10), &[dec!(1), dec!(2)], Minor::CENT).unwrap(),
-            vec![dec!(0.03), dec!(0.07)]
-        );
+        assert_eq!(split_units_by_weights(10, &[1, 2]).unwrap(), [3, 7]);
     }
 
     #[test]
     fn zero_weights_get_nothing() {
         assert_eq!(
-            split_by_weights(dec!(100.01), &[dec!(0), dec!(50), dec!(50)], Minor::CENT).unwrap(),
-            vec![dec!(0.00), dec!(50.01), dec!(50.00)]
+            split_units_by_weights(10_001, &[0, 50, 50]).unwrap(),
+            [0, 5_001, 5_000]
         );
     }
 
     #[test]
     fn amazon_split_of_six_hundred_thousand() {
-        let weights = [dec!(5), dec!(15), dec!(40), dec!(40)];
+        let weights = [5_000_000, 15_000_000, 40_000_000, 40_000_000];
         assert_eq!(
-            split_by_weights(dec!(600000), &weights, Minor::CENT).unwrap(),
-            vec![dec!(30000), dec!(90000), dec!(240000), dec!(240000)]
+            split_units_by_weights(60_000_000, &weights).unwrap(),
+            [3_000_000, 9_000_000, 24_000_000, 24_000_000]
         );
+    }
+
+    #[test]
+    fn weights_are_read_at_six_places() {
+        use rust_decimal_macros::dec;
+        assert_eq!(scaled(dec!(33.333333), WEIGHT_SCALE), Some(33_333_333));
+        assert_eq!(scaled(dec!(40.000000000), WEIGHT_SCALE), Some(40_000_000));
+        assert_eq!(scaled(dec!(0.0000001), WEIGHT_SCALE), None);
     }
 }

@@ -6,7 +6,6 @@ mod growth;
 mod schedule;
 mod tranches;
 
-pub use allocate::{split_by_weights, split_evenly};
 pub use growth::GrowthCurve;
 pub use schedule::{Frequency, Preset, Schedule};
 pub use tranches::{Tranche, tranche_units, tranches};

@@ -123,25 +123,19 @@ fn colour_is_only_added_when_asked() {
 /// equal to the JSON's; figures it has no column for are refused, not dropped.
 #[test]
 fn csv_carries_tax_and_refuses_what_it_cannot_show() {
-    let csv = run(&[
-        "compare",
-        AMAZON,
-        COMPETING,
-        "--tax",
-        "us-2026-single",
-        "--format",
-        "csv",
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&run(&[
-        "compare",
-        AMAZON,
-        COMPETING,
-        "--tax",
-        "us-2026-single",
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let taxed = |format| {
+        run(&[
+            "compare",
+            AMAZON,
+            COMPETING,
+            "--tax",
+            "us-2026-single",
+            "--format",
+            format,
+        ])
+    };
+    let csv = taxed("csv");
+    let json: serde_json::Value = serde_json::from_str(&taxed("json")).unwrap();
     let mut lines = csv.lines();
     assert!(
         lines

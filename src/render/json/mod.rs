@@ -11,6 +11,7 @@ use super::View;
 use crate::compare::Comparison;
 use crate::error::{Error, Result};
 use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
+use crate::money::Minor;
 use crate::projection::ProjectedOffer;
 use money::Money;
 
@@ -245,7 +246,8 @@ pub fn comparison<'a>(
 ) -> Result<String> {
     let name = |index: usize| offers[index].offer.name.as_str();
     // Compared offers share one (reporting) currency.
-    let money = Money::of(&offers[0].offer.currency);
+    let minor = Minor::of(&offers[0].offer.currency);
+    let money = |amount| Money(amount, minor);
     let comparison = ComparisonJson {
         horizon_years: offers[0].offer.years,
         leader: name(comparison.leader),
@@ -307,7 +309,7 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
     let offer = &projected.offer;
     let projection = &projected.projection;
     let summary = &projection.summary;
-    let minor = crate::money::Minor::of(&offer.currency);
+    let minor = Minor::of(&offer.currency);
     let money = |amount| Money(amount, minor);
     OfferJson {
         name: &offer.name,

@@ -12,14 +12,6 @@ use crate::money::Minor;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Money(pub Decimal, pub Minor);
 
-impl Money {
-    /// How a view writes the amounts of one currency: `money(amount)`.
-    pub fn of(currency: &str) -> impl Fn(Decimal) -> Money + Copy {
-        let minor = Minor::of(currency);
-        move |amount| Money(amount, minor)
-    }
-}
-
 /// The longest text: 39 digits of an `i128`, a sign and a point.
 const LONGEST: usize = 42;
 
