@@ -67,7 +67,7 @@ pub(crate) fn to_reporting_currency(
 /// Adds each offer's purchasing power at its `--col` index (its location's,
 /// else its written currency's). A key that matches no offer, or is given
 /// twice, is a usage error: no flag is accepted and ignored.
-pub(crate) fn with_purchasing_power(
+pub(super) fn with_purchasing_power(
     offers: Vec<ProjectedOffer>,
     indexes: &[CostOfLiving],
 ) -> Result<Vec<ProjectedOffer>> {

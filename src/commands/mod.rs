@@ -137,7 +137,7 @@ pub(crate) fn add(
 
 /// Adds what leaving after `months` pays (and the month-by-month table) to
 /// every offer. A month past an offer's horizon is a usage error naming it.
-pub(crate) fn with_leave(
+fn with_leave(
     inputs: &[Input],
     offers: Vec<ProjectedOffer>,
     months: Option<u32>,
@@ -169,7 +169,7 @@ pub(crate) fn with_leave(
 
 /// Adds the years after tax to every offer: its own `tax` table (a file
 /// relative to the offer file), else `--tax`.
-pub(crate) fn with_tax(
+fn with_tax(
     inputs: &[Input],
     offers: Vec<ProjectedOffer>,
     tax: Option<&str>,
@@ -231,7 +231,6 @@ pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// How to render, decided once from the flags and the terminal.
 /// CSV is one row per offer and year: flags whose figures have no place in
 /// it are refused (2) rather than dropped. `flags` pairs each flag with
 /// whether it was given.
@@ -247,6 +246,7 @@ pub(crate) fn check_csv(output: &OutputArgs, flags: &[(&str, bool)]) -> Result<(
     }
 }
 
+/// How to render, decided once from the flags and the terminal.
 pub(crate) fn view(output: &OutputArgs, color: ColorChoice, vests: bool) -> View {
     let format = output.format;
     View {
