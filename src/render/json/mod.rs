@@ -4,6 +4,7 @@
 mod leave;
 mod market;
 mod money;
+mod record;
 
 use serde::Serialize;
 
@@ -208,12 +209,26 @@ pub fn batch_record(
     projected: &ProjectedOffer,
     market: Option<(&BenchmarkSet, &crate::market::OfferMarket)>,
 ) -> serde_json::Result<()> {
+    if market.is_none() && record::is_plain(projected) {
+        record::write_plain(out, line, projected)?;
+    } else {
+        serde_record(out, line, projected, market)?;
+    }
+    out.push(b'\n');
+    Ok(())
+}
+
+/// Any `batch` record, through serde.
+fn serde_record(
+    out: &mut Vec<u8>,
+    line: u64,
+    projected: &ProjectedOffer,
+    market: Option<(&BenchmarkSet, &crate::market::OfferMarket)>,
+) -> serde_json::Result<()> {
     let mut offer = offer_json(projected, false);
     offer.market =
         market.map(|(set, placed)| market::offer_market_json(&projected.offer.name, set, placed));
-    serde_json::to_writer(&mut *out, &BatchRecordJson { line, offer })?;
-    out.push(b'\n');
-    Ok(())
+    serde_json::to_writer(&mut *out, &BatchRecordJson { line, offer })
 }
 
 /// The JSON Schema of `market` output.

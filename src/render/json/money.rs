@@ -15,9 +15,10 @@ pub struct Money(pub Decimal, pub Minor);
 /// The longest text: 39 digits of an `i128`, a sign and a point.
 const LONGEST: usize = 42;
 
-impl Serialize for Money {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let Money(amount, minor) = *self;
+impl Money {
+    /// The amount's text, without quotes: only ASCII digits, `-` and `.`.
+    pub(super) fn digits(self) -> Digits {
+        let Money(amount, minor) = self;
         let amount = minor.round(amount);
         // In the minor unit the amount is an integer: write its digits from
         // the right, the point before the last `places` (Decimal's own
@@ -36,8 +37,27 @@ impl Serialize for Money {
             at -= 1;
             text[at] = b'-';
         }
+        Digits { text, at }
+    }
+}
+
+/// An amount's text on the stack, so a record of many figures allocates none.
+pub(super) struct Digits {
+    text: [u8; LONGEST],
+    at: usize,
+}
+
+impl Digits {
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        &self.text[self.at..]
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let digits = self.digits();
         // Only ASCII digits, `-` and `.` were written.
-        let text = std::str::from_utf8(&text[at..]).map_err(serde::ser::Error::custom)?;
+        let text = std::str::from_utf8(digits.as_bytes()).map_err(serde::ser::Error::custom)?;
         serializer.serialize_str(text)
     }
 }
