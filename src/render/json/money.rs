@@ -12,44 +12,69 @@ use crate::money::Minor;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Money(pub Decimal, pub Minor);
 
-/// The longest text: 39 digits of an `i128`, a sign and a point.
-const LONGEST: usize = 42;
+/// The longest text: 39 digits of a `u128`, a sign, a point and a
+/// leading zero.
+const LONGEST: usize = 43;
 
 impl Money {
     /// The amount's text, without quotes: only ASCII digits, `-` and `.`.
     pub(super) fn digits(self) -> Digits {
         let Money(amount, minor) = self;
-        let amount = minor.round(amount);
-        // In the minor unit the amount is an integer: write its digits from
-        // the right, the point before the last `places` (Decimal's own
-        // Display is a tenth of a batch run).
-        let mut text = [0u8; LONGEST];
-        let mut at = LONGEST;
-        let magnitude = amount.mantissa().unsigned_abs();
         let places = minor.places();
-        // Nearly every amount fits 64 bits, where dividing by ten is a
-        // multiplication; 128-bit division is a library call.
-        match u64::try_from(magnitude) {
-            Ok(units) => write_digits(&mut text, &mut at, units, places),
-            Err(_) => write_digits(&mut text, &mut at, magnitude, places),
+        // Computed figures are already in the unit; only a finer amount
+        // needs rounding (and a rescale, the costlier step).
+        let amount = if amount.scale() > places {
+            minor.round(amount)
+        } else {
+            amount
+        };
+        // The amount in minor units, exactly: a mantissa below 2^96 times
+        // at most 10^2 fits 128 bits.
+        let units = amount.mantissa().unsigned_abs() * 10u128.pow(places - amount.scale());
+        let mut number = itoa::Buffer::new();
+        // 128-bit formatting is a library division; nearly every amount
+        // fits 64 bits.
+        let written = match u64::try_from(units) {
+            Ok(units) => number.format(units),
+            Err(_) => number.format(units),
         }
-        if amount.is_sign_negative() && !amount.is_zero() {
-            at -= 1;
-            text[at] = b'-';
+        .as_bytes();
+        let mut digits = Digits {
+            text: [0; LONGEST],
+            len: 0,
+        };
+        if amount.is_sign_negative() && units != 0 {
+            digits.push(b"-");
         }
-        Digits { text, at }
+        let places = places as usize;
+        let whole = written.len().saturating_sub(places);
+        digits.push(if whole == 0 { b"0" } else { &written[..whole] });
+        if places > 0 {
+            digits.push(b".");
+            let fraction = &written[whole..];
+            for _ in fraction.len()..places {
+                digits.push(b"0");
+            }
+            digits.push(fraction);
+        }
+        digits
     }
 }
 
 /// An amount's text on the stack, so a record of many figures allocates none.
 pub(super) struct Digits {
     text: [u8; LONGEST],
-    at: usize,
+    len: usize,
 }
 
 impl Digits {
+    fn push(&mut self, bytes: &[u8]) {
+        self.text[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
     pub(super) fn as_bytes(&self) -> &[u8] {
-        &self.text[self.at..]
+        &self.text[..self.len]
     }
 }
 
@@ -59,28 +84,6 @@ impl Serialize for Money {
         // Only ASCII digits, `-` and `.` were written.
         let text = std::str::from_utf8(digits.as_bytes()).map_err(serde::ser::Error::custom)?;
         serializer.serialize_str(text)
-    }
-}
-
-/// Writes `units` right-aligned ending at `at`: at least one digit before
-/// the point, the point before the last `places` digits (none for 0).
-fn write_digits<T>(text: &mut [u8; LONGEST], at: &mut usize, mut units: T, places: u32)
-where
-    T: Copy + PartialEq + From<u8> + std::ops::Rem<Output = T> + std::ops::Div<Output = T>,
-    u8: TryFrom<T>,
-{
-    let (zero, ten) = (T::from(0), T::from(10));
-    let mut written = 0;
-    while written <= places || units != zero {
-        if places > 0 && written == places {
-            *at -= 1;
-            text[*at] = b'.';
-        }
-        *at -= 1;
-        // A remainder of ten is below ten.
-        text[*at] = b'0' + u8::try_from(units % ten).unwrap_or(0);
-        units = units / ten;
-        written += 1;
     }
 }
 
