@@ -189,9 +189,7 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
         let bonus = match offer.bonus_amount {
             Some(amount) => scaled_bonus(base, amount, offer.base_salary, minor)
                 .ok_or_else(|| overflow("bonus_target", "bonus", year))?,
-            None => base
-                .checked_mul(offer.bonus_target_pct)
-                .and_then(|b| b.checked_div(Decimal::ONE_HUNDRED))
+            None => percent_of(base, offer.bonus_target_pct)
                 .and_then(|amount| minor.figure(amount))
                 .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?,
         };
@@ -373,6 +371,23 @@ fn scaled_bonus(
     minor.figure(Decimal::try_from_i128_with_scale(rounded, minor.places()).ok()?)
 }
 
+/// `amount × pct / 100`, exactly when the product has room for two more
+/// places (nearly always): dividing by a hundred is then moving the point,
+/// without a division (a tenth of a batch run's arithmetic).
+fn percent_of(amount: Decimal, pct: Decimal) -> Option<Decimal> {
+    let mut product = amount.checked_mul(pct)?;
+    match product.scale() + 2 {
+        places if places <= MAX_SCALE => {
+            product.set_scale(places).ok()?;
+            Some(product)
+        }
+        _ => product.checked_div(Decimal::ONE_HUNDRED),
+    }
+}
+
+/// The most decimal places a `Decimal` holds.
+const MAX_SCALE: u32 = 28;
+
 fn overflow(path: &str, figure: &str, year: u32) -> DataError {
     DataError::new(
         path,
@@ -384,9 +399,28 @@ fn overflow(path: &str, figure: &str, year: u32) -> DataError {
 
 #[cfg(test)]
 mod tests {
-    use super::scaled_bonus;
+    use super::{percent_of, scaled_bonus};
     use crate::money::Minor;
+    use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_percentage_moves_the_point_and_divides_only_without_room() {
+        assert_eq!(percent_of(dec!(185400.00), dec!(15)), Some(dec!(27810.00)));
+        assert_eq!(
+            percent_of(dec!(200682.27), dec!(13.333334)),
+            Some(dec!(26757.6373378818))
+        );
+        assert_eq!(
+            percent_of(dec!(0.01), dec!(0.000001)),
+            Some(dec!(0.0000000001))
+        );
+        // 27 places already: a point moved two more would pass 28, so the
+        // product is divided (rounded to 28 places, as before).
+        let fine = dec!(0.000000000000000000000000001);
+        assert_eq!(percent_of(fine, dec!(1)), fine.checked_div(dec!(100)));
+        assert_eq!(percent_of(Decimal::MAX, dec!(2)), None);
+    }
 
     #[test]
     fn a_bonus_amount_scales_with_base_rounding_half_away_from_zero() {
