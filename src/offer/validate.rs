@@ -1,5 +1,7 @@
 //! The offer file's rules, checked one field at a time with its JSON path.
 
+use std::fmt::Display;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -32,10 +34,48 @@ pub struct Defaults {
 /// beyond any real title, and a bound that keeps every view linear and small.
 pub const MAX_TEXT: usize = 200;
 
+/// Where a value of a list sits, as `equity[2]` or `equity[2].grant_value`:
+/// written out only for a message, so a valid offer builds no path (a hot
+/// loop in `batch`).
+#[derive(Clone, Copy)]
+enum Path {
+    Index(&'static str, usize),
+    Field(&'static str, usize, &'static str),
+}
+
+impl Path {
+    fn field(self, name: &'static str) -> Path {
+        match self {
+            Path::Index(list, index) | Path::Field(list, index, _) => {
+                Path::Field(list, index, name)
+            }
+        }
+    }
+}
+
+impl Display for Path {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Index(list, index) => write!(f, "{list}[{index}]"),
+            Path::Field(list, index, field) => write!(f, "{list}[{index}].{field}"),
+        }
+    }
+}
+
+/// The `index`th element of the list at a path (a custom schedule's years).
+#[derive(Clone, Copy)]
+struct Element<P>(P, usize);
+
+impl<P: Display> Display for Element<P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
+    }
+}
+
 pub(crate) fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
     match text {
         Some(text) if text.chars().count() > MAX_TEXT => Err(DataError::new(
-            path,
+            path.to_string(),
             format!(
                 "has {} characters, expected at most {MAX_TEXT}",
                 text.chars().count()
@@ -100,7 +140,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         .enumerate()
         .map(|(i, amount)| {
             money(
-                &format!("sign_on[{i}]"),
+                Path::Index("sign_on", i),
                 *amount,
                 Bound::AtLeastZero,
                 &currency,
@@ -111,7 +151,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         .equity
         .into_iter()
         .enumerate()
-        .map(|(i, grant)| validate_grant(&format!("equity[{i}]"), grant, &currency))
+        .map(|(i, grant)| validate_grant(Path::Index("equity", i), grant, &currency))
         .collect::<Result<_, _>>()?;
     let stock_growth_pct = optional_percent("stock_growth_pct", file.stock_growth_pct)?;
     if stock_growth_pct <= -Decimal::ONE_HUNDRED {
@@ -218,31 +258,23 @@ fn check_last_date(start: NaiveDate, years: u32, equity: &[Grant]) -> Result<(),
     }
 }
 
-fn validate_grant(path: &str, grant: GrantFile, currency: &str) -> Result<Grant, DataError> {
+fn validate_grant(path: Path, grant: GrantFile, currency: &str) -> Result<Grant, DataError> {
     let value = match (grant.grant_value, grant.shares, grant.share_price) {
-        (Some(value), None, None) => money(
-            &format!("{path}.grant_value"),
-            value,
-            Bound::AboveZero,
-            currency,
-        )?,
+        (Some(value), None, None) => {
+            money(path.field("grant_value"), value, Bound::AboveZero, currency)?
+        }
         (None, Some(shares), Some(price)) => {
-            let shares = positive_quantity(&format!("{path}.shares"), shares)?;
-            let price = money(
-                &format!("{path}.share_price"),
-                price,
-                Bound::AboveZero,
-                currency,
-            )?;
+            let shares = positive_quantity(path.field("shares"), shares)?;
+            let price = money(path.field("share_price"), price, Bound::AboveZero, currency)?;
             let value = shares.checked_mul(price).ok_or_else(|| {
                 DataError::new(
-                    path,
+                    path.to_string(),
                     "shares × share_price overflows, expected a smaller grant",
                 )
             })?;
             if value > MAX_INPUT {
                 return Err(DataError::new(
-                    path,
+                    path.to_string(),
                     format!(
                         "shares × share_price is {}, expected at most {MAX_INPUT} (10^15)",
                         value.normalize()
@@ -253,7 +285,7 @@ fn validate_grant(path: &str, grant: GrantFile, currency: &str) -> Result<Grant,
             let value = minor.round(value);
             if value.is_zero() {
                 return Err(DataError::new(
-                    path,
+                    path.to_string(),
                     format!(
                         "shares × share_price is {} once held to the {}, expected a grant worth at least {}",
                         minor.zero(),
@@ -266,42 +298,42 @@ fn validate_grant(path: &str, grant: GrantFile, currency: &str) -> Result<Grant,
         }
         (Some(_), _, _) => {
             return Err(DataError::new(
-                path,
+                path.to_string(),
                 "has both `grant_value` and `shares`/`share_price`, expected one form",
             ));
         }
         (None, None, None) => {
             return Err(DataError::new(
-                path,
+                path.to_string(),
                 "has no value, expected `grant_value` or both `shares` and `share_price`",
             ));
         }
         (None, Some(_), None) => {
-            return Err(DataError::new(path, "has `shares` but no `share_price`"));
+            return Err(DataError::new(
+                path.to_string(),
+                "has `shares` but no `share_price`",
+            ));
         }
         (None, None, Some(_)) => {
-            return Err(DataError::new(path, "has `share_price` but no `shares`"));
+            return Err(DataError::new(
+                path.to_string(),
+                "has `share_price` but no `shares`",
+            ));
         }
     };
-    let schedule_path = format!("{path}.schedule");
     let schedule = match grant.schedule {
         None => Schedule::preset(Preset::Even),
-        Some(file) => schedule(&schedule_path, file)?,
+        Some(file) => schedule(path.field("schedule"), file)?,
     };
     let cliff_months = grant.cliff_months.unwrap_or(DEFAULT_CLIFF_MONTHS);
     check_range(
-        &format!("{path}.cliff_months"),
+        path.field("cliff_months"),
         cliff_months,
         0,
         12 * schedule.years(),
     )?;
     let grant_year = grant.grant_year.unwrap_or(1);
-    check_range(
-        &format!("{path}.grant_year"),
-        grant_year,
-        1,
-        MAX_HORIZON_YEARS,
-    )?;
+    check_range(path.field("grant_year"), grant_year, 1, MAX_HORIZON_YEARS)?;
     Ok(Grant {
         value,
         schedule,
@@ -311,26 +343,25 @@ fn validate_grant(path: &str, grant: GrantFile, currency: &str) -> Result<Grant,
     })
 }
 
-fn schedule(path: &str, file: ScheduleFile) -> Result<Schedule, DataError> {
+fn schedule(path: impl Display + Copy, file: ScheduleFile) -> Result<Schedule, DataError> {
     match file {
         ScheduleFile::Preset(name) => Preset::from_name(&name).map(Schedule::preset).ok_or_else(|| {
-            DataError::new(
-                path,
+            DataError::new(path.to_string(),
                 format!("unknown preset `{name}`, expected `even`, `amazon`, `front-loaded` or an array of yearly percentages"),
             )
         }),
         ScheduleFile::Percentages(raw) => {
             if raw.is_empty() || raw.len() > MAX_SCHEDULE_YEARS {
-                return Err(DataError::new(
-                    path,
+                return Err(DataError::new(path.to_string(),
                     format!("has {} years, expected 1 to {MAX_SCHEDULE_YEARS}", raw.len()),
                 ));
             }
             let mut yearly_pct = Vec::with_capacity(raw.len());
             for (i, pct) in raw.into_iter().enumerate() {
-                let pct = percent(&format!("{path}[{i}]"), pct)?;
+                let at = Element(path, i);
+                let pct = percent(at, pct)?;
                 if pct < Decimal::ZERO {
-                    return Err(out_of_range(&format!("{path}[{i}]"), pct, "at least 0"));
+                    return Err(out_of_range(at, pct, "at least 0"));
                 }
                 yearly_pct.push(pct);
             }
@@ -338,10 +369,9 @@ fn schedule(path: &str, file: ScheduleFile) -> Result<Schedule, DataError> {
             let sum = yearly_pct
                 .iter()
                 .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(*p))
-                .ok_or_else(|| DataError::new(path, "percentages overflow when summed"))?;
+                .ok_or_else(|| DataError::new(path.to_string(), "percentages overflow when summed"))?;
             if sum != Decimal::ONE_HUNDRED {
-                return Err(DataError::new(
-                    path,
+                return Err(DataError::new(path.to_string(),
                     format!("percentages sum to {}, expected 100", sum.normalize()),
                 ));
             }
@@ -362,7 +392,7 @@ enum Bound {
 /// An amount of `currency`, in its minor unit at most: fractional cents
 /// and fractional yen are refused, not rounded.
 fn money(
-    path: &str,
+    path: impl Display + Copy,
     value: ExactDecimal,
     bound: Bound,
     currency: &str,
@@ -391,14 +421,14 @@ fn money(
         )),
         _ => minor.checked(amount).ok_or_else(|| {
             DataError::new(
-                path,
+                path.to_string(),
                 format!("`{amount}` is too large to hold to the {}", minor.name()),
             )
         }),
     }
 }
 
-fn positive_quantity(path: &str, value: ExactDecimal) -> Result<Decimal, DataError> {
+fn positive_quantity(path: impl Display + Copy, value: ExactDecimal) -> Result<Decimal, DataError> {
     check_places(path, value.0, PERCENT_DP, "a share count")?;
     if value.0 <= Decimal::ZERO {
         return Err(out_of_range(path, value.0, "greater than 0"));
@@ -413,7 +443,7 @@ fn positive_quantity(path: &str, value: ExactDecimal) -> Result<Decimal, DataErr
     Ok(value.0)
 }
 
-fn percent(path: &str, value: ExactDecimal) -> Result<Decimal, DataError> {
+fn percent(path: impl Display + Copy, value: ExactDecimal) -> Result<Decimal, DataError> {
     check_places(path, value.0, PERCENT_DP, "a percentage")?;
     Ok(value.0)
 }
@@ -431,7 +461,7 @@ fn percent_within(path: &str, value: Option<ExactDecimal>, max: u32) -> Result<D
 }
 
 pub(crate) fn check_places(
-    path: &str,
+    path: impl Display,
     value: Decimal,
     max_dp: u32,
     what: &str,
@@ -439,25 +469,25 @@ pub(crate) fn check_places(
     let places = value.normalize().scale();
     if places > max_dp {
         return Err(DataError::new(
-            path,
+            path.to_string(),
             format!("`{value}` has {places} decimal places, expected at most {max_dp} for {what}"),
         ));
     }
     Ok(())
 }
 
-fn check_range(path: &str, value: u32, min: u32, max: u32) -> Result<(), DataError> {
+fn check_range(path: impl Display + Copy, value: u32, min: u32, max: u32) -> Result<(), DataError> {
     if value < min || value > max {
         return Err(DataError::new(
-            path,
+            path.to_string(),
             format!("is {value}, expected {min} to {max}"),
         ));
     }
     Ok(())
 }
 
-fn out_of_range(path: &str, value: Decimal, expected: &str) -> DataError {
-    DataError::new(path, format!("is {value}, expected {expected}"))
+fn out_of_range(path: impl Display + Copy, value: Decimal, expected: &str) -> DataError {
+    DataError::new(path.to_string(), format!("is {value}, expected {expected}"))
 }
 
 /// An ISO 4217 code (from the maintained `iso_currency` list) whose minor
@@ -467,20 +497,20 @@ fn out_of_range(path: &str, value: Decimal, expected: &str) -> DataError {
 pub(crate) fn currency_code(path: &str, code: &str) -> Result<String, DataError> {
     let Some(currency) = iso_currency::Currency::from_code(code) else {
         return Err(DataError::new(
-            path,
+            path.to_string(),
             format!("`{code}` is not an ISO 4217 code, expected one like `USD`, `EUR` or `GBP`"),
         ));
     };
     match currency.exponent() {
         Some(0 | 2) => Ok(code.to_owned()),
         Some(digits) => Err(DataError::new(
-            path,
+            path.to_string(),
             format!(
                 "`{code}` has {digits} decimal places, expected a currency with two (cents) or none (like JPY); others are not supported in this edition"
             ),
         )),
         None => Err(DataError::new(
-            path,
+            path.to_string(),
             format!(
                 "`{code}` has no minor unit (a metal or a fund), expected a currency like `USD`"
             ),
@@ -513,7 +543,7 @@ pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
         .flatten()
         .ok_or_else(|| {
             DataError::new(
-                path,
+                path.to_string(),
                 format!("`{text}` is not a valid date, expected YYYY-MM-DD"),
             )
         })
@@ -522,6 +552,7 @@ pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
 #[cfg(test)]
 mod date_tests {
     use super::date;
+
     use chrono::NaiveDate;
 
     #[test]

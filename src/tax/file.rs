@@ -136,7 +136,7 @@ fn brackets_of(
         let here = format!("{path}[{i}]");
         let from = money(&format!("{here}.from"), bracket.from.0, minor)?;
         let rate = bracket.rate.0;
-        crate::offer::validate::check_places(&format!("{here}.rate"), rate, 6, "percentage")?;
+        crate::offer::validate::check_places(format!("{here}.rate"), rate, 6, "percentage")?;
         if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
             return Err(DataError::new(
                 format!("{here}.rate"),
