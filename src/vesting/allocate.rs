@@ -36,28 +36,30 @@ pub(super) fn split_units_by_weights(total: i128, weights: &[i128]) -> Option<Ve
     }
     let allocated: i128 = parts.iter().sum();
     let leftover = usize::try_from(total - allocated).ok()?;
-    // Stable sort: equal remainders keep their order, so ties go to the earlier part.
-    let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|a, b| remainders[*b].cmp(&remainders[*a]));
-    for index in order.into_iter().take(leftover) {
+    // Fewer units are left over than there are parts. Each goes to the
+    // largest remainder not yet served, ties to the earlier part: a scan per
+    // unit, with no index to sort (schedules have at most ten parts).
+    for _ in 0..leftover {
+        let (index, _) = remainders
+            .iter()
+            .enumerate()
+            .rev()
+            .max_by_key(|(_, remainder)| **remainder)?;
         parts[index] += 1;
+        remainders[index] = -1;
     }
     Some(parts)
 }
 
 /// Splits `total` (whole units) into `count` equal parts; the leftover
 /// units go to the earliest parts (every remainder is the same).
-pub(super) fn split_units_evenly(total: i128, count: u32) -> Option<Vec<i128>> {
-    let count = i128::from(count);
-    if total < 0 || count <= 0 {
+pub(super) fn split_units_evenly(total: i128, count: u32) -> Option<impl Iterator<Item = i128>> {
+    let parts = i128::from(count);
+    if total < 0 || parts <= 0 {
         return None;
     }
-    let (each, leftover) = (total / count, total % count);
-    Some(
-        (0..count)
-            .map(|i| each + i128::from(i < leftover))
-            .collect(),
-    )
+    let (each, leftover) = (total / parts, total % parts);
+    Some((0..parts).map(move |i| each + i128::from(i < leftover)))
 }
 
 /// `value × 10^scale` as an integer, if `value` has at most `scale` decimals.
@@ -86,7 +88,7 @@ mod tests {
     #[test]
     fn monthly_front_loaded_year_loses_no_cent() {
         // $100,000 front-loaded: the 22 % year is $22,000 over twelve months.
-        let parts = split_units_evenly(2_200_000, 12).unwrap();
+        let parts: Vec<i128> = split_units_evenly(2_200_000, 12).unwrap().collect();
         assert_eq!(parts.iter().sum::<i128>(), 2_200_000);
         assert_eq!(&parts[..4], &[183_334; 4]);
         assert_eq!(&parts[4..], &[183_333; 8]);
