@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use counteroffer::compare::compare;
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
-use counteroffer::render::{Format, View, projections};
+use counteroffer::render::{Format, View, batch_record, projections};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,6 +18,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(offer) = parse_offer(data, &defaults) else {
         return;
     };
+    // The batch record, written byte by byte for a plain offer: it must
+    // always read back as JSON with the offer's name.
+    if let Ok(plain) = ProjectedOffer::without_vests(offer.clone()) {
+        let mut record = Vec::new();
+        batch_record(&mut record, 1, &plain, None).expect("a record is written");
+        let read: serde_json::Value = serde_json::from_slice(&record).expect("a record is JSON");
+        assert_eq!(read["name"].as_str(), Some(plain.offer.name.as_str()));
+    }
     let Ok(projected) = ProjectedOffer::new(offer) else {
         return;
     };
