@@ -64,9 +64,9 @@ impl Display for Path {
 
 /// The `index`th element of the list at a path (a custom schedule's years).
 #[derive(Clone, Copy)]
-struct Element<P>(P, usize);
+struct Element(Path, usize);
 
-impl<P: Display> Display for Element<P> {
+impl Display for Element {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}[{}]", self.0, self.1)
     }
@@ -75,7 +75,7 @@ impl<P: Display> Display for Element<P> {
 pub(crate) fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
     match text {
         Some(text) if text.chars().count() > MAX_TEXT => Err(DataError::new(
-            path.to_string(),
+            path,
             format!(
                 "has {} characters, expected at most {MAX_TEXT}",
                 text.chars().count()
@@ -343,16 +343,18 @@ fn validate_grant(path: Path, grant: GrantFile, currency: &str) -> Result<Grant,
     })
 }
 
-fn schedule(path: impl Display + Copy, file: ScheduleFile) -> Result<Schedule, DataError> {
+fn schedule(path: Path, file: ScheduleFile) -> Result<Schedule, DataError> {
     match file {
         ScheduleFile::Preset(name) => Preset::from_name(&name).map(Schedule::preset).ok_or_else(|| {
-            DataError::new(path.to_string(),
+            DataError::new(
+                path.to_string(),
                 format!("unknown preset `{name}`, expected `even`, `amazon`, `front-loaded` or an array of yearly percentages"),
             )
         }),
         ScheduleFile::Percentages(raw) => {
             if raw.is_empty() || raw.len() > MAX_SCHEDULE_YEARS {
-                return Err(DataError::new(path.to_string(),
+                return Err(DataError::new(
+                    path.to_string(),
                     format!("has {} years, expected 1 to {MAX_SCHEDULE_YEARS}", raw.len()),
                 ));
             }
@@ -371,7 +373,8 @@ fn schedule(path: impl Display + Copy, file: ScheduleFile) -> Result<Schedule, D
                 .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(*p))
                 .ok_or_else(|| DataError::new(path.to_string(), "percentages overflow when summed"))?;
             if sum != Decimal::ONE_HUNDRED {
-                return Err(DataError::new(path.to_string(),
+                return Err(DataError::new(
+                    path.to_string(),
                     format!("percentages sum to {}, expected 100", sum.normalize()),
                 ));
             }
@@ -497,20 +500,20 @@ fn out_of_range(path: impl Display + Copy, value: Decimal, expected: &str) -> Da
 pub(crate) fn currency_code(path: &str, code: &str) -> Result<String, DataError> {
     let Some(currency) = iso_currency::Currency::from_code(code) else {
         return Err(DataError::new(
-            path.to_string(),
+            path,
             format!("`{code}` is not an ISO 4217 code, expected one like `USD`, `EUR` or `GBP`"),
         ));
     };
     match currency.exponent() {
         Some(0 | 2) => Ok(code.to_owned()),
         Some(digits) => Err(DataError::new(
-            path.to_string(),
+            path,
             format!(
                 "`{code}` has {digits} decimal places, expected a currency with two (cents) or none (like JPY); others are not supported in this edition"
             ),
         )),
         None => Err(DataError::new(
-            path.to_string(),
+            path,
             format!(
                 "`{code}` has no minor unit (a metal or a fund), expected a currency like `USD`"
             ),
@@ -543,7 +546,7 @@ pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
         .flatten()
         .ok_or_else(|| {
             DataError::new(
-                path.to_string(),
+                path,
                 format!("`{text}` is not a valid date, expected YYYY-MM-DD"),
             )
         })
