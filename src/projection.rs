@@ -371,9 +371,9 @@ fn scaled_bonus(
     minor.figure(Decimal::try_from_i128_with_scale(rounded, minor.places()).ok()?)
 }
 
-/// `amount × pct / 100`, exactly when the product has room for two more
-/// places (nearly always): dividing by a hundred is then moving the point,
-/// without a division (a tenth of a batch run's arithmetic).
+/// `amount × pct / 100`: when the product has room for two more places
+/// (nearly always), dividing by a hundred is moving the point, exactly and
+/// without `Decimal`'s costliest operation, a division.
 fn percent_of(amount: Decimal, pct: Decimal) -> Option<Decimal> {
     let mut product = amount.checked_mul(pct)?;
     match product.scale() + 2 {

@@ -28,8 +28,9 @@ impl Money {
         } else {
             amount
         };
-        // The amount in minor units, exactly: a mantissa below 2^96 times
-        // at most 10^2 fits 128 bits.
+        // Its scale is now at most `places` (rounding leaves exactly
+        // `places`), so this is the amount in minor units, exactly: a
+        // mantissa below 2^96 times at most 10^2 fits 128 bits.
         let units = amount.mantissa().unsigned_abs() * 10u128.pow(places - amount.scale());
         let mut number = itoa::Buffer::new();
         // 128-bit formatting is a library division; nearly every amount
