@@ -9,6 +9,8 @@ use crate::money::Minor;
 use crate::offer::Offer;
 use crate::vesting::{GrowthCurve, tranche_units};
 
+mod raise;
+
 /// One employment year of an offer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearRow {
@@ -171,20 +173,13 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
     let horizon = offer.years;
     let minor = Minor::of(&offer.currency);
     let (vests, equity_by_year, unvested) = vest_events(offer, minor, keep_vests)?;
-    let raise = Decimal::ONE + offer.annual_raise_pct / Decimal::ONE_HUNDRED;
-    let mut factor = Decimal::ONE;
+    let raise = raise::Raise::new(offer.annual_raise_pct)
+        .ok_or_else(|| overflow("annual_raise_pct", "base", 2))?;
     let mut rows = Vec::with_capacity(horizon as usize);
     let mut cumulative = Decimal::ZERO;
     for year in 1..=horizon {
-        if year > 1 {
-            factor = factor
-                .checked_mul(raise)
-                .ok_or_else(|| overflow("annual_raise_pct", "base", year))?;
-        }
-        let base = offer
-            .base_salary
-            .checked_mul(factor)
-            .and_then(|amount| minor.figure(amount))
+        let base = raise
+            .apply(offer.base_salary, year - 1, minor)
             .ok_or_else(|| overflow("base_salary", "base", year))?;
         let bonus = match offer.bonus_amount {
             Some(amount) => scaled_bonus(base, amount, offer.base_salary, minor)

@@ -340,6 +340,48 @@ proptest! {
     }
 }
 
+/// Raises whose powers end exactly on a half cent, far out: a 50 %, 25 % or
+/// 12.5 % raise is 3/2, 5/4 or 9/8 a year, so a base of 2^k cents lands on
+/// an exact half cent in some year. A `Decimal` factor is rounded to 28
+/// places by then and its last digit decides the cent; the tool's fraction
+/// of integers and the reference agree on every year.
+#[test]
+fn raises_that_land_on_half_cents_far_out_round_as_the_reference() {
+    let limit = num_bigint::BigInt::from(MAX_FIGURE_CENTS);
+    let mut compared = 0;
+    for raise_pct in [
+        50 * PCT_SCALE,
+        25 * PCT_SCALE,
+        12 * PCT_SCALE + PCT_SCALE / 2,
+    ] {
+        for power in 0..=40 {
+            for odd in [1i128, 3, 7] {
+                let reference = RefOffer {
+                    base_cents: odd << power,
+                    raise_pct,
+                    bonus_pct: 0,
+                    bonus_amount_cents: None,
+                    growth_pct: 0,
+                    sign_on_cents: vec![],
+                    grants: vec![],
+                    years: 40,
+                    clawback_months: 0,
+                    clawback_full: false,
+                };
+                let expected = reference::project(&reference);
+                if expected.largest_figure_cents > limit {
+                    continue;
+                }
+                let json = to_json(&reference);
+                assert_eq!(ours(&json).unwrap(), expected.rows, "{json}");
+                compared += 1;
+            }
+        }
+    }
+    // Most combinations stay within 10^17 over forty years.
+    assert!(compared >= 150, "only {compared} offers compared");
+}
+
 /// Offers for leaving early: the ordinary ones, with clawbacks both ways.
 fn offer_with_clawback() -> impl Strategy<Value = RefOffer> {
     (offer(), 0u32..=48, any::<bool>()).prop_map(|(mut offer, months, full)| {

@@ -1,0 +1,169 @@
+//! A base salary raised by a percentage every year, compounded exactly.
+//!
+//! Year `n + 1`'s base is `base × (1 + pct/100)^n`, held as a fraction of
+//! integers and rounded once, half away from zero, to the currency's unit.
+//! A `Decimal` factor cannot do this: `1.5^39` has 39 decimal places, so it
+//! is rounded to 28, and the lost digits can decide a cent. A 50 % raise on
+//! $2,748,779,069.44 (2^38 cents) is exactly 3^39 / 2 cents in year 40, a
+//! half cent, which rounds up to ….34; the rounded factor gave ….33.
+
+use num_bigint::BigUint;
+use rust_decimal::Decimal;
+
+use crate::money::{MAX_FIGURE, Minor};
+
+/// `1 + pct/100` as a reduced fraction of positive integers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Raise {
+    numerator: u128,
+    denominator: u128,
+}
+
+impl Raise {
+    /// The yearly factor of a raise of `pct` percent (validated: 0 to 100,
+    /// at most six places). `None` for a negative or overlong percentage.
+    pub(super) fn new(pct: Decimal) -> Option<Raise> {
+        if pct.is_sign_negative() && !pct.is_zero() {
+            return None;
+        }
+        // pct = m / 10^s, so 1 + pct/100 = (100·10^s + m) / (100·10^s).
+        let denominator = 100u128.checked_mul(10u128.checked_pow(pct.scale())?)?;
+        let numerator = denominator.checked_add(pct.mantissa().unsigned_abs())?;
+        let common = gcd(numerator, denominator);
+        Some(Raise {
+            numerator: numerator / common,
+            denominator: denominator / common,
+        })
+    }
+
+    /// `base` (an amount in `minor` units, not negative) after `raises`
+    /// yearly raises, rounded half away from zero to the unit. `None` when
+    /// the exact amount lies beyond [`MAX_FIGURE`], as a figure would.
+    pub(super) fn apply(self, base: Decimal, raises: u32, minor: Minor) -> Option<Decimal> {
+        let places = minor.places();
+        let scale = 10u128.checked_pow(places.checked_sub(base.scale())?)?;
+        let base_units = base.mantissa().unsigned_abs().checked_mul(scale)?;
+        let most = MAX_FIGURE.mantissa().unsigned_abs() * 10u128.pow(places);
+        // Nearly always the whole fraction fits 128 bits (a 3.7 % raise is
+        // 1037/1000); long horizons of finely written raises need more.
+        let small = self
+            .numerator
+            .checked_pow(raises)
+            .zip(self.denominator.checked_pow(raises))
+            .and_then(|(up, down)| Some((base_units.checked_mul(up)?, down)));
+        let units = match small {
+            Some((numerator, denominator)) => rounded_within(numerator, denominator, most)?,
+            None => {
+                let numerator =
+                    BigUint::from(base_units) * BigUint::from(self.numerator).pow(raises);
+                let denominator = BigUint::from(self.denominator).pow(raises);
+                let (quotient, remainder) = (&numerator / &denominator, &numerator % &denominator);
+                let half_or_more = &remainder + &remainder >= denominator;
+                let within = match u128::try_from(&quotient) {
+                    Ok(whole) => whole < most || (whole == most && remainder == BigUint::ZERO),
+                    Err(_) => false,
+                };
+                if !within {
+                    return None;
+                }
+                u128::try_from(quotient).ok()? + u128::from(half_or_more)
+            }
+        };
+        Decimal::try_from_i128_with_scale(i128::try_from(units).ok()?, places).ok()
+    }
+}
+
+/// `numerator / denominator` rounded half away from zero (both are
+/// positive), or `None` when the exact quotient is above `most`.
+fn rounded_within(numerator: u128, denominator: u128, most: u128) -> Option<u128> {
+    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    if quotient > most || (quotient == most && remainder > 0) {
+        return None;
+    }
+    Some(quotient + u128::from(remainder >= denominator - remainder))
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_raise_is_a_reduced_fraction() {
+        let fraction = |r: Raise| (r.numerator, r.denominator);
+        assert_eq!(fraction(Raise::new(dec!(2.5)).unwrap()), (41, 40));
+        assert_eq!(fraction(Raise::new(dec!(3.7)).unwrap()), (1037, 1000));
+        assert_eq!(fraction(Raise::new(dec!(0)).unwrap()), (1, 1));
+        assert_eq!(fraction(Raise::new(dec!(100)).unwrap()), (2, 1));
+        assert_eq!(
+            fraction(Raise::new(dec!(3.123457)).unwrap()),
+            (103_123_457, 100_000_000)
+        );
+        assert_eq!(Raise::new(dec!(-1)), None);
+    }
+
+    #[test]
+    fn a_raised_base_is_rounded_once_half_away_from_zero() {
+        let raise = Raise::new(dec!(3.5)).unwrap();
+        // 12,000,000 × 1.035³ = 13,304,614.5 yen: up to …615.
+        assert_eq!(
+            raise.apply(dec!(12000000), 3, Minor::WHOLE),
+            Some(dec!(13304615))
+        );
+        // 180,000 × 1.03 = 185,400 exactly; in year 1 nothing is raised.
+        let raise = Raise::new(dec!(3)).unwrap();
+        assert_eq!(
+            raise.apply(dec!(180000.00), 1, Minor::CENT),
+            Some(dec!(185400.00))
+        );
+        assert_eq!(
+            raise.apply(dec!(180000.00), 0, Minor::CENT),
+            Some(dec!(180000.00))
+        );
+    }
+
+    #[test]
+    fn a_half_cent_forty_years_on_is_found_exactly() {
+        // 2^38 cents × 1.5^39 = 3^39 / 2 cents = 2,026,277,576,509,488,133.5
+        // cents: half away from zero, up.
+        let raise = Raise::new(dec!(50)).unwrap();
+        assert_eq!(
+            raise.apply(dec!(2748779069.44), 39, Minor::CENT),
+            Some(dec!(20262775765094881.34))
+        );
+        // A finely written raise over forty years leaves 128 bits
+        // (515,617^39): the same rule, in big integers. 100,000.00 ×
+        // 1.031234^39 is 33,184,227.422… cents (Python's exact fractions).
+        let raise = Raise::new(dec!(3.1234)).unwrap();
+        assert_eq!(
+            raise.apply(dec!(100000.00), 39, Minor::CENT),
+            Some(dec!(331842.27))
+        );
+    }
+
+    #[test]
+    fn beyond_the_largest_figure_is_none_to_the_last_unit() {
+        let raise = Raise::new(dec!(0)).unwrap();
+        assert_eq!(
+            raise.apply(MAX_FIGURE, 5, Minor::CENT),
+            Some(MAX_FIGURE.round_dp(2))
+        );
+        // 10^17 × 1.5 is beyond; so is 10^17 − 1 raised by 100 %.
+        let raise = Raise::new(dec!(50)).unwrap();
+        assert_eq!(raise.apply(MAX_FIGURE, 1, Minor::CENT), None);
+        let raise = Raise::new(dec!(100)).unwrap();
+        assert_eq!(raise.apply(MAX_FIGURE - dec!(1), 1, Minor::WHOLE), None);
+        // Exactly 10^17 is a figure: 5 × 10^16 doubled.
+        assert_eq!(
+            raise.apply(MAX_FIGURE / dec!(2), 1, Minor::WHOLE),
+            Some(MAX_FIGURE)
+        );
+    }
+}
