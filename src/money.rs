@@ -97,6 +97,24 @@ impl Minor {
             .and_then(|sum| self.checked(sum))
     }
 
+    /// `amount / count` in the unit, rounded half away from zero: an integer
+    /// division of the amount's minor units, without `Decimal`'s slower and
+    /// 28-digit division. `None` if the amount cannot be held to the unit.
+    pub fn divide(self, amount: Decimal, count: u32) -> Option<Decimal> {
+        let units = self.checked(amount)?.mantissa();
+        let count = i128::from(count);
+        if count == 0 {
+            return None;
+        }
+        let (quotient, remainder) = (units / count, units % count);
+        let away = if 2 * remainder.abs() >= count {
+            units.signum()
+        } else {
+            0
+        };
+        Decimal::try_from_i128_with_scale(quotient + away, self.0).ok()
+    }
+
     /// Cuts an amount down to the unit (toward zero).
     pub fn floor(self, amount: Decimal) -> Decimal {
         let mut cut = amount.round_dp_with_strategy(self.0, RoundingStrategy::ToZero);
@@ -265,6 +283,31 @@ mod tests {
         assert_eq!(display_whole(dec!(1234567), "INR"), "₹12,34,567");
         assert_eq!(display_whole(dec!(123), "INR"), "₹123");
         assert_eq!(display_whole(dec!(5000000), "CHF"), "CHF 5,000,000");
+    }
+
+    #[test]
+    fn a_division_rounds_its_minor_units_half_away_from_zero() {
+        // 1,000.00 / 3 = 333.333…; 1,000.01 / 2 = 500.005, up; and down
+        // for a negative amount.
+        assert_eq!(Minor::CENT.divide(dec!(1000.00), 3), Some(dec!(333.33)));
+        assert_eq!(Minor::CENT.divide(dec!(1000.01), 2), Some(dec!(500.01)));
+        assert_eq!(Minor::CENT.divide(dec!(-1000.01), 2), Some(dec!(-500.01)));
+        assert_eq!(Minor::CENT.divide(dec!(0.02), 3), Some(dec!(0.01)));
+        assert_eq!(Minor::CENT.divide(dec!(0.01), 3), Some(dec!(0.00)));
+        // ¥13,304,615 / 2 = 6,652,307.5: up to the whole yen.
+        assert_eq!(Minor::WHOLE.divide(dec!(13304615), 2), Some(dec!(6652308)));
+        assert_eq!(Minor::CENT.divide(dec!(5), 0), None);
+        // Always what `Decimal` division rounded to the unit gives.
+        for cents in [-100_003i64, -7, 0, 1, 2, 99_999, 123_456_789] {
+            for count in 1..=40u32 {
+                let amount = Decimal::new(cents, 2);
+                assert_eq!(
+                    Minor::CENT.divide(amount, count),
+                    Some(Minor::CENT.round(amount / Decimal::from(count))),
+                    "{amount} / {count}"
+                );
+            }
+        }
     }
 
     #[test]

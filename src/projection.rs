@@ -331,12 +331,10 @@ pub(crate) fn summarize(
         .sum(rows.iter().map(|r| r.base))
         .ok_or_else(too_large)?;
     let guaranteed_cash = minor.sum([base, sign_on]).ok_or_else(too_large)?;
-    let years = Decimal::from(rows.len());
+    let years = u32::try_from(rows.len()).map_err(|_| too_large())?;
     // Averages are below the total, so they always fit; checked all the same.
-    let average = minor.checked(total / years).ok_or_else(too_large)?;
-    let average_recurring = minor
-        .checked((total - sign_on) / years)
-        .ok_or_else(too_large)?;
+    let average = minor.divide(total, years).ok_or_else(too_large)?;
+    let average_recurring = minor.divide(total - sign_on, years).ok_or_else(too_large)?;
     Ok(Summary {
         total,
         year_one: rows[0].total,

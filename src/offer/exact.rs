@@ -61,6 +61,9 @@ pub fn parse_exact(text: &str) -> Result<Decimal, String> {
             shorten(text)
         ));
     }
+    if let Some(value) = plain(text) {
+        return Ok(value);
+    }
     let trimmed = text.trim();
     let parsed = if trimmed.contains(['e', 'E']) {
         Decimal::from_scientific(trimmed).ok()
@@ -75,6 +78,42 @@ pub fn parse_exact(text: &str) -> Result<Decimal, String> {
             shorten(text)
         )),
     }
+}
+
+/// A number written plainly (`-?digits(.digits)?`, at most 28 digits, not
+/// `-0`), read in one pass: nearly every amount in a file, and exactly the
+/// value and scale `Decimal::from_str_exact` gives (a property test holds
+/// them together). `None` sends anything else the general way.
+fn plain(text: &str) -> Option<Decimal> {
+    const MOST_DIGITS: u32 = 28;
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    let mut mantissa: i128 = 0;
+    let mut count = 0;
+    let mut scale: Option<u32> = None;
+    for (i, &byte) in digits.iter().enumerate() {
+        match byte {
+            b'0'..=b'9' => {
+                count += 1;
+                if count > MOST_DIGITS {
+                    return None;
+                }
+                mantissa = mantissa * 10 + i128::from(byte - b'0');
+                if let Some(places) = &mut scale {
+                    *places += 1;
+                }
+            }
+            b'.' if scale.is_none() && i > 0 && i + 1 < digits.len() => scale = Some(0),
+            _ => return None,
+        }
+    }
+    if count == 0 || (negative && mantissa == 0) {
+        return None;
+    }
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_from_i128_with_scale(signed, scale.unwrap_or(0)).ok()
 }
 
 /// Keeps error lines short when the offending text is huge.
@@ -208,6 +247,54 @@ mod tests {
             "[1]",
         ] {
             assert!(read(bad).is_err(), "{bad} was accepted");
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-pass reading is `from_str_exact`'s, value and scale,
+        /// wherever it answers; and it answers for plainly written amounts.
+        #[test]
+        fn plain_text_reads_as_from_str_exact(
+            text in "-?[0-9]{1,30}(\\.[0-9]{1,30})?|-?0+(\\.0+)?|[0-9.\\-]{0,6}"
+        ) {
+            if let Some(fast) = plain(&text) {
+                let general = Decimal::from_str_exact(&text).unwrap();
+                proptest::prop_assert_eq!(fast, general);
+                proptest::prop_assert_eq!(fast.scale(), general.scale());
+                proptest::prop_assert_eq!(fast.is_sign_negative(), general.is_sign_negative());
+            }
+            // parse_exact as a whole is unchanged: the shape check, then
+            // `from_str_exact`.
+            let general = is_json_number(&text)
+                .then(|| Decimal::from_str_exact(&text).ok())
+                .flatten();
+            proptest::prop_assert_eq!(parse_exact(&text).ok(), general);
+        }
+    }
+
+    #[test]
+    fn plain_amounts_take_the_one_pass_reading() {
+        assert_eq!(plain("180000.00"), Some(Decimal::new(18_000_000, 2)));
+        assert_eq!(plain("-12.5"), Some(Decimal::new(-125, 1)));
+        assert_eq!(plain("0"), Some(Decimal::ZERO));
+        assert_eq!(
+            plain("9999999999999999999999999999"),
+            Some(Decimal::from_i128_with_scale(
+                9_999_999_999_999_999_999_999_999_999,
+                0
+            ))
+        );
+        for general in [
+            "-0",
+            "-0.00",
+            "1e5",
+            "99999999999999999999999999999",
+            ".5",
+            "5.",
+            "1.2.3",
+            "",
+        ] {
+            assert_eq!(plain(general), None, "{general}");
         }
     }
 }
