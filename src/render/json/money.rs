@@ -17,8 +17,24 @@ pub struct Money(pub Decimal, pub Minor);
 const LONGEST: usize = 43;
 
 impl Money {
-    /// The amount's text, without quotes: only ASCII digits, `-` and `.`.
+    /// Appends the amount's text, without quotes, to `out`: only ASCII
+    /// digits, `-` and `.` (the `batch` record writes it straight into its
+    /// line).
+    pub(super) fn write_into(self, out: &mut Vec<u8>) {
+        self.write(out);
+    }
+
+    /// The amount's text, without quotes, on the stack.
     pub(super) fn digits(self) -> Digits {
+        let mut digits = Digits {
+            text: [0; LONGEST],
+            len: 0,
+        };
+        self.write(&mut digits);
+        digits
+    }
+
+    fn write(self, out: &mut impl Sink) {
         let Money(amount, minor) = self;
         let places = minor.places();
         // Computed figures are already in the unit; only a finer amount
@@ -40,40 +56,48 @@ impl Money {
             Err(_) => number.format(units),
         }
         .as_bytes();
-        let mut digits = Digits {
-            text: [0; LONGEST],
-            len: 0,
-        };
         if amount.is_sign_negative() && units != 0 {
-            digits.push(b"-");
+            out.put(b"-");
         }
         let places = places as usize;
         let whole = written.len().saturating_sub(places);
-        digits.push(if whole == 0 { b"0" } else { &written[..whole] });
+        out.put(if whole == 0 { b"0" } else { &written[..whole] });
         if places > 0 {
-            digits.push(b".");
+            out.put(b".");
             let fraction = &written[whole..];
             for _ in fraction.len()..places {
-                digits.push(b"0");
+                out.put(b"0");
             }
-            digits.push(fraction);
+            out.put(fraction);
         }
-        digits
     }
 }
 
-/// An amount's text on the stack, so a record of many figures allocates none.
+/// Where an amount's text goes: a record's line, or a stack buffer.
+trait Sink {
+    fn put(&mut self, bytes: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+}
+
+/// An amount's text on the stack, so serialising many figures allocates none.
 pub(super) struct Digits {
     text: [u8; LONGEST],
     len: usize,
 }
 
-impl Digits {
-    fn push(&mut self, bytes: &[u8]) {
+impl Sink for Digits {
+    fn put(&mut self, bytes: &[u8]) {
         self.text[self.len..self.len + bytes.len()].copy_from_slice(bytes);
         self.len += bytes.len();
     }
+}
 
+impl Digits {
     pub(super) fn as_bytes(&self) -> &[u8] {
         &self.text[..self.len]
     }

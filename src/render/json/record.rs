@@ -35,7 +35,7 @@ pub(super) fn write_plain(
     let money = |out: &mut Vec<u8>, key: &[u8], amount| {
         out.extend_from_slice(key);
         out.push(b'"');
-        out.extend_from_slice(Money(amount, minor).digits().as_bytes());
+        Money(amount, minor).write_into(out);
         out.push(b'"');
     };
     let mut number = itoa::Buffer::new();
