@@ -71,7 +71,13 @@ pub fn parse_offer(json: &[u8], defaults: &Defaults) -> Result<Offer, DataError>
 /// Valid input takes the fast path; only input that fails is read again
 /// with path tracking, which costs about a third of the parse.
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, DataError> {
-    match serde_json::from_slice(json) {
+    // Checked as UTF-8 once, the text is parsed as a `str`, whose strings
+    // serde_json need not check again one by one.
+    let parsed = match std::str::from_utf8(json) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(json),
+    };
+    match parsed {
         Ok(value) => Ok(value),
         Err(_) => parse_json_tracked(json),
     }
