@@ -41,8 +41,20 @@ impl Raise {
     /// the exact amount lies beyond [`MAX_FIGURE`], as a figure would.
     pub(super) fn apply(self, base: Decimal, raises: u32, minor: Minor) -> Option<Decimal> {
         let places = minor.places();
-        let scale = 10u128.checked_pow(places.checked_sub(base.scale())?)?;
-        let base_units = base.mantissa().unsigned_abs().checked_mul(scale)?;
+        // The base in minor units is `base_units / finer`: offers hold it in
+        // the unit (`finer` is 1), a figure built elsewhere may be finer.
+        let (base_units, finer) = match places.checked_sub(base.scale()) {
+            Some(coarser) => (
+                base.mantissa()
+                    .unsigned_abs()
+                    .checked_mul(10u128.checked_pow(coarser)?)?,
+                1,
+            ),
+            None => (
+                base.mantissa().unsigned_abs(),
+                10u128.checked_pow(base.scale() - places)?,
+            ),
+        };
         let most = MAX_FIGURE.mantissa().unsigned_abs() * 10u128.pow(places);
         // Nearly always the whole fraction fits 128 bits (a 3.7 % raise is
         // 1037/1000); long horizons of finely written raises need more.
@@ -50,13 +62,13 @@ impl Raise {
             .numerator
             .checked_pow(raises)
             .zip(self.denominator.checked_pow(raises))
-            .and_then(|(up, down)| Some((base_units.checked_mul(up)?, down)));
+            .and_then(|(up, down)| Some((base_units.checked_mul(up)?, down.checked_mul(finer)?)));
         let units = match small {
             Some((numerator, denominator)) => rounded_within(numerator, denominator, most)?,
             None => {
                 let numerator =
                     BigUint::from(base_units) * BigUint::from(self.numerator).pow(raises);
-                let denominator = BigUint::from(self.denominator).pow(raises);
+                let denominator = BigUint::from(self.denominator).pow(raises) * finer;
                 let (quotient, remainder) = (&numerator / &denominator, &numerator % &denominator);
                 let half_or_more = &remainder + &remainder >= denominator;
                 let within = match u128::try_from(&quotient) {
@@ -146,6 +158,20 @@ mod tests {
             raise.apply(dec!(100000.00), 39, Minor::CENT),
             Some(dec!(331842.27))
         );
+    }
+
+    #[test]
+    fn a_base_finer_than_the_unit_is_raised_before_it_is_rounded() {
+        let raise = Raise::new(dec!(10)).unwrap();
+        // 100.005 × 1.1 = 110.0055, up to 110.01.
+        assert_eq!(
+            raise.apply(dec!(100.005), 1, Minor::CENT),
+            Some(dec!(110.01))
+        );
+        // 0.0046 × 1.1 = 0.00506, up to a cent; rounding the base first
+        // would have left nothing. 0.0045 × 1.1 = 0.00495, down.
+        assert_eq!(raise.apply(dec!(0.0046), 1, Minor::CENT), Some(dec!(0.01)));
+        assert_eq!(raise.apply(dec!(0.0045), 1, Minor::CENT), Some(dec!(0.00)));
     }
 
     #[test]
