@@ -102,17 +102,8 @@ impl Minor {
     /// 28-digit division. `None` if the amount cannot be held to the unit.
     pub fn divide(self, amount: Decimal, count: u32) -> Option<Decimal> {
         let units = self.checked(amount)?.mantissa();
-        let count = i128::from(count);
-        if count == 0 {
-            return None;
-        }
-        let (quotient, remainder) = (units / count, units % count);
-        let away = if 2 * remainder.abs() >= count {
-            units.signum()
-        } else {
-            0
-        };
-        Decimal::try_from_i128_with_scale(quotient + away, self.0).ok()
+        let rounded = divide_half_away(units, i128::from(count))?;
+        Decimal::try_from_i128_with_scale(rounded, self.0).ok()
     }
 
     /// Cuts an amount down to the unit (toward zero).
@@ -126,6 +117,18 @@ impl Minor {
     pub fn text(self, amount: Decimal) -> String {
         self.round(amount).to_string()
     }
+}
+
+/// `numerator / denominator` rounded half away from zero, in integers;
+/// `None` for a denominator that is not positive. The one rounding rule,
+/// for figures computed as whole minor units.
+pub fn divide_half_away(numerator: i128, denominator: i128) -> Option<i128> {
+    if denominator <= 0 {
+        return None;
+    }
+    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    let away = remainder.abs() >= denominator - remainder.abs();
+    Some(quotient + if away { numerator.signum() } else { 0 })
 }
 
 /// The largest amount an input may state: 10^15 units of any currency, far

@@ -357,10 +357,7 @@ fn scaled_bonus(
     let unit = Decimal::from(10i64.pow(minor.places()));
     let cents = |d: Decimal| i128::try_from((d * unit).trunc()).ok();
     let (base, amount, salary) = (cents(base)?, cents(amount)?, cents(base_salary)?);
-    let product = base.checked_mul(amount)?;
-    let (quotient, remainder) = (product / salary, product % salary);
-    // Everything is non-negative: half away from zero is half up.
-    let rounded = quotient + i128::from(remainder * 2 >= salary);
+    let rounded = crate::money::divide_half_away(base.checked_mul(amount)?, salary)?;
     minor.figure(Decimal::try_from_i128_with_scale(rounded, minor.places()).ok()?)
 }
 

@@ -36,8 +36,8 @@ impl Raise {
         })
     }
 
-    /// `base` (an amount in `minor` units, not negative) after `raises`
-    /// yearly raises, rounded half away from zero to the unit. `None` when
+    /// `base` (an amount, not negative) after `raises` yearly raises,
+    /// rounded half away from zero to `minor`'s unit. `None` when
     /// the exact amount lies beyond [`MAX_FIGURE`], as a figure would.
     pub(super) fn apply(self, base: Decimal, raises: u32, minor: Minor) -> Option<Decimal> {
         let places = minor.places();
