@@ -106,6 +106,24 @@ impl Minor {
         Decimal::try_from_i128_with_scale(rounded, self.0).ok()
     }
 
+    /// An amount as whole minor units (cents, yen), if it has no places
+    /// finer than the unit; `None` otherwise (round it first).
+    pub fn units(self, amount: Decimal) -> Option<i128> {
+        let coarser = self.0.checked_sub(amount.scale())?;
+        amount.mantissa().checked_mul(10i128.checked_pow(coarser)?)
+    }
+
+    /// Whole minor units as an amount in the unit, or `None` past what a
+    /// `Decimal` holds at the unit's places (the bound [`Minor::sum`] has).
+    pub fn from_units(self, units: i128) -> Option<Decimal> {
+        Decimal::try_from_i128_with_scale(units, self.0).ok()
+    }
+
+    /// [`MAX_FIGURE`] in minor units.
+    pub fn most_units(self) -> i128 {
+        MAX_FIGURE.mantissa() * 10i128.pow(self.0)
+    }
+
     /// Cuts an amount down to the unit (toward zero).
     pub fn floor(self, amount: Decimal) -> Decimal {
         let mut cut = amount.round_dp_with_strategy(self.0, RoundingStrategy::ToZero);

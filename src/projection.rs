@@ -5,11 +5,14 @@ use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::Minor;
+use crate::money::{Minor, divide_half_away};
 use crate::offer::Offer;
 use crate::vesting::{GrowthCurve, tranche_units};
 
 mod raise;
+mod sums;
+
+pub(crate) use sums::Sums;
 
 /// One employment year of an offer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,29 +24,6 @@ pub struct YearRow {
     pub equity: Decimal,
     pub total: Decimal,
     pub cumulative: Decimal,
-}
-
-impl YearRow {
-    /// A year from its components in `minor` units: the total is their sum
-    /// and the cumulative total adds it to `before`; `None` past the unit's
-    /// range.
-    pub(crate) fn new(
-        year: u32,
-        [base, bonus, sign_on, equity]: [Decimal; 4],
-        before: Decimal,
-        minor: Minor,
-    ) -> Option<YearRow> {
-        let total = minor.sum([base, bonus, sign_on, equity])?;
-        Some(YearRow {
-            year,
-            base,
-            bonus,
-            sign_on,
-            equity,
-            total,
-            cumulative: minor.sum([before, total])?,
-        })
-    }
 }
 
 /// One vest of one grant (tranches due the same day are one vest).
@@ -175,30 +155,33 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
     let (vests, equity_by_year, unvested) = vest_events(offer, minor, keep_vests)?;
     let raise = raise::Raise::new(offer.annual_raise_pct)
         .ok_or_else(|| overflow("annual_raise_pct", "base", 2))?;
+    // The years are added up in whole minor units, exactly; each figure
+    // becomes a `Decimal` once.
     let mut rows = Vec::with_capacity(horizon as usize);
-    let mut cumulative = Decimal::ZERO;
+    let mut sums = Sums::default();
+    let bonus = Bonus::of(offer, minor);
     for year in 1..=horizon {
         let base = raise
-            .apply(offer.base_salary, year - 1, minor)
+            .apply_units(offer.base_salary, year - 1, minor)
             .ok_or_else(|| overflow("base_salary", "base", year))?;
-        let bonus = match offer.bonus_amount {
-            Some(amount) => scaled_bonus(base, amount, offer.base_salary, minor)
-                .ok_or_else(|| overflow("bonus_target", "bonus", year))?,
-            None => percent_of(base, offer.bonus_target_pct)
-                .and_then(|amount| minor.figure(amount))
-                .ok_or_else(|| overflow("bonus_target_pct", "bonus", year))?,
-        };
-        let sign_on = offer
-            .sign_on
-            .get(year as usize - 1)
-            .copied()
-            .map_or(minor.zero(), |amount| minor.round(amount));
+        let bonus = bonus
+            .and_then(|bonus| bonus.on(base, minor))
+            .ok_or_else(|| match offer.bonus_amount {
+                Some(_) => overflow("bonus_target", "bonus", year),
+                None => overflow("bonus_target_pct", "bonus", year),
+            })?;
+        let sign_on = match offer.sign_on.get(year as usize - 1) {
+            Some(amount) => minor.units(minor.round(*amount)),
+            None => Some(0),
+        }
+        .ok_or_else(|| overflow("sign_on", "sign-on", year))?;
         let equity = minor
             .figure(equity_by_year[year as usize - 1])
+            .and_then(|amount| minor.units(amount))
             .ok_or_else(|| overflow("stock_growth_pct", "equity", year))?;
-        let row = YearRow::new(year, [base, bonus, sign_on, equity], cumulative, minor)
+        let row = sums
+            .push([base, bonus, sign_on, equity], minor)
             .ok_or_else(|| overflow("base_salary", "total", year))?;
-        cumulative = row.cumulative;
         rows.push(row);
     }
     let unvested = minor.figure(unvested).ok_or_else(|| {
@@ -207,7 +190,7 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
             "the value vesting after the horizon exceeds 10^17, the largest figure computed exactly",
         )
     })?;
-    let summary = summarize(&rows, unvested, minor)?;
+    let summary = sums.summary(unvested, minor)?;
     Ok(Projection {
         rows,
         vests,
@@ -315,50 +298,67 @@ fn vest_events(
     Ok((vests, equity_by_year, unvested))
 }
 
-pub(crate) fn summarize(
-    rows: &[YearRow],
-    unvested: Decimal,
-    minor: Minor,
-) -> Result<Summary, DataError> {
-    let too_large = || DataError::new("base_salary", "the horizon total overflows");
-    let total = minor
-        .sum(rows.iter().map(|r| r.total))
-        .ok_or_else(too_large)?;
-    let sign_on = minor
-        .sum(rows.iter().map(|r| r.sign_on))
-        .ok_or_else(too_large)?;
-    let base = minor
-        .sum(rows.iter().map(|r| r.base))
-        .ok_or_else(too_large)?;
-    let guaranteed_cash = minor.sum([base, sign_on]).ok_or_else(too_large)?;
-    let years = u32::try_from(rows.len()).map_err(|_| too_large())?;
-    // Averages are below the total, so they always fit; checked all the same.
-    let average = minor.divide(total, years).ok_or_else(too_large)?;
-    let average_recurring = minor.divide(total - sign_on, years).ok_or_else(too_large)?;
-    Ok(Summary {
-        total,
-        year_one: rows[0].total,
-        average,
-        average_recurring,
-        guaranteed_cash,
-        sign_on,
-        unvested,
-    })
+/// How each year's bonus follows from its base.
+#[derive(Debug, Clone, Copy)]
+enum Bonus {
+    /// A percentage of the year's base.
+    Percent(Decimal),
+    /// An amount for year 1 that scales with the base: `base_y × amount /
+    /// base_salary`, both in minor units.
+    Scaled { amount: i128, salary: i128 },
 }
 
-/// `base_y × amount / base_salary` rounded to the minor unit half away from
-/// zero, exactly: in integer cents the product fits in 128 bits (10^19 × 10^17).
-fn scaled_bonus(
-    base: Decimal,
-    amount: Decimal,
-    base_salary: Decimal,
-    minor: Minor,
-) -> Option<Decimal> {
-    let unit = Decimal::from(10i64.pow(minor.places()));
-    let cents = |d: Decimal| i128::try_from((d * unit).trunc()).ok();
-    let (base, amount, salary) = (cents(base)?, cents(amount)?, cents(base_salary)?);
-    let rounded = crate::money::divide_half_away(base.checked_mul(amount)?, salary)?;
-    minor.figure(Decimal::try_from_i128_with_scale(rounded, minor.places()).ok()?)
+impl Bonus {
+    fn of(offer: &Offer, minor: Minor) -> Option<Bonus> {
+        let unit = Decimal::from(10i64.pow(minor.places()));
+        let units = |d: Decimal| i128::try_from((d * unit).trunc()).ok();
+        Some(match offer.bonus_amount {
+            None => Bonus::Percent(offer.bonus_target_pct),
+            Some(amount) => Bonus::Scaled {
+                amount: units(amount)?,
+                salary: units(offer.base_salary)?,
+            },
+        })
+    }
+
+    /// The bonus on a year's `base` (minor units), in minor units, rounded
+    /// half away from zero; `None` beyond ±[`MAX_FIGURE`](crate::money::MAX_FIGURE).
+    fn on(self, base: i128, minor: Minor) -> Option<i128> {
+        match self {
+            Bonus::Percent(pct) => percent_units(base, pct, minor),
+            // In integer cents the product fits in 128 bits (10^19 × 10^17).
+            Bonus::Scaled { amount, salary } => {
+                let rounded = divide_half_away(base.checked_mul(amount)?, salary)?;
+                (rounded.abs() <= minor.most_units()).then_some(rounded)
+            }
+        }
+    }
+}
+
+/// `units × pct / 100` in minor units, rounded half away from zero; `None`
+/// beyond ±[`MAX_FIGURE`](crate::money::MAX_FIGURE). Wherever a `Decimal`
+/// holds the product exactly (below 2^96, at most 28 places: every offer
+/// file's), integers give its answer without it; elsewhere the `Decimal`
+/// rule stands.
+fn percent_units(units: i128, pct: Decimal, minor: Minor) -> Option<i128> {
+    let places = pct.scale() + 2;
+    match units.checked_mul(pct.mantissa()) {
+        Some(product)
+            if product.unsigned_abs() < 1 << 96 && places + minor.places() <= MAX_SCALE =>
+        {
+            let divisor = 10i128.pow(places);
+            let (whole, rest) = (product.abs() / divisor, product.abs() % divisor);
+            let most = minor.most_units();
+            if whole > most || (whole == most && rest > 0) {
+                return None;
+            }
+            divide_half_away(product, divisor)
+        }
+        _ => {
+            let amount = percent_of(minor.from_units(units)?, pct)?;
+            minor.units(minor.figure(amount)?)
+        }
+    }
 }
 
 /// `amount × pct / 100`: when the product has room for two more places
@@ -389,10 +389,71 @@ fn overflow(path: &str, figure: &str, year: u32) -> DataError {
 
 #[cfg(test)]
 mod tests {
-    use super::{percent_of, scaled_bonus};
+    use super::{Bonus, MAX_SCALE, percent_of, percent_units};
     use crate::money::Minor;
     use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
+
+    /// A bonus stated as an amount, scaled to a year's base.
+    fn scaled_bonus(
+        base: Decimal,
+        amount: Decimal,
+        salary: Decimal,
+        minor: Minor,
+    ) -> Option<Decimal> {
+        let units = |d| minor.units(d).unwrap();
+        let bonus = Bonus::Scaled {
+            amount: units(amount),
+            salary: units(salary),
+        };
+        minor.from_units(bonus.on(units(base), minor)?)
+    }
+
+    /// The rule `percent_units` keeps: the percentage in `Decimal`, then the
+    /// figure's range and its rounding to the unit.
+    fn by_decimal(units: i128, pct: Decimal, minor: Minor) -> Option<i128> {
+        let amount = percent_of(minor.from_units(units)?, pct)?;
+        minor.units(minor.figure(amount)?)
+    }
+
+    #[test]
+    fn a_bonus_percentage_in_integers_is_the_decimal_rule() {
+        let most = Minor::CENT.most_units();
+        let cases = [
+            (20_068_227, dec!(13.333334)),
+            (18_540_000, dec!(15)),
+            (1, dec!(50)),        // half a cent: up
+            (3, dec!(50)),        // 1.5 cents: up to 2
+            (1, dec!(49.999999)), // just under half: down
+            (12_345, dec!(0.000001)),
+            (most, dec!(100)),           // exactly 10^17: a figure
+            (most, dec!(100.000001)),    // just past it: none
+            (most / 10 + 1, dec!(1000)), // past it
+            (10i128.pow(19), dec!(999.999999)),
+        ];
+        for (units, pct) in cases {
+            for minor in [Minor::CENT, Minor::WHOLE] {
+                assert_eq!(
+                    percent_units(units, pct, minor),
+                    by_decimal(units, pct, minor),
+                    "{units} × {pct} %"
+                );
+            }
+        }
+        assert_eq!(
+            percent_units(20_068_227, dec!(13.333334), Minor::CENT),
+            Some(2_675_764)
+        );
+        assert_eq!(percent_units(1, dec!(50), Minor::CENT), Some(1));
+        assert_eq!(percent_units(1, dec!(49.999999), Minor::CENT), Some(0));
+        assert_eq!(percent_units(most, dec!(100.000001), Minor::CENT), None);
+        // Past 28 places the integers stand aside for the `Decimal` rule.
+        let fine = Decimal::new(1, MAX_SCALE - 1);
+        assert_eq!(
+            percent_units(7, fine, Minor::CENT),
+            by_decimal(7, fine, Minor::CENT)
+        );
+    }
 
     #[test]
     fn a_percentage_moves_the_point_and_divides_only_without_room() {

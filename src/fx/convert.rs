@@ -9,7 +9,7 @@ use crate::error::DataError;
 use crate::leave::{Leave, LeaveTable};
 use crate::money::Minor;
 use crate::offer::Offer;
-use crate::projection::{ProjectedOffer, Projection, VestEvent, YearRow};
+use crate::projection::{ProjectedOffer, Projection, Sums, VestEvent, YearRow};
 use crate::tax::{Taxed, TaxedYear};
 
 /// Where a converted offer's figures came from: the rate used and the offer
@@ -94,19 +94,17 @@ pub(crate) fn convert_projection(
 ) -> Result<Projection, DataError> {
     let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
     let minor = conversion.to_minor;
-    let mut cumulative = minor.zero();
+    let units = |amount: Decimal| minor.units(money(amount)?).ok_or_else(too_large);
+    let mut sums = Sums::default();
     let mut rows = Vec::with_capacity(projection.rows.len());
     for row in &projection.rows {
-        let components = [
-            money(row.base)?,
-            money(row.bonus)?,
-            money(row.sign_on)?,
-            money(row.equity)?,
+        let parts = [
+            units(row.base)?,
+            units(row.bonus)?,
+            units(row.sign_on)?,
+            units(row.equity)?,
         ];
-        let converted =
-            YearRow::new(row.year, components, cumulative, minor).ok_or_else(too_large)?;
-        cumulative = converted.cumulative;
-        rows.push(converted);
+        rows.push(sums.push(parts, minor).ok_or_else(too_large)?);
     }
     // A vest is shown at its value in its unit, so that is what converts.
     let vests = projection
@@ -121,7 +119,7 @@ pub(crate) fn convert_projection(
         })
         .collect::<Result<_, DataError>>()?;
     let unvested = money(projection.summary.unvested)?;
-    let summary = crate::projection::summarize(&rows, unvested, minor)?;
+    let summary = sums.summary(unvested, minor)?;
     Ok(Projection {
         rows,
         vests,

@@ -13,8 +13,7 @@ use crate::vesting::{Grant, Preset, Schedule};
 
 /// The longest projection horizon, in years.
 pub const MAX_HORIZON_YEARS: u32 = 40;
-/// The longest vesting schedule, in years.
-pub const MAX_SCHEDULE_YEARS: usize = 10;
+pub use crate::vesting::MAX_SCHEDULE_YEARS;
 /// More grants than anyone holds; a bound so hostile files stay cheap.
 const MAX_GRANTS: usize = 1000;
 const PERCENT_DP: u32 = 6;

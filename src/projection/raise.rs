@@ -10,7 +10,7 @@
 use num_bigint::BigUint;
 use rust_decimal::Decimal;
 
-use crate::money::{MAX_FIGURE, Minor};
+use crate::money::Minor;
 
 /// `1 + pct/100` as a reduced fraction of positive integers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +39,13 @@ impl Raise {
     /// `base` (an amount, not negative) after `raises` yearly raises,
     /// rounded half away from zero to `minor`'s unit. `None` when
     /// the exact amount lies beyond [`MAX_FIGURE`], as a figure would.
-    pub(super) fn apply(self, base: Decimal, raises: u32, minor: Minor) -> Option<Decimal> {
+    #[cfg(test)]
+    fn apply(self, base: Decimal, raises: u32, minor: Minor) -> Option<Decimal> {
+        minor.from_units(self.apply_units(base, raises, minor)?)
+    }
+
+    /// [`Raise::apply`] in whole minor units (cents, yen).
+    pub(super) fn apply_units(self, base: Decimal, raises: u32, minor: Minor) -> Option<i128> {
         let places = minor.places();
         // The base in minor units is `base_units / finer`: offers hold it in
         // the unit (`finer` is 1), a figure built elsewhere may be finer.
@@ -55,7 +61,7 @@ impl Raise {
                 10u128.checked_pow(base.scale() - places)?,
             ),
         };
-        let most = MAX_FIGURE.mantissa().unsigned_abs() * 10u128.pow(places);
+        let most = minor.most_units().unsigned_abs();
         // Nearly always the whole fraction fits 128 bits (a 3.7 % raise is
         // 1037/1000); long horizons of finely written raises need more.
         let small = self
@@ -81,7 +87,7 @@ impl Raise {
                 u128::try_from(quotient).ok()? + u128::from(half_or_more)
             }
         };
-        Decimal::try_from_i128_with_scale(i128::try_from(units).ok()?, places).ok()
+        i128::try_from(units).ok()
     }
 }
 
@@ -105,6 +111,7 @@ fn gcd(mut a: u128, mut b: u128) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::MAX_FIGURE;
     use rust_decimal_macros::dec;
 
     #[test]

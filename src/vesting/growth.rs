@@ -8,65 +8,94 @@
 //! Everything is deterministic: the same input gives the same digits on every
 //! machine, which no floating-point `powf` promises.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
-/// Multipliers by month since grant, computed once per offer.
+/// `factors[m]`, the multiplier `m` months after grant: `yearly^(m/12)
+/// × monthly^(m%12)`, or `None` where that product overflows.
+type Factors = Rc<[Option<Decimal>]>;
+
+/// Multipliers by month since grant.
 #[derive(Debug, Clone)]
 pub struct GrowthCurve {
-    /// `yearly^k` for whole years k.
-    year_powers: Vec<Decimal>,
-    /// `monthly^j` for j in 0..12.
-    month_powers: [Decimal; 12],
+    factors: Factors,
+    /// The whole years the curve covers.
+    years: u32,
 }
 
 impl GrowthCurve {
     /// The curve for yearly growth `pct` (> −100), covering `max_months`.
     /// `None` if the factor overflows a `Decimal` within that span.
     pub fn new(pct: Decimal, max_months: u32) -> Option<GrowthCurve> {
-        let yearly = Decimal::ONE.checked_add(pct.checked_div(Decimal::ONE_HUNDRED)?)?;
-        let monthly = cached_root(yearly);
-        let mut month_powers = [Decimal::ONE; 12];
-        for j in 1..12 {
-            month_powers[j] = month_powers[j - 1].checked_mul(monthly)?;
-        }
-        let whole_years = max_months / 12;
-        let mut year_powers = Vec::with_capacity(whole_years as usize + 1);
-        year_powers.push(Decimal::ONE);
-        for k in 1..=whole_years as usize {
-            year_powers.push(year_powers[k - 1].checked_mul(yearly)?);
-        }
+        let years = max_months / 12;
         Some(GrowthCurve {
-            year_powers,
-            month_powers,
+            factors: remembered_factors(pct, years)?,
+            years,
         })
     }
 
     /// The multiplier `m` months after grant; `None` past the span or on overflow.
     pub fn factor(&self, months: u32) -> Option<Decimal> {
-        let years = self.year_powers.get((months / 12) as usize)?;
-        years.checked_mul(self.month_powers[(months % 12) as usize])
+        if months / 12 > self.years {
+            return None;
+        }
+        *self.factors.get(months as usize)?
     }
 }
 
-/// The 12th root of `x`, remembered per thread for the last few growth
-/// rates: a batch of offers usually shares a handful of assumptions.
-fn cached_root(x: Decimal) -> Decimal {
+/// [`factors`], remembered per thread for the last few growth rates: a
+/// batch of offers usually shares a handful of assumptions, and the powers
+/// cost more than the rest of a projection. A longer span is computed anew.
+fn remembered_factors(pct: Decimal, years: u32) -> Option<Factors> {
     thread_local! {
-        static ROOTS: std::cell::RefCell<Vec<(Decimal, Decimal)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static CURVES: RefCell<Vec<(Decimal, Factors)>> = const { RefCell::new(Vec::new()) };
     }
     const REMEMBERED: usize = 16;
-    ROOTS.with(|roots| {
-        let mut roots = roots.borrow_mut();
-        if let Some((_, root)) = roots.iter().find(|(key, _)| *key == x) {
-            return *root;
+    let months = 12 * (years as usize + 1);
+    CURVES.with(|curves| {
+        let mut curves = curves.borrow_mut();
+        let known = curves
+            .iter()
+            .find(|(key, factors)| *key == pct && factors.len() >= months);
+        if let Some((_, factors)) = known {
+            return Some(Rc::clone(factors));
         }
-        let root = twelfth_root(x);
-        if roots.len() == REMEMBERED {
-            roots.remove(0);
+        let factors: Factors = self::factors(pct, years)?.into();
+        curves.retain(|(key, _)| *key != pct);
+        if curves.len() == REMEMBERED {
+            curves.remove(0);
         }
-        roots.push((x, root));
-        root
+        curves.push((pct, Rc::clone(&factors)));
+        Some(factors)
     })
+}
+
+/// The multipliers of months 0 to 12·`years` + 11 for yearly growth `pct`:
+/// whole years by repeated multiplication, months by powers of the yearly
+/// factor's 12th root. `None` if the yearly factor, a monthly power or a
+/// yearly power up to `years` overflows.
+fn factors(pct: Decimal, years: u32) -> Option<Vec<Option<Decimal>>> {
+    let yearly = Decimal::ONE.checked_add(pct.checked_div(Decimal::ONE_HUNDRED)?)?;
+    let monthly = twelfth_root(yearly);
+    let mut month_powers = [Decimal::ONE; 12];
+    for j in 1..12 {
+        month_powers[j] = month_powers[j - 1].checked_mul(monthly)?;
+    }
+    let mut factors = Vec::with_capacity(12 * (years as usize + 1));
+    let mut year_power = Decimal::ONE;
+    for k in 0..=years {
+        if k > 0 {
+            year_power = year_power.checked_mul(yearly)?;
+        }
+        factors.extend(
+            month_powers
+                .iter()
+                .map(|month| year_power.checked_mul(*month)),
+        );
+    }
+    Some(factors)
 }
 
 /// The positive 12th root of `x` (> 0), by Newton's method from above.
@@ -156,6 +185,33 @@ mod tests {
         let curve = GrowthCurve::new(dec!(10), 12).unwrap();
         let half = curve.factor(6).unwrap();
         assert_eq!(half.round_dp(20), dec!(1.04880884817015154699));
+    }
+
+    #[test]
+    fn a_remembered_curve_gives_the_same_digits_within_its_own_span() {
+        let short = GrowthCurve::new(dec!(7.5), 24).unwrap();
+        // A longer span is computed anew; the shorter is then read from it.
+        let long = GrowthCurve::new(dec!(7.5), 120).unwrap();
+        let short_again = GrowthCurve::new(dec!(7.5), 24).unwrap();
+        for months in 0..36 {
+            assert_eq!(long.factor(months), short.factor(months), "{months}");
+            assert_eq!(short_again.factor(months), short.factor(months), "{months}");
+        }
+        assert_eq!(short_again.factor(36), None);
+        assert!(long.factor(131).is_some());
+        assert_eq!(long.factor(132), None);
+    }
+
+    #[test]
+    fn growth_that_overflows_within_the_span_is_refused() {
+        // 1 + 1000: its 10th power passes a `Decimal`, its 3rd does not.
+        assert!(GrowthCurve::new(dec!(100000), 120).is_none());
+        let three_years = GrowthCurve::new(dec!(100000), 36).unwrap();
+        assert_eq!(three_years.factor(36), Some(dec!(1003003001)));
+        // Within nine years, a month's product can pass it on its own.
+        let nine_years = GrowthCurve::new(dec!(100000), 108).unwrap();
+        assert!(nine_years.factor(108).is_some());
+        assert_eq!(nine_years.factor(119), None);
     }
 
     #[test]

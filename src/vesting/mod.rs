@@ -7,7 +7,7 @@ mod schedule;
 mod tranches;
 
 pub use growth::GrowthCurve;
-pub use schedule::{Frequency, Preset, Schedule};
+pub use schedule::{Frequency, MAX_SCHEDULE_YEARS, Preset, Schedule};
 pub use tranches::{Tranche, tranche_units, tranches};
 
 use rust_decimal::Decimal;

@@ -4,6 +4,9 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+/// The longest vesting schedule, in years.
+pub const MAX_SCHEDULE_YEARS: usize = 10;
+
 /// A grant's yearly percentages; they sum to exactly 100.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {

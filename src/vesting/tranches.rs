@@ -3,7 +3,9 @@
 use rust_decimal::Decimal;
 
 use super::Grant;
-use super::allocate::{WEIGHT_SCALE, scaled, split_units_by_weights, split_units_evenly};
+use super::allocate::{
+    MAX_PARTS, WEIGHT_SCALE, scaled, split_units_by_weights, split_units_evenly,
+};
 use crate::money::Minor;
 
 /// One vesting tranche of a grant, valued at the grant price.
@@ -22,7 +24,6 @@ pub struct Tranche {
 /// value exactly. `None` only on arithmetic overflow.
 pub fn tranches(grant: &Grant, minor: Minor) -> Option<Vec<Tranche>> {
     tranche_units(grant, minor)?
-        .into_iter()
         .map(|(months_after_grant, units)| {
             Some(Tranche {
                 months_after_grant,
@@ -33,25 +34,36 @@ pub fn tranches(grant: &Grant, minor: Minor) -> Option<Vec<Tranche>> {
 }
 
 /// [`tranches`] as integers: each tranche's month after the grant and its
-/// amount in whole `minor` units (what the projection sums without growth).
-pub fn tranche_units(grant: &Grant, minor: Minor) -> Option<Vec<(u32, i128)>> {
+/// amount in whole `minor` units (what the projection sums), computed as
+/// they are taken, with nothing on the heap (a hot path of batch runs).
+pub fn tranche_units(
+    grant: &Grant,
+    minor: Minor,
+) -> Option<impl Iterator<Item = (u32, i128)> + use<>> {
     let periods = grant.frequency.periods();
     let step = grant.frequency.months_between();
-    let weights = grant
-        .schedule
-        .yearly_pct
-        .iter()
-        .map(|w| scaled(*w, WEIGHT_SCALE))
-        .collect::<Option<Vec<i128>>>()?;
-    let yearly = split_units_by_weights(scaled(grant.value, minor.places())?, &weights)?;
-    let mut out = Vec::with_capacity(yearly.len() * periods as usize);
-    for (k, year_amount) in (0u32..).zip(yearly) {
-        for (j, amount) in (1u32..).zip(split_units_evenly(year_amount, periods)?) {
-            let due = 12 * k + j * step;
-            out.push((due.max(grant.cliff_months), amount));
-        }
+    let cliff = grant.cliff_months;
+    let years = grant.schedule.yearly_pct.len();
+    if years > MAX_PARTS {
+        return None;
     }
-    Some(out)
+    let mut weights = [0i128; MAX_PARTS];
+    for (weight, pct) in weights.iter_mut().zip(&grant.schedule.yearly_pct) {
+        *weight = scaled(*pct, WEIGHT_SCALE)?;
+    }
+    let mut yearly = [0i128; MAX_PARTS];
+    let total = scaled(grant.value, minor.places())?;
+    split_units_by_weights(total, &weights[..years], &mut yearly[..years])?;
+    // Each year's part is not negative (the split of a non-negative total).
+    Some(
+        (0u32..)
+            .zip(yearly.into_iter().take(years))
+            .flat_map(move |(k, year_amount)| {
+                (1u32..)
+                    .zip(split_units_evenly(year_amount, periods))
+                    .map(move |(j, amount)| ((12 * k + j * step).max(cliff), amount))
+            }),
+    )
 }
 
 #[cfg(test)]
