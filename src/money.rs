@@ -97,15 +97,6 @@ impl Minor {
             .and_then(|sum| self.checked(sum))
     }
 
-    /// `amount / count` in the unit, rounded half away from zero: an integer
-    /// division of the amount's minor units, without `Decimal`'s slower and
-    /// 28-digit division. `None` if the amount cannot be held to the unit.
-    pub fn divide(self, amount: Decimal, count: u32) -> Option<Decimal> {
-        let units = self.checked(amount)?.mantissa();
-        let rounded = divide_half_away(units, i128::from(count))?;
-        Decimal::try_from_i128_with_scale(rounded, self.0).ok()
-    }
-
     /// An amount as whole minor units (cents, yen), if it has no places
     /// finer than the unit; `None` otherwise (round it first).
     pub fn units(self, amount: Decimal) -> Option<i128> {
@@ -310,25 +301,38 @@ mod tests {
     fn a_division_rounds_its_minor_units_half_away_from_zero() {
         // 1,000.00 / 3 = 333.333…; 1,000.01 / 2 = 500.005, up; and down
         // for a negative amount.
-        assert_eq!(Minor::CENT.divide(dec!(1000.00), 3), Some(dec!(333.33)));
-        assert_eq!(Minor::CENT.divide(dec!(1000.01), 2), Some(dec!(500.01)));
-        assert_eq!(Minor::CENT.divide(dec!(-1000.01), 2), Some(dec!(-500.01)));
-        assert_eq!(Minor::CENT.divide(dec!(0.02), 3), Some(dec!(0.01)));
-        assert_eq!(Minor::CENT.divide(dec!(0.01), 3), Some(dec!(0.00)));
+        assert_eq!(divide_half_away(100_000, 3), Some(33_333));
+        assert_eq!(divide_half_away(100_001, 2), Some(50_001));
+        assert_eq!(divide_half_away(-100_001, 2), Some(-50_001));
+        assert_eq!(divide_half_away(2, 3), Some(1));
+        assert_eq!(divide_half_away(1, 3), Some(0));
         // ¥13,304,615 / 2 = 6,652,307.5: up to the whole yen.
-        assert_eq!(Minor::WHOLE.divide(dec!(13304615), 2), Some(dec!(6652308)));
-        assert_eq!(Minor::CENT.divide(dec!(5), 0), None);
+        assert_eq!(divide_half_away(13_304_615, 2), Some(6_652_308));
+        assert_eq!(divide_half_away(500, 0), None);
         // Always what `Decimal` division rounded to the unit gives.
         for cents in [-100_003i64, -7, 0, 1, 2, 99_999, 123_456_789] {
-            for count in 1..=40u32 {
+            for count in 1..=40i64 {
                 let amount = Decimal::new(cents, 2);
                 assert_eq!(
-                    Minor::CENT.divide(amount, count),
+                    divide_half_away(cents.into(), count.into())
+                        .and_then(|units| Minor::CENT.from_units(units)),
                     Some(Minor::CENT.round(amount / Decimal::from(count))),
                     "{amount} / {count}"
                 );
             }
         }
+    }
+
+    #[test]
+    fn amounts_in_the_unit_are_whole_minor_units() {
+        assert_eq!(Minor::CENT.units(dec!(180000.00)), Some(18_000_000));
+        assert_eq!(Minor::CENT.units(dec!(5)), Some(500));
+        assert_eq!(Minor::CENT.units(dec!(0.005)), None);
+        assert_eq!(Minor::WHOLE.units(dec!(25000000)), Some(25_000_000));
+        assert_eq!(Minor::CENT.from_units(-150), Some(dec!(-1.50)));
+        // Past a `Decimal`'s 96 bits.
+        assert_eq!(Minor::CENT.from_units(1 << 96), None);
+        assert_eq!(Minor::CENT.most_units(), 10i128.pow(19));
     }
 
     #[test]
