@@ -216,4 +216,41 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_line_gets_the_same_text_in_and_past_the_window() {
+        let appended = |amount: Decimal, minor: Minor| {
+            let mut line = b"x".to_vec();
+            Money(amount, minor).write_into(&mut line);
+            String::from_utf8(line).unwrap()
+        };
+        let largest = Decimal::MAX.round_dp(0);
+        for amount in [
+            dec!(1.5),
+            dec!(-0.01),
+            largest,
+            -largest,
+            dec!(18446744073709551.61),
+        ] {
+            for minor in [Minor::CENT, Minor::WHOLE] {
+                let text = Money(amount, minor).digits();
+                let text = std::str::from_utf8(text.as_bytes()).unwrap();
+                assert_eq!(appended(amount, minor), format!("x{text}"));
+                // `Decimal` writes the unit's places where its 96 bits hold them.
+                let rounded = minor.round(amount);
+                if rounded.scale() == minor.places() {
+                    assert_eq!(text, rounded.to_string());
+                }
+            }
+        }
+        // 2^96 − 1 in cents with a sign: 33 bytes, past the window.
+        assert_eq!(
+            appended(-largest, Minor::CENT),
+            "x-79228162514264337593543950335.00"
+        );
+        // Three places (the dinar's), rounded half away from zero.
+        let fils = Minor::listed("BHD").unwrap();
+        assert_eq!(appended(dec!(1.2345), fils), "x1.235");
+        assert_eq!(appended(dec!(0.0005), fils), "x0.001");
+    }
 }
