@@ -66,12 +66,47 @@ pub struct BatchSummary {
     pub bad: u64,
 }
 
+/// Records a core renders into one buffer, back to back: a few allocations
+/// per chunk rather than one per record.
+const PIECE: usize = 256;
+
 /// What the compute stage hands the writer.
 enum Message {
     /// The CSV header, before any row.
     Header(Result<Vec<u8>, String>),
-    /// A chunk's results in input order: line number and output or error.
-    Lines(Vec<(u64, Result<Vec<u8>, DataError>)>),
+    /// A chunk's results, piece by piece in input order.
+    Lines(Vec<Rendered>),
+}
+
+/// A run of records in input order: the output lines of those projected,
+/// back to back, and the errors of the bad ones with their line numbers.
+#[derive(Default)]
+struct Rendered {
+    text: Vec<u8>,
+    records: u64,
+    errors: Vec<(u64, DataError)>,
+}
+
+impl Rendered {
+    /// Room for `records` lines of a kilobyte each (a four-year record is
+    /// about 900 bytes), so the buffer seldom grows.
+    fn with_room_for(records: usize) -> Rendered {
+        Rendered {
+            text: Vec::with_capacity(records * 1024),
+            ..Rendered::default()
+        }
+    }
+
+    /// Adds a record whose output `write` appends; a failure leaves no
+    /// partial line.
+    fn add(&mut self, line: u64, write: impl FnOnce(&mut Vec<u8>) -> Result<(), DataError>) {
+        self.records += 1;
+        let start = self.text.len();
+        if let Err(err) = write(&mut self.text) {
+            self.text.truncate(start);
+            self.errors.push((line, err));
+        }
+    }
 }
 
 /// Streams every record from `reader` to `out`; bad records go to `errors`.
@@ -119,24 +154,22 @@ pub fn run(
                         .and_then(|header| out.write_all(&header))
                         .map_err(io(&options.output_name))?;
                 }
-                Message::Lines(lines) => {
-                    for (line, result) in lines {
-                        summary.records += 1;
-                        match result {
-                            Ok(text) => {
-                                summary.projected += 1;
-                                out.write_all(&text).map_err(io(&options.output_name))?;
-                            }
-                            Err(err) => {
-                                summary.bad += 1;
-                                let message = format!("{}:{line}: {err}", options.input_name);
-                                writeln!(
-                                    errors,
-                                    "counteroffer: error: {}",
-                                    crate::escape::terminal(&message)
-                                )
-                                .map_err(io("stderr"))?;
-                            }
+                Message::Lines(pieces) => {
+                    for piece in pieces {
+                        let bad = piece.errors.len() as u64;
+                        summary.records += piece.records;
+                        summary.projected += piece.records - bad;
+                        summary.bad += bad;
+                        out.write_all(&piece.text)
+                            .map_err(io(&options.output_name))?;
+                        for (line, err) in piece.errors {
+                            let message = format!("{}:{line}: {err}", options.input_name);
+                            writeln!(
+                                errors,
+                                "counteroffer: error: {}",
+                                crate::escape::terminal(&message)
+                            )
+                            .map_err(io("stderr"))?;
                         }
                     }
                 }
@@ -170,7 +203,7 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
         }
     }
     for chunk in chunks {
-        let lines: Vec<(u64, Result<Vec<u8>, DataError>)> = if csv && csv_years.is_none() {
+        let pieces: Vec<Rendered> = if csv && csv_years.is_none() {
             // The first chunk decides the CSV's year columns: evaluate, then format.
             let evaluated: Vec<_> = chunk.par_iter().map(|r| evaluate(r, options)).collect();
             csv_years = evaluated
@@ -185,33 +218,49 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
             chunk
                 .par_iter()
                 .zip(evaluated.into_par_iter())
-                .map(|(record, result)| (record.line, render(record, result, options, csv_years)))
+                .chunks(PIECE)
+                .map(|piece| {
+                    let mut rendered = Rendered::with_room_for(piece.len());
+                    for (record, result) in piece {
+                        rendered.add(record.line, |out| {
+                            render(out, record, result, options, csv_years)
+                        });
+                    }
+                    rendered
+                })
                 .collect()
         } else {
             chunk
-                .par_iter()
-                .map(|record| {
-                    let result = evaluate(record, options);
-                    (record.line, render(record, result, options, csv_years))
+                .par_chunks(PIECE)
+                .map(|records| {
+                    let mut rendered = Rendered::with_room_for(records.len());
+                    for record in records {
+                        rendered.add(record.line, |out| {
+                            render(out, record, evaluate(record, options), options, csv_years)
+                        });
+                    }
+                    rendered
                 })
                 .collect()
         };
-        if messages.send(Message::Lines(lines)).is_err() {
+        if messages.send(Message::Lines(pieces)).is_err() {
             return;
         }
     }
 }
 
-/// An evaluated record as its output line.
+/// Appends an evaluated record's output line to `out`.
 fn render(
+    out: &mut Vec<u8>,
     record: &Record,
     result: Result<(ProjectedOffer, Option<OfferMarket>), DataError>,
     options: &BatchOptions,
     csv_years: Option<u32>,
-) -> Result<Vec<u8>, DataError> {
+) -> Result<(), DataError> {
     let (offer, market) = result?;
     let set = options.market.as_ref().map(|(set, _)| set);
     format(
+        out,
         record.line,
         &offer,
         set.zip(market.as_ref()),
@@ -279,22 +328,20 @@ fn market(
     })
 }
 
+/// Appends a projected record's line to `out` (which the caller cuts back
+/// on an error).
 fn format(
+    out: &mut Vec<u8>,
     line: u64,
     projected: &ProjectedOffer,
     market: Option<(&BenchmarkSet, &OfferMarket)>,
     format: OutputFormat,
     csv_years: Option<u32>,
     columns: output::Columns,
-) -> Result<Vec<u8>, DataError> {
+) -> Result<(), DataError> {
     match format {
-        OutputFormat::JsonLines => {
-            let mut out = Vec::with_capacity(1024);
-            crate::render::batch_record(&mut out, line, projected, market)
-                .map_err(|err| DataError::new("", format!("cannot write the record: {err}")))?;
-            // serde_json writes UTF-8 only.
-            Ok(out)
-        }
+        OutputFormat::JsonLines => crate::render::batch_record(out, line, projected, market)
+            .map_err(|err| DataError::new("", format!("cannot write the record: {err}"))),
         OutputFormat::Csv => {
             let years = csv_years.unwrap_or(projected.offer.years);
             if projected.offer.years > years {
@@ -306,14 +353,16 @@ fn format(
                     ),
                 ));
             }
-            output::csv_row(
+            let row = output::csv_row(
                 line,
                 projected,
                 years,
                 market.map(|(_, placed)| placed),
                 columns,
             )
-            .map_err(|err| DataError::new("", format!("cannot write the row: {err}")))
+            .map_err(|err| DataError::new("", format!("cannot write the row: {err}")))?;
+            out.extend_from_slice(&row);
+            Ok(())
         }
     }
 }
