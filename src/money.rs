@@ -135,9 +135,20 @@ pub fn divide_half_away(numerator: i128, denominator: i128) -> Option<i128> {
     if denominator <= 0 {
         return None;
     }
-    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    let (quotient, remainder) = quotient_and_remainder(numerator, denominator);
     let away = remainder.abs() >= denominator - remainder.abs();
     Some(quotient + if away { numerator.signum() } else { 0 })
+}
+
+/// `numerator / denominator` and its remainder (the denominator not zero),
+/// in 64 bits when both fit: nearly always, and one instruction where the
+/// 128-bit division is a library call.
+pub(crate) fn quotient_and_remainder(numerator: i128, denominator: i128) -> (i128, i128) {
+    match (i64::try_from(numerator), i64::try_from(denominator)) {
+        // i64::MIN / -1 would overflow; a denominator here is positive.
+        (Ok(n), Ok(d)) if d > 0 => (i128::from(n / d), i128::from(n % d)),
+        _ => (numerator / denominator, numerator % denominator),
+    }
 }
 
 /// The largest amount an input may state: 10^15 units of any currency, far
@@ -318,6 +329,33 @@ mod tests {
                         .and_then(|units| Minor::CENT.from_units(units)),
                     Some(Minor::CENT.round(amount / Decimal::from(count))),
                     "{amount} / {count}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_division_in_64_bits_is_the_division_in_128() {
+        let big = i128::from(i64::MAX);
+        let numerators = [
+            0,
+            1,
+            -1,
+            7,
+            -7,
+            big,
+            -big,
+            big + 1,
+            -big - 1,
+            -big - 2,
+            i128::MAX,
+        ];
+        for numerator in numerators {
+            for denominator in [1, 2, 3, 100, big, big + 1, i128::MAX] {
+                assert_eq!(
+                    quotient_and_remainder(numerator, denominator),
+                    (numerator / denominator, numerator % denominator),
+                    "{numerator} / {denominator}"
                 );
             }
         }

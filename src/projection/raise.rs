@@ -94,7 +94,12 @@ impl Raise {
 /// `numerator / denominator` rounded half away from zero (both are
 /// positive), or `None` when the exact quotient is above `most`.
 fn rounded_within(numerator: u128, denominator: u128, most: u128) -> Option<u128> {
-    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    // In 64 bits when both fit (nearly always): one instruction where the
+    // 128-bit division is a library call.
+    let (quotient, remainder) = match (u64::try_from(numerator), u64::try_from(denominator)) {
+        (Ok(n), Ok(d)) => (u128::from(n / d), u128::from(n % d)),
+        _ => (numerator / denominator, numerator % denominator),
+    };
     if quotient > most || (quotient == most && remainder > 0) {
         return None;
     }

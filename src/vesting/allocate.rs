@@ -9,6 +9,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::money::quotient_and_remainder;
+
 /// The fixed scale weights are read at (six decimals).
 pub(super) const WEIGHT_SCALE: u32 = 6;
 
@@ -43,7 +45,7 @@ pub(super) fn split_units_by_weights(
     let mut allocated = 0i128;
     for ((weight, part), remainder) in weights.iter().zip(parts.iter_mut()).zip(&mut remainders) {
         let exact = total.checked_mul(*weight)?;
-        (*part, *remainder) = (exact / sum, exact % sum);
+        (*part, *remainder) = quotient_and_remainder(exact, sum);
         allocated += *part;
     }
     let remainders = &mut remainders[..weights.len()];
@@ -69,7 +71,7 @@ pub(super) fn split_units_by_weights(
 pub(super) fn split_units_evenly(total: i128, count: u32) -> impl Iterator<Item = i128> {
     debug_assert!(total >= 0 && count > 0);
     let parts = i128::from(count.max(1));
-    let (each, leftover) = (total / parts, total % parts);
+    let (each, leftover) = quotient_and_remainder(total, parts);
     (0..parts).map(move |i| each + i128::from(i < leftover))
 }
 
