@@ -401,7 +401,9 @@ fn money(
 ) -> Result<Decimal, DataError> {
     let amount = value.0;
     let minor = Minor::of(currency);
-    if amount.normalize().scale() > minor.places() {
+    // Written with no more places than the unit (nearly always), it cannot
+    // have too many; only a longer text needs its trailing zeros counted.
+    if amount.scale() > minor.places() && amount.normalize().scale() > minor.places() {
         check_places(
             path,
             amount,
@@ -468,6 +470,9 @@ pub(crate) fn check_places(
     max_dp: u32,
     what: &str,
 ) -> Result<(), DataError> {
+    if value.scale() <= max_dp {
+        return Ok(());
+    }
     let places = value.normalize().scale();
     if places > max_dp {
         return Err(DataError::new(
