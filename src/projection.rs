@@ -232,7 +232,7 @@ fn vest_events(
     let mut equity_by_year = vec![Decimal::ZERO; horizon as usize];
     let mut unvested = Decimal::ZERO;
     let mut vests: Vec<VestEvent> = Vec::new();
-    let decimal = |units: i128| Decimal::try_from_i128_with_scale(units, minor.places()).ok();
+    let decimal = |units| minor.from_units(units);
     for (index, grant) in offer.equity.iter().enumerate() {
         // The path is written only for an error (a hot loop in batch runs).
         let path = || format!("equity[{index}]");

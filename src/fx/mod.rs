@@ -121,10 +121,7 @@ impl Conversion {
     /// bits (amounts beyond 10^17).
     pub fn amount(&self, amount: Decimal) -> Option<Decimal> {
         let (from, to) = (self.from_minor.places(), self.to_minor.places());
-        if amount.scale() > from {
-            return None;
-        }
-        let units = amount.mantissa() * 10i128.pow(from - amount.scale());
+        let units = self.from_minor.units(amount)?;
         // units × rate × 10^(to − from), as one integer fraction.
         let product = units
             .checked_mul(self.numerator)?
@@ -132,16 +129,8 @@ impl Conversion {
         let denominator = self
             .denominator
             .checked_mul(10i128.pow(from.saturating_sub(to)))?;
-        let (quotient, remainder) = (product / denominator, product % denominator);
-        // Half away from zero: the remainder carries the product's sign.
-        let away = remainder.unsigned_abs() * 2 >= denominator.unsigned_abs();
-        let rounded = if away {
-            quotient + product.signum()
-        } else {
-            quotient
-        };
-        self.to_minor
-            .figure(Decimal::try_from_i128_with_scale(rounded, to).ok()?)
+        let rounded = crate::money::divide_half_away(product, denominator)?;
+        self.to_minor.figure(self.to_minor.from_units(rounded)?)
     }
 
     /// Whether this conversion changes nothing (rate 1, same currency).

@@ -9,11 +9,11 @@ use super::exact::ExactDecimal;
 use super::{GrantFile, Offer, OfferFile, ScheduleFile};
 use crate::error::DataError;
 use crate::money::{MAX_INPUT, Minor};
+pub use crate::vesting::MAX_SCHEDULE_YEARS;
 use crate::vesting::{Grant, Preset, Schedule};
 
 /// The longest projection horizon, in years.
 pub const MAX_HORIZON_YEARS: u32 = 40;
-pub use crate::vesting::MAX_SCHEDULE_YEARS;
 /// More grants than anyone holds; a bound so hostile files stay cheap.
 const MAX_GRANTS: usize = 1000;
 const PERCENT_DP: u32 = 6;
@@ -401,9 +401,8 @@ fn money(
 ) -> Result<Decimal, DataError> {
     let amount = value.0;
     let minor = Minor::of(currency);
-    // Written with no more places than the unit (nearly always), it cannot
-    // have too many; only a longer text needs its trailing zeros counted.
-    if amount.scale() > minor.places() && amount.normalize().scale() > minor.places() {
+    if amount.scale() > minor.places() {
+        // The description is built only for a text with more places.
         check_places(
             path,
             amount,
@@ -470,6 +469,8 @@ pub(crate) fn check_places(
     max_dp: u32,
     what: &str,
 ) -> Result<(), DataError> {
+    // Written with no more places than allowed (nearly always), it cannot
+    // have too many; only a longer text needs its trailing zeros counted.
     if value.scale() <= max_dp {
         return Ok(());
     }

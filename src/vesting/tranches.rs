@@ -27,7 +27,7 @@ pub fn tranches(grant: &Grant, minor: Minor) -> Option<Vec<Tranche>> {
         .map(|(months_after_grant, units)| {
             Some(Tranche {
                 months_after_grant,
-                amount: Decimal::try_from_i128_with_scale(units, minor.places()).ok()?,
+                amount: minor.from_units(units)?,
             })
         })
         .collect()
