@@ -1,16 +1,22 @@
 //! Any bytes as an offer file: read, validate, project, leave early (every
 //! month, for offers of modest size), compare with itself and render every
-//! format. Errors are fine; panics are not.
+//! format. Errors are fine; panics are not. Wherever the one-pass reader
+//! answers, serde_json must read the same offer.
 #![no_main]
 
 use chrono::NaiveDate;
 use counteroffer::compare::compare;
-use counteroffer::offer::{Defaults, parse_offer};
+use counteroffer::offer::{Defaults, OfferFile, parse_offer, plain};
 use counteroffer::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, batch_record, projections};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    if let Some(plainly) = std::str::from_utf8(data).ok().and_then(plain::offer_file) {
+        let general: OfferFile =
+            serde_json::from_slice(data).expect("serde_json reads what the plain reader reads");
+        assert_eq!(format!("{plainly:?}"), format!("{general:?}"));
+    }
     let defaults = Defaults {
         as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         years: None,

@@ -55,14 +55,15 @@ fn is_json_number(text: &str) -> bool {
 /// rounding (over 28 significant digits, or beyond ±7.9e28) is an error, and
 /// so is text not written as a JSON number.
 pub fn parse_exact(text: &str) -> Result<Decimal, String> {
+    // What `plain` reads is written as a JSON number, so it goes first.
+    if let Some(value) = plain(text) {
+        return Ok(value);
+    }
     if !is_json_number(text) {
         return Err(format!(
             "`{}` is not a decimal number, expected digits with an optional `-`, `.` and exponent (like `180000` or `12.5`)",
             shorten(text)
         ));
-    }
-    if let Some(value) = plain(text) {
-        return Ok(value);
     }
     let trimmed = text.trim();
     let parsed = if trimmed.contains(['e', 'E']) {

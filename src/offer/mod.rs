@@ -3,6 +3,7 @@
 
 pub mod exact;
 mod file;
+pub mod plain;
 pub(crate) mod validate;
 
 pub use file::{GrantFile, OfferFile, ScheduleFile};
@@ -61,8 +62,15 @@ pub enum Clawback {
 }
 
 /// Reads and validates one offer from JSON text.
+///
+/// An offer written plainly takes the one-pass reader; anything else, and
+/// every error, goes through `serde_json` (see [`plain`]).
 pub fn parse_offer(json: &[u8], defaults: &Defaults) -> Result<Offer, DataError> {
-    let file = parse_json::<OfferFile>(json)?;
+    let plainly = std::str::from_utf8(json).ok().and_then(plain::offer_file);
+    let file = match plainly {
+        Some(file) => file,
+        None => parse_json::<OfferFile>(json)?,
+    };
     validate(file, defaults)
 }
 
