@@ -95,7 +95,11 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
     ] {
         check_text(path, text)?;
     }
-    let name = file.name.trim().to_owned();
+    // Trimmed only if it needs to be: most names are kept as read.
+    let name = match file.name.trim() {
+        trimmed if trimmed.len() == file.name.len() => file.name,
+        trimmed => trimmed.to_owned(),
+    };
     if name.is_empty() {
         return Err(DataError::new(
             "name",
@@ -379,7 +383,7 @@ fn schedule(path: Path, file: ScheduleFile) -> Result<Schedule, DataError> {
             }
             Ok(Schedule {
                 preset: None,
-                yearly_pct,
+                yearly_pct: yearly_pct.into(),
             })
         }
     }

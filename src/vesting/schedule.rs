@@ -1,6 +1,8 @@
 //! Vesting schedules (how much of a grant vests in each year) and vesting
 //! frequencies (in how many tranches each year's part is paid).
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +14,9 @@ pub const MAX_SCHEDULE_YEARS: usize = 10;
 pub struct Schedule {
     /// The preset's name, or `None` for percentages written out by hand.
     pub preset: Option<Preset>,
-    pub yearly_pct: Vec<Decimal>,
+    /// A preset's are its constant; only written-out ones are on the heap
+    /// (a grant is validated per offer in `batch`).
+    pub yearly_pct: Cow<'static, [Decimal]>,
 }
 
 /// The named schedules people mean when they say "Amazon-style" and so on.
@@ -42,11 +46,17 @@ impl Preset {
         Preset::ALL.into_iter().find(|p| p.name() == name)
     }
 
-    fn yearly_pct(self) -> [u32; 4] {
+    fn yearly_pct(self) -> &'static [Decimal] {
+        const fn pct(whole: u32) -> Decimal {
+            Decimal::from_parts(whole, 0, 0, false, 0)
+        }
+        const EVEN: [Decimal; 4] = [pct(25), pct(25), pct(25), pct(25)];
+        const AMAZON: [Decimal; 4] = [pct(5), pct(15), pct(40), pct(40)];
+        const FRONT_LOADED: [Decimal; 4] = [pct(33), pct(33), pct(22), pct(12)];
         match self {
-            Preset::Even => [25, 25, 25, 25],
-            Preset::Amazon => [5, 15, 40, 40],
-            Preset::FrontLoaded => [33, 33, 22, 12],
+            Preset::Even => &EVEN,
+            Preset::Amazon => &AMAZON,
+            Preset::FrontLoaded => &FRONT_LOADED,
         }
     }
 }
@@ -55,7 +65,7 @@ impl Schedule {
     pub fn preset(preset: Preset) -> Schedule {
         Schedule {
             preset: Some(preset),
-            yearly_pct: preset.yearly_pct().into_iter().map(Decimal::from).collect(),
+            yearly_pct: Cow::Borrowed(preset.yearly_pct()),
         }
     }
 

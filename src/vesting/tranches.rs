@@ -48,7 +48,7 @@ pub fn tranche_units(
         return None;
     }
     let mut weights = [0i128; MAX_PARTS];
-    for (weight, pct) in weights.iter_mut().zip(&grant.schedule.yearly_pct) {
+    for (weight, pct) in weights.iter_mut().zip(grant.schedule.yearly_pct.iter()) {
         *weight = scaled(*pct, WEIGHT_SCALE)?;
     }
     let mut yearly = [0i128; MAX_PARTS];

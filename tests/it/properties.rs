@@ -33,7 +33,7 @@ fn schedule() -> impl Strategy<Value = Schedule> {
         prop::sample::select(Preset::ALL.to_vec()).prop_map(Schedule::preset),
         custom_schedule().prop_map(|yearly_pct| Schedule {
             preset: None,
-            yearly_pct
+            yearly_pct: yearly_pct.into(),
         }),
     ]
 }
