@@ -33,30 +33,58 @@ struct Cursor<'a> {
     at: usize,
 }
 
-/// Where a string's text ends: the first `"`, `\\` or control character,
-/// eight bytes at a time (each test finds its lowest matching byte
-/// exactly, the one that counts).
-fn string_end(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    let special = |byte: u8| byte == b'"' || byte == b'\\' || byte < 0x20;
+const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The high bit of each byte of `word` that is zero. Only the lowest is
+/// exact (a borrow may mark the bytes above it), the one that counts.
+fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(ONES) & !word & HIGH
+}
+
+/// The first byte of `bytes` that `marks` marks in a word (see
+/// [`zero_bytes`]), eight bytes at a time; `is` says the same of one byte,
+/// for the tail.
+fn first_marked(
+    bytes: &[u8],
+    marks: impl Fn(u64) -> u64,
+    is: impl Fn(u8) -> bool,
+) -> Option<usize> {
     let mut at = 0;
     while let Some(word) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(word.try_into().ok()?);
-        let zero_at = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-        let quote = zero_at(word ^ (ONES * u64::from(b'"')));
-        let backslash = zero_at(word ^ (ONES * u64::from(b'\\')));
-        let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-        let found = quote | backslash | control;
-        if found != 0 {
-            return Some(at + (found.trailing_zeros() / 8) as usize);
+        let marked = marks(u64::from_le_bytes(word.try_into().ok()?));
+        if marked != 0 {
+            return Some(at + (marked.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
     bytes[at..]
         .iter()
-        .position(|&byte| special(byte))
+        .position(|&byte| is(byte))
         .map(|end| at + end)
+}
+
+/// Where a string's text ends: the first `"`, `\` or control character.
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    first_marked(
+        bytes,
+        |word| {
+            let quote = zero_bytes(word ^ (ONES * u64::from(b'"')));
+            let backslash = zero_bytes(word ^ (ONES * u64::from(b'\\')));
+            let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+            quote | backslash | control
+        },
+        |byte| byte == b'"' || byte == b'\\' || byte < 0x20,
+    )
+}
+
+/// Where the next `"` is.
+fn quote_at(bytes: &[u8]) -> Option<usize> {
+    first_marked(
+        bytes,
+        |word| zero_bytes(word ^ (ONES * u64::from(b'"'))),
+        |byte| byte == b'"',
+    )
 }
 
 /// Fills a slot once: a key seen twice is `serde`'s "duplicate field".
@@ -128,6 +156,18 @@ impl<'a> Cursor<'a> {
         self.text.get(start..end)
     }
 
+    /// A string's text up to its closing quote, for a key, a word of a
+    /// known few or a decimal: one with an escape or a control character
+    /// matches no key or word and reads as no decimal, so, unlike
+    /// [`Cursor::string`], it need not look for them.
+    fn word(&mut self) -> Option<&'a str> {
+        self.eat(b'"')?;
+        let start = self.at;
+        let length = quote_at(&self.bytes()[start..])?;
+        self.at = start + length + 1;
+        self.text.get(start..start + length)
+    }
+
     /// A number's text as JSON writes it:
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
     fn number(&mut self) -> Option<&'a str> {
@@ -176,7 +216,7 @@ impl<'a> Cursor<'a> {
     /// [`ExactDecimal`]'s visitor reads either.
     fn decimal(&mut self) -> Option<ExactDecimal> {
         let text = match self.peek()? {
-            b'"' => self.string()?,
+            b'"' => self.word()?,
             _ => self.number()?,
         };
         parse_exact(text).ok().map(ExactDecimal)
@@ -225,7 +265,7 @@ impl<'a> Cursor<'a> {
         let mut clawback = None;
         let mut tax = None;
         self.members(b'{', b'}', |cursor| {
-            let key = cursor.string()?;
+            let key = cursor.word()?;
             cursor.eat(b':')?;
             match key {
                 "name" => fill(&mut name, cursor.owned()?),
@@ -253,7 +293,7 @@ impl<'a> Cursor<'a> {
                 "clawback_months" => fill(&mut clawback_months, cursor.nullable(Self::count)?),
                 "clawback" => fill(
                     &mut clawback,
-                    cursor.nullable(|cursor| match cursor.string()? {
+                    cursor.nullable(|cursor| match cursor.word()? {
                         "prorated" => Some(ClawbackFile::Prorated),
                         "full" => Some(ClawbackFile::Full),
                         _ => None,
@@ -294,7 +334,7 @@ impl<'a> Cursor<'a> {
         let mut cliff_months = None;
         let mut grant_year = None;
         self.members(b'{', b'}', |cursor| {
-            let key = cursor.string()?;
+            let key = cursor.word()?;
             cursor.eat(b':')?;
             match key {
                 "grant_value" => fill(&mut grant_value, cursor.nullable(Self::decimal)?),
@@ -303,7 +343,7 @@ impl<'a> Cursor<'a> {
                 "schedule" => fill(&mut schedule, cursor.nullable(Self::schedule)?),
                 "frequency" => fill(
                     &mut frequency,
-                    cursor.nullable(|cursor| match cursor.string()? {
+                    cursor.nullable(|cursor| match cursor.word()? {
                         "annual" => Some(Frequency::Annual),
                         "semiannual" => Some(Frequency::Semiannual),
                         "quarterly" => Some(Frequency::Quarterly),
@@ -402,7 +442,7 @@ mod tests {
     }
 
     #[test]
-    fn a_string_ends_at_its_first_quote_backslash_or_control_character() {
+    fn a_string_ends_at_its_first_quote_backslash_or_control_character_a_word_at_its_quote() {
         let naive = |bytes: &[u8]| {
             bytes
                 .iter()
@@ -431,6 +471,8 @@ mod tests {
                 })
                 .collect();
             assert_eq!(string_end(&bytes), naive(&bytes), "{bytes:?}");
+            let quote = bytes.iter().position(|&byte| byte == b'"');
+            assert_eq!(quote_at(&bytes), quote, "{bytes:?}");
         }
         assert_eq!(string_end(b"0123456789abcdef\""), Some(16));
         assert_eq!(string_end(b"01234567"), None);
