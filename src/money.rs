@@ -86,7 +86,7 @@ impl Minor {
     /// Rounds a computed figure like [`Minor::round`], or `None` if it lies
     /// beyond ±[`MAX_FIGURE`].
     pub fn figure(self, amount: Decimal) -> Option<Decimal> {
-        (amount.abs() <= MAX_FIGURE).then(|| self.round(amount))
+        (!exceeds(amount.abs(), MAX_FIGURE)).then(|| self.round(amount))
     }
 
     /// Adds amounts in the unit, or `None` if the sum cannot be held to it.
@@ -101,6 +101,10 @@ impl Minor {
     /// finer than the unit; `None` otherwise (round it first).
     pub fn units(self, amount: Decimal) -> Option<i128> {
         let coarser = self.0.checked_sub(amount.scale())?;
+        if coarser == 0 {
+            // Already in the unit (every computed figure).
+            return Some(amount.mantissa());
+        }
         amount.mantissa().checked_mul(10i128.checked_pow(coarser)?)
     }
 
@@ -165,6 +169,18 @@ pub const MAX_INPUT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, fa
 /// exact cent (checked against a 60-digit reference in the tests). Beyond it
 /// a figure is an error, never a rounded guess.
 pub const MAX_FIGURE: Decimal = Decimal::from_parts(1_569_325_056, 23_283_064, 0, false, 0);
+
+/// Whether `amount` is above `bound`, a whole number not negative (the
+/// limits above, a percentage's range). An amount whose digits alone are
+/// within the bound is within it whatever its scale, which answers nearly
+/// every check without the rescaling a `Decimal` comparison does.
+pub fn exceeds(amount: Decimal, bound: Decimal) -> bool {
+    debug_assert!(bound.scale() == 0 && !bound.is_sign_negative());
+    if amount.is_sign_negative() || amount.mantissa() <= bound.mantissa() {
+        return false;
+    }
+    amount > bound
+}
 
 /// The exact text of an amount in its currency's minor unit: two decimals
 /// for dollars (`"180000.00"`), none for yen (`"25000000"`).
@@ -286,6 +302,31 @@ pub fn percent_string(pct: Decimal) -> String {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn exceeds_is_the_comparison_at_every_scale_and_sign() {
+        let bounds = [
+            Decimal::ZERO,
+            Decimal::ONE_HUNDRED,
+            dec!(1000),
+            MAX_INPUT,
+            MAX_FIGURE,
+        ];
+        for bound in bounds {
+            for mantissa in [0i64, 1, 99, 100, 101, 1000, 100_000, 100_001, i64::MAX] {
+                for scale in [0, 1, 2, 6, 17, 28] {
+                    for mantissa in [mantissa, -mantissa] {
+                        let amount = Decimal::new(mantissa, scale);
+                        assert_eq!(exceeds(amount, bound), amount > bound, "{amount} > {bound}");
+                    }
+                }
+            }
+            let just_above = bound + Decimal::new(1, 10);
+            assert!(exceeds(just_above, bound), "{just_above}");
+            assert!(!exceeds(bound, bound));
+            assert!(!exceeds(-Decimal::ZERO, bound));
+        }
+    }
 
     #[test]
     fn axis_labels_are_compact() {

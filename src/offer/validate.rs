@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::exact::ExactDecimal;
 use super::{GrantFile, Offer, OfferFile, ScheduleFile};
 use crate::error::DataError;
-use crate::money::{MAX_INPUT, Minor};
+use crate::money::{MAX_INPUT, Minor, exceeds};
 pub use crate::vesting::MAX_SCHEDULE_YEARS;
 use crate::vesting::{Grant, Preset, Schedule};
 
@@ -415,13 +415,13 @@ fn money(
         )?;
     }
     match bound {
-        Bound::AboveZero if amount <= Decimal::ZERO => {
+        Bound::AboveZero if amount.is_sign_negative() || amount.is_zero() => {
             Err(out_of_range(path, amount, "greater than 0"))
         }
-        Bound::AtLeastZero if amount < Decimal::ZERO => {
+        Bound::AtLeastZero if amount.is_sign_negative() && !amount.is_zero() => {
             Err(out_of_range(path, amount, "at least 0"))
         }
-        _ if amount > MAX_INPUT => Err(out_of_range(
+        _ if exceeds(amount, MAX_INPUT) => Err(out_of_range(
             path,
             amount,
             &format!("at most {MAX_INPUT} (10^15)"),
@@ -461,7 +461,7 @@ fn optional_percent(path: &str, value: Option<ExactDecimal>) -> Result<Decimal, 
 
 fn percent_within(path: &str, value: Option<ExactDecimal>, max: u32) -> Result<Decimal, DataError> {
     let pct = optional_percent(path, value)?;
-    if pct < Decimal::ZERO || pct > Decimal::from(max) {
+    if (pct.is_sign_negative() && !pct.is_zero()) || exceeds(pct, Decimal::from(max)) {
         return Err(out_of_range(path, pct, &format!("0 to {max}")));
     }
     Ok(pct)
