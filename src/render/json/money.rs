@@ -88,10 +88,10 @@ fn write_in_place(out: &mut Vec<u8>, units: u64, places: u32, negative: bool) {
         at = put_without_leading_zeros(line, at, whole);
     }
     if let Some(fraction) = fraction {
-        // Two digits: the last two of eight.
-        let digits = eight_digits(fraction).to_le_bytes();
+        // Two digits, from the table of pairs.
+        let pair = 2 * fraction as usize;
         line[at] = b'.';
-        line[at + 1..at + 3].copy_from_slice(&digits[6..8]);
+        line[at + 1..at + 3].copy_from_slice(&PAIRS[pair..pair + 2]);
         at += 3;
     }
     out.truncate(before + at);
