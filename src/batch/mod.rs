@@ -265,7 +265,7 @@ fn render(
     format(
         out,
         record.line,
-        &offer,
+        offer,
         set.zip(market.as_ref()),
         options.output_format,
         csv_years,
