@@ -105,7 +105,7 @@ impl Minor {
             // Already in the unit (every computed figure).
             return Some(amount.mantissa());
         }
-        amount.mantissa().checked_mul(10i128.checked_pow(coarser)?)
+        amount.mantissa().checked_mul(power_of_ten(coarser)?)
     }
 
     /// Whole minor units as an amount in the unit, or `None` past what a
@@ -116,7 +116,8 @@ impl Minor {
 
     /// [`MAX_FIGURE`] in minor units.
     pub fn most_units(self) -> i128 {
-        MAX_FIGURE.mantissa() * 10i128.pow(self.0)
+        // A unit has at most four places (ISO 4217): in the table.
+        MAX_FIGURE.mantissa() * POWERS_OF_TEN[self.0 as usize]
     }
 
     /// Cuts an amount down to the unit (toward zero).
@@ -169,6 +170,24 @@ pub const MAX_INPUT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, fa
 /// exact cent (checked against a 60-digit reference in the tests). Beyond it
 /// a figure is an error, never a rounded guess.
 pub const MAX_FIGURE: Decimal = Decimal::from_parts(1_569_325_056, 23_283_064, 0, false, 0);
+
+/// `10^n` for `n` up to 38, the largest an `i128` holds: the hot paths
+/// take a power of ten per figure, and `pow` is a loop of 128-bit
+/// multiplications.
+const POWERS_OF_TEN: [i128; 39] = {
+    let mut powers = [1i128; 39];
+    let mut n = 1;
+    while n < powers.len() {
+        powers[n] = powers[n - 1] * 10;
+        n += 1;
+    }
+    powers
+};
+
+/// `10^n`, or `None` past what an `i128` holds.
+pub fn power_of_ten(n: u32) -> Option<i128> {
+    POWERS_OF_TEN.get(n as usize).copied()
+}
 
 /// Whether `amount` is above `bound`, a whole number not negative (the
 /// limits above, a percentage's range). An amount whose digits alone are
@@ -302,6 +321,15 @@ pub fn percent_string(pct: Decimal) -> String {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn powers_of_ten_are_pow_as_far_as_an_i128_goes() {
+        for n in 0..=38 {
+            assert_eq!(power_of_ten(n), Some(10i128.pow(n)), "10^{n}");
+        }
+        assert_eq!(power_of_ten(39), None);
+        assert_eq!(10i128.checked_pow(39), None);
+    }
 
     #[test]
     fn exceeds_is_the_comparison_at_every_scale_and_sign() {

@@ -5,7 +5,7 @@ use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::error::DataError;
-use crate::money::{Minor, divide_half_away, quotient_and_remainder};
+use crate::money::{Minor, divide_half_away, power_of_ten, quotient_and_remainder};
 use crate::offer::Offer;
 use crate::vesting::{GrowthCurve, tranche_units};
 
@@ -346,7 +346,7 @@ fn percent_units(units: i128, pct: Decimal, minor: Minor) -> Option<i128> {
         Some(product)
             if product.unsigned_abs() < 1 << 96 && places + minor.places() <= MAX_SCALE =>
         {
-            let divisor = 10i128.pow(places);
+            let divisor = power_of_ten(places)?;
             let (whole, rest) = quotient_and_remainder(product.abs(), divisor);
             let most = minor.most_units();
             if whole > most || (whole == most && rest > 0) {

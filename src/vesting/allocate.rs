@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::quotient_and_remainder;
+use crate::money::{power_of_ten, quotient_and_remainder};
 
 /// The fixed scale weights are read at (six decimals).
 pub(super) const WEIGHT_SCALE: u32 = 6;
@@ -82,7 +82,7 @@ pub(super) fn scaled(value: Decimal, scale: u32) -> Option<i128> {
         // Already within the scale: no need to strip trailing zeros.
         return value
             .mantissa()
-            .checked_mul(10i128.checked_pow(scale - places)?);
+            .checked_mul(power_of_ten(scale - places)?);
     }
     let value = value.normalize();
     let places = value.scale();
@@ -91,7 +91,7 @@ pub(super) fn scaled(value: Decimal, scale: u32) -> Option<i128> {
     }
     value
         .mantissa()
-        .checked_mul(10i128.checked_pow(scale - places)?)
+        .checked_mul(power_of_ten(scale - places)?)
 }
 
 #[cfg(test)]
