@@ -146,6 +146,15 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// An object's members: `member` reads the value of each key.
+    fn object(&mut self, mut member: impl FnMut(&mut Self, &'a str) -> Option<()>) -> Option<()> {
+        self.members(b'{', b'}', |cursor| {
+            let key = cursor.word()?;
+            cursor.eat(b':')?;
+            member(cursor, key)
+        })
+    }
+
     /// A string with no escape and no control character, borrowed.
     fn string(&mut self) -> Option<&'a str> {
         self.eat(b'"')?;
@@ -264,44 +273,40 @@ impl<'a> Cursor<'a> {
         let mut clawback_months = None;
         let mut clawback = None;
         let mut tax = None;
-        self.members(b'{', b'}', |cursor| {
-            let key = cursor.word()?;
-            cursor.eat(b':')?;
-            match key {
-                "name" => fill(&mut name, cursor.owned()?),
-                "company" => fill(&mut company, cursor.nullable(Self::owned)?),
-                "role" => fill(&mut role, cursor.nullable(Self::owned)?),
-                "level" => fill(&mut level, cursor.nullable(Self::owned)?),
-                "location" => fill(&mut location, cursor.nullable(Self::owned)?),
-                "currency" => fill(&mut currency, cursor.nullable(Self::owned)?),
-                "start_date" => fill(&mut start_date, cursor.nullable(Self::owned)?),
-                "base_salary" => fill(&mut base_salary, cursor.decimal()?),
-                "annual_raise_pct" => fill(&mut annual_raise_pct, cursor.nullable(Self::decimal)?),
-                "bonus_target_pct" => fill(&mut bonus_target_pct, cursor.nullable(Self::decimal)?),
-                "bonus_target" => fill(&mut bonus_target, cursor.nullable(Self::decimal)?),
-                "sign_on" => fill(&mut sign_on, cursor.decimals(usize::MAX)?),
-                "equity" => {
-                    let mut grants = Vec::new();
-                    cursor.members(b'[', b']', |cursor| {
-                        grants.push(cursor.grant()?);
-                        Some(())
-                    })?;
-                    fill(&mut equity, grants)
-                }
-                "stock_growth_pct" => fill(&mut stock_growth_pct, cursor.nullable(Self::decimal)?),
-                "years" => fill(&mut years, cursor.nullable(Self::count)?),
-                "clawback_months" => fill(&mut clawback_months, cursor.nullable(Self::count)?),
-                "clawback" => fill(
-                    &mut clawback,
-                    cursor.nullable(|cursor| match cursor.word()? {
-                        "prorated" => Some(ClawbackFile::Prorated),
-                        "full" => Some(ClawbackFile::Full),
-                        _ => None,
-                    })?,
-                ),
-                "tax" => fill(&mut tax, cursor.nullable(Self::owned)?),
-                _ => None,
+        self.object(|cursor, key| match key {
+            "name" => fill(&mut name, cursor.owned()?),
+            "company" => fill(&mut company, cursor.nullable(Self::owned)?),
+            "role" => fill(&mut role, cursor.nullable(Self::owned)?),
+            "level" => fill(&mut level, cursor.nullable(Self::owned)?),
+            "location" => fill(&mut location, cursor.nullable(Self::owned)?),
+            "currency" => fill(&mut currency, cursor.nullable(Self::owned)?),
+            "start_date" => fill(&mut start_date, cursor.nullable(Self::owned)?),
+            "base_salary" => fill(&mut base_salary, cursor.decimal()?),
+            "annual_raise_pct" => fill(&mut annual_raise_pct, cursor.nullable(Self::decimal)?),
+            "bonus_target_pct" => fill(&mut bonus_target_pct, cursor.nullable(Self::decimal)?),
+            "bonus_target" => fill(&mut bonus_target, cursor.nullable(Self::decimal)?),
+            "sign_on" => fill(&mut sign_on, cursor.decimals(usize::MAX)?),
+            "equity" => {
+                let mut grants = Vec::new();
+                cursor.members(b'[', b']', |cursor| {
+                    grants.push(cursor.grant()?);
+                    Some(())
+                })?;
+                fill(&mut equity, grants)
             }
+            "stock_growth_pct" => fill(&mut stock_growth_pct, cursor.nullable(Self::decimal)?),
+            "years" => fill(&mut years, cursor.nullable(Self::count)?),
+            "clawback_months" => fill(&mut clawback_months, cursor.nullable(Self::count)?),
+            "clawback" => fill(
+                &mut clawback,
+                cursor.nullable(|cursor| match cursor.word()? {
+                    "prorated" => Some(ClawbackFile::Prorated),
+                    "full" => Some(ClawbackFile::Full),
+                    _ => None,
+                })?,
+            ),
+            "tax" => fill(&mut tax, cursor.nullable(Self::owned)?),
+            _ => None,
         })?;
         Some(OfferFile {
             name: name?,
@@ -333,28 +338,24 @@ impl<'a> Cursor<'a> {
         let mut frequency = None;
         let mut cliff_months = None;
         let mut grant_year = None;
-        self.members(b'{', b'}', |cursor| {
-            let key = cursor.word()?;
-            cursor.eat(b':')?;
-            match key {
-                "grant_value" => fill(&mut grant_value, cursor.nullable(Self::decimal)?),
-                "shares" => fill(&mut shares, cursor.nullable(Self::decimal)?),
-                "share_price" => fill(&mut share_price, cursor.nullable(Self::decimal)?),
-                "schedule" => fill(&mut schedule, cursor.nullable(Self::schedule)?),
-                "frequency" => fill(
-                    &mut frequency,
-                    cursor.nullable(|cursor| match cursor.word()? {
-                        "annual" => Some(Frequency::Annual),
-                        "semiannual" => Some(Frequency::Semiannual),
-                        "quarterly" => Some(Frequency::Quarterly),
-                        "monthly" => Some(Frequency::Monthly),
-                        _ => None,
-                    })?,
-                ),
-                "cliff_months" => fill(&mut cliff_months, cursor.nullable(Self::count)?),
-                "grant_year" => fill(&mut grant_year, cursor.nullable(Self::count)?),
-                _ => None,
-            }
+        self.object(|cursor, key| match key {
+            "grant_value" => fill(&mut grant_value, cursor.nullable(Self::decimal)?),
+            "shares" => fill(&mut shares, cursor.nullable(Self::decimal)?),
+            "share_price" => fill(&mut share_price, cursor.nullable(Self::decimal)?),
+            "schedule" => fill(&mut schedule, cursor.nullable(Self::schedule)?),
+            "frequency" => fill(
+                &mut frequency,
+                cursor.nullable(|cursor| match cursor.word()? {
+                    "annual" => Some(Frequency::Annual),
+                    "semiannual" => Some(Frequency::Semiannual),
+                    "quarterly" => Some(Frequency::Quarterly),
+                    "monthly" => Some(Frequency::Monthly),
+                    _ => None,
+                })?,
+            ),
+            "cliff_months" => fill(&mut cliff_months, cursor.nullable(Self::count)?),
+            "grant_year" => fill(&mut grant_year, cursor.nullable(Self::count)?),
+            _ => None,
         })?;
         Some(GrantFile {
             grant_value: grant_value.flatten(),

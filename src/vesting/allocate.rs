@@ -80,18 +80,14 @@ pub(super) fn scaled(value: Decimal, scale: u32) -> Option<i128> {
     let places = value.scale();
     if places <= scale {
         // Already within the scale: no need to strip trailing zeros.
-        return value
-            .mantissa()
-            .checked_mul(power_of_ten(scale - places)?);
+        return value.mantissa().checked_mul(power_of_ten(scale - places)?);
     }
     let value = value.normalize();
     let places = value.scale();
     if places > scale {
         return None;
     }
-    value
-        .mantissa()
-        .checked_mul(power_of_ten(scale - places)?)
+    value.mantissa().checked_mul(power_of_ten(scale - places)?)
 }
 
 #[cfg(test)]
