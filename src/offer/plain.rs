@@ -1,8 +1,9 @@
 //! Offers written plainly, read in one pass.
 //!
 //! Nearly every offer in a batch is an object of known keys, each once,
-//! whose strings hold no escape: the shape `serde_json` spends a third of a
-//! batch record's time taking apart through its generic visitors. This
+//! whose strings hold no escape: the shape `serde_json` spent nearly a
+//! third of a batch record's instructions taking apart through its generic
+//! visitors. This
 //! reader takes exactly that shape apart byte by byte and answers `None`
 //! for anything else (an escape, an unknown or repeated key, a value of
 //! another type, JSON it does not expect), which then goes through
