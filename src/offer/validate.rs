@@ -73,13 +73,17 @@ impl Display for Element {
 
 pub(crate) fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
     match text {
-        Some(text) if text.chars().count() > MAX_TEXT => Err(DataError::new(
-            path,
-            format!(
-                "has {} characters, expected at most {MAX_TEXT}",
-                text.chars().count()
-            ),
-        )),
+        // A text of at most MAX_TEXT bytes has at most as many characters:
+        // only a longer one is counted.
+        Some(text) if text.len() > MAX_TEXT && text.chars().count() > MAX_TEXT => {
+            Err(DataError::new(
+                path,
+                format!(
+                    "has {} characters, expected at most {MAX_TEXT}",
+                    text.chars().count()
+                ),
+            ))
+        }
         _ => Ok(()),
     }
 }

@@ -101,19 +101,30 @@ fn write_in_place(out: &mut Vec<u8>, units: u64, places: u32, negative: bool) {
 /// digit), and returns where it ends. The eight bytes stored past the
 /// digits are zeros or digits to be written over.
 fn put_without_leading_zeros(line: &mut [u8], at: usize, n: u64) -> usize {
-    let digits = n.checked_ilog10().map_or(1, |log| log as usize + 1);
-    // The leading zeros are the low bytes: shift them out.
-    let text = eight_digits(n) >> (8 * (8 - digits));
+    let values = digit_values(n);
+    // The leading zeros are the low bytes, zero before the ASCII offset:
+    // count them (at least one digit stays, for `0`) and shift them out.
+    let digits = (8 - (values.trailing_zeros() / 8) as usize).max(1);
+    let text = (values + ASCII_ZEROS) >> (8 * (8 - digits));
     line[at..at + 8].copy_from_slice(&text.to_le_bytes());
     at + digits
 }
 
 /// The eight decimal digits of `n` (below 10^8), leading zeros included,
 /// as ASCII in the bytes of a little-endian `u64` (the first digit in the
-/// lowest byte): four, then two, then one digit per lane, each lane's
-/// division by 10^k done as a multiplication and a shift that is exact in
-/// that range.
+/// lowest byte).
 fn eight_digits(n: u64) -> u64 {
+    digit_values(n) + ASCII_ZEROS
+}
+
+/// `'0'` in every byte.
+const ASCII_ZEROS: u64 = 0x3030_3030_3030_3030;
+
+/// [`eight_digits`] before the ASCII offset: each byte a digit's value,
+/// 0 to 9. Four, then two, then one digit per lane, each lane's division
+/// by 10^k done as a multiplication and a shift that is exact in that
+/// range.
+fn digit_values(n: u64) -> u64 {
     // Lanes of 32 bits: the first four digits, then the last four.
     let v = (n / 10_000) | ((n % 10_000) << 32);
     // Lanes of 16 bits: x / 100 is (x × 10,486) >> 20 for x below 10^4.
@@ -121,8 +132,7 @@ fn eight_digits(n: u64) -> u64 {
     let v = hundreds | ((v - hundreds * 100) << 16);
     // Lanes of 8 bits: x / 10 is (x × 103) >> 10 for x below 100.
     let tens = ((v * 103) >> 10) & 0x000F_000F_000F_000F;
-    let v = tens | ((v - tens * 10) << 8);
-    v + 0x3030_3030_3030_3030
+    tens | ((v - tens * 10) << 8)
 }
 
 /// The longest text: 39 digits of a `u128` (four places among them at
