@@ -11,8 +11,8 @@
 //!
 //! So it never decides what a file means. Where it answers, its answer is
 //! the one `serde_json` gives (the same fields, decimals read by the same
-//! [`parse_exact`]); tests and the `offer` fuzz target hold the two
-//! together on every input either of them sees.
+//! [`parse_exact`]); a property test and the `offer` fuzz target hold the
+//! two together on every input they generate.
 
 use super::exact::{ExactDecimal, parse_exact};
 use super::file::{ClawbackFile, GrantFile, OfferFile, ScheduleFile};
