@@ -8,7 +8,7 @@ use std::io::Read;
 use std::sync::mpsc::{Receiver, SyncSender};
 
 use super::build::{GroupBy, SAMPLE_ROWS};
-use crate::offer::validate::MAX_TEXT;
+use crate::offer::validate::longer_than_max_text;
 
 /// Rows per chunk: enough that passing a chunk costs nothing per row.
 const CHUNK_ROWS: usize = 4096;
@@ -158,7 +158,7 @@ fn group_key(text: &mut String, row: &csv::StringRecord, reading: &Reading) -> K
         let cell = row.get(c).unwrap_or("").trim();
         let why = if cell.is_empty() {
             Some(Key::Missing)
-        } else if cell.len() > MAX_TEXT && cell.chars().count() > MAX_TEXT {
+        } else if longer_than_max_text(cell) {
             Some(Key::TooLong)
         } else {
             let before = text.len();

@@ -71,19 +71,22 @@ impl Display for Element {
     }
 }
 
+/// Whether `text` has more than [`MAX_TEXT`] characters. A text of at most
+/// that many bytes has at most that many characters, so only a longer one
+/// is counted (every offer's name passes here in `batch`).
+pub(crate) fn longer_than_max_text(text: &str) -> bool {
+    text.len() > MAX_TEXT && text.chars().count() > MAX_TEXT
+}
+
 pub(crate) fn check_text(path: &str, text: Option<&str>) -> Result<(), DataError> {
     match text {
-        // A text of at most MAX_TEXT bytes has at most as many characters:
-        // only a longer one is counted.
-        Some(text) if text.len() > MAX_TEXT && text.chars().count() > MAX_TEXT => {
-            Err(DataError::new(
-                path,
-                format!(
-                    "has {} characters, expected at most {MAX_TEXT}",
-                    text.chars().count()
-                ),
-            ))
-        }
+        Some(text) if longer_than_max_text(text) => Err(DataError::new(
+            path,
+            format!(
+                "has {} characters, expected at most {MAX_TEXT}",
+                text.chars().count()
+            ),
+        )),
         _ => Ok(()),
     }
 }
@@ -419,10 +422,10 @@ fn money(
         )?;
     }
     match bound {
-        Bound::AboveZero if amount.is_sign_negative() || amount.is_zero() => {
+        Bound::AboveZero if amount <= Decimal::ZERO => {
             Err(out_of_range(path, amount, "greater than 0"))
         }
-        Bound::AtLeastZero if amount.is_sign_negative() && !amount.is_zero() => {
+        Bound::AtLeastZero if amount < Decimal::ZERO => {
             Err(out_of_range(path, amount, "at least 0"))
         }
         _ if exceeds(amount, MAX_INPUT) => Err(out_of_range(
@@ -465,7 +468,7 @@ fn optional_percent(path: &str, value: Option<ExactDecimal>) -> Result<Decimal, 
 
 fn percent_within(path: &str, value: Option<ExactDecimal>, max: u32) -> Result<Decimal, DataError> {
     let pct = optional_percent(path, value)?;
-    if (pct.is_sign_negative() && !pct.is_zero()) || exceeds(pct, Decimal::from(max)) {
+    if pct < Decimal::ZERO || exceeds(pct, Decimal::from(max)) {
         return Err(out_of_range(path, pct, &format!("0 to {max}")));
     }
     Ok(pct)
@@ -563,6 +566,22 @@ pub fn date(path: &str, text: &str) -> Result<NaiveDate, DataError> {
                 format!("`{text}` is not a valid date, expected YYYY-MM-DD"),
             )
         })
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::{MAX_TEXT, longer_than_max_text};
+
+    #[test]
+    fn text_is_measured_in_characters_not_bytes() {
+        let ascii = |n| "x".repeat(n);
+        let accented = |n| "é".repeat(n);
+        assert!(!longer_than_max_text(&ascii(MAX_TEXT)));
+        assert!(longer_than_max_text(&ascii(MAX_TEXT + 1)));
+        // Two bytes a character: past the limit in bytes, not in characters.
+        assert!(!longer_than_max_text(&accented(MAX_TEXT)));
+        assert!(longer_than_max_text(&accented(MAX_TEXT + 1)));
+    }
 }
 
 #[cfg(test)]

@@ -82,9 +82,9 @@ pub(super) fn write_plain(
     Ok(())
 }
 
-/// `key` (the amount's opening quote included), the amount, its closing quote. Always
-/// inlined, so each key is copied as the constant it is rather than by a
-/// call to `memcpy` (a four-year record has 31 of them).
+/// `key` (the amount's opening quote included), the amount, its closing
+/// quote. Always inlined, so each key is copied as the constant it is
+/// rather than by a call to `memcpy` (a four-year record has 31 of them).
 #[inline(always)]
 fn write_money(out: &mut Vec<u8>, key: &[u8], amount: Money) {
     out.extend_from_slice(key);
