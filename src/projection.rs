@@ -160,9 +160,10 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
     let mut rows = Vec::with_capacity(horizon as usize);
     let mut sums = Sums::default();
     let bonus = Bonus::of(offer, minor);
+    let mut bases = raise.compounding(offer.base_salary, minor);
     for year in 1..=horizon {
-        let base = raise
-            .apply_units(offer.base_salary, year - 1, minor)
+        let base = bases
+            .next_units()
             .ok_or_else(|| overflow("base_salary", "base", year))?;
         let bonus = bonus
             .and_then(|bonus| bonus.on(base, minor))

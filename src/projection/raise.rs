@@ -45,40 +45,75 @@ impl Raise {
     }
 
     /// [`Raise::apply`] in whole minor units (cents, yen).
-    pub(super) fn apply_units(self, base: Decimal, raises: u32, minor: Minor) -> Option<i128> {
-        let places = minor.places();
-        // The base in minor units is `base_units / finer`: offers hold it in
-        // the unit (`finer` is 1), a figure built elsewhere may be finer.
-        let (base_units, finer) = match places.checked_sub(base.scale()) {
-            Some(coarser) => (
-                base.mantissa()
-                    .unsigned_abs()
-                    .checked_mul(10u128.checked_pow(coarser)?)?,
-                1,
-            ),
-            None => (
-                base.mantissa().unsigned_abs(),
-                10u128.checked_pow(base.scale() - places)?,
-            ),
-        };
-        let most = minor.most_units().unsigned_abs();
-        // Nearly always the whole fraction fits 128 bits (a 3.7 % raise is
-        // 1037/1000); long horizons of finely written raises need more.
-        let small = self
+    #[cfg(test)]
+    fn apply_units(self, base: Decimal, raises: u32, minor: Minor) -> Option<i128> {
+        let mut compounding = self.compounding(base, minor);
+        compounding.raises = raises;
+        compounding.powers = self
             .numerator
             .checked_pow(raises)
-            .zip(self.denominator.checked_pow(raises))
+            .zip(self.denominator.checked_pow(raises));
+        compounding.next_units()
+    }
+
+    /// `base` raised year after year, from no raise on.
+    pub(super) fn compounding(self, base: Decimal, minor: Minor) -> Compounding {
+        Compounding {
+            raise: self,
+            base: in_units(base, minor),
+            most: minor.most_units().unsigned_abs(),
+            raises: 0,
+            powers: Some((1, 1)),
+        }
+    }
+}
+
+/// A base raised year after year: [`Raise::apply_units`] for 0, 1, 2, …
+/// raises, with the base in minor units worked out once and the powers of
+/// the fraction carried from one year to the next (two multiplications a
+/// year rather than two powers).
+pub(super) struct Compounding {
+    raise: Raise,
+    /// The base in minor units as `units / finer` (see [`in_units`]).
+    base: Option<(u128, u128)>,
+    most: u128,
+    /// Raises in the next year's base.
+    raises: u32,
+    /// `numerator^raises` and `denominator^raises`, `None` once past 128
+    /// bits (a power of an integer above one only grows).
+    powers: Option<(u128, u128)>,
+}
+
+impl Compounding {
+    /// The next year's base, rounded half away from zero to the unit;
+    /// `None` when the exact amount lies beyond [`MAX_FIGURE`], as a
+    /// figure would.
+    pub(super) fn next_units(&mut self) -> Option<i128> {
+        let Raise {
+            numerator,
+            denominator,
+        } = self.raise;
+        let (raises, powers) = (self.raises, self.powers);
+        self.raises += 1;
+        self.powers = powers.and_then(|(up, down)| {
+            Some((up.checked_mul(numerator)?, down.checked_mul(denominator)?))
+        });
+        let (base_units, finer) = self.base?;
+        // Nearly always the whole fraction fits 128 bits (a 3.7 % raise is
+        // 1037/1000); long horizons of finely written raises need more.
+        let small = powers
             .and_then(|(up, down)| Some((base_units.checked_mul(up)?, down.checked_mul(finer)?)));
         let units = match small {
-            Some((numerator, denominator)) => rounded_within(numerator, denominator, most)?,
+            Some((numerator, denominator)) => rounded_within(numerator, denominator, self.most)?,
             None => {
-                let numerator =
-                    BigUint::from(base_units) * BigUint::from(self.numerator).pow(raises);
-                let denominator = BigUint::from(self.denominator).pow(raises) * finer;
+                let numerator = BigUint::from(base_units) * BigUint::from(numerator).pow(raises);
+                let denominator = BigUint::from(denominator).pow(raises) * finer;
                 let (quotient, remainder) = (&numerator / &denominator, &numerator % &denominator);
                 let half_or_more = &remainder + &remainder >= denominator;
                 let within = match u128::try_from(&quotient) {
-                    Ok(whole) => whole < most || (whole == most && remainder == BigUint::ZERO),
+                    Ok(whole) => {
+                        whole < self.most || (whole == self.most && remainder == BigUint::ZERO)
+                    }
                     Err(_) => false,
                 };
                 if !within {
@@ -88,6 +123,25 @@ impl Raise {
             }
         };
         i128::try_from(units).ok()
+    }
+}
+
+/// `base` (not negative) in `minor`'s units as `units / finer`: offers
+/// hold it in the unit (`finer` is 1), a figure built elsewhere may be
+/// finer. `None` past 128 bits.
+fn in_units(base: Decimal, minor: Minor) -> Option<(u128, u128)> {
+    let places = minor.places();
+    match places.checked_sub(base.scale()) {
+        Some(coarser) => Some((
+            base.mantissa()
+                .unsigned_abs()
+                .checked_mul(10u128.checked_pow(coarser)?)?,
+            1,
+        )),
+        None => Some((
+            base.mantissa().unsigned_abs(),
+            10u128.checked_pow(base.scale() - places)?,
+        )),
     }
 }
 
@@ -170,6 +224,40 @@ mod tests {
             raise.apply(dec!(100000.00), 39, Minor::CENT),
             Some(dec!(331842.27))
         );
+    }
+
+    #[test]
+    fn year_after_year_is_each_year_raised_on_its_own() {
+        // The powers carried from year to year against powers taken anew:
+        // through 128 bits into big integers (3.123457 % leaves them in the
+        // fifth year, 50 % in the eighty-first) and past the largest figure.
+        for pct in [
+            dec!(0),
+            dec!(2.5),
+            dec!(3.7),
+            dec!(3.123457),
+            dec!(50),
+            dec!(100),
+        ] {
+            let raise = Raise::new(pct).unwrap();
+            for base in [
+                dec!(180000.00),
+                dec!(2748779069.44),
+                dec!(100.005),
+                dec!(0.0046),
+            ] {
+                for minor in [Minor::CENT, Minor::WHOLE] {
+                    let mut compounding = raise.compounding(base, minor);
+                    for raises in 0..90 {
+                        assert_eq!(
+                            compounding.next_units(),
+                            raise.apply_units(base, raises, minor),
+                            "{pct} % on {base}, {raises} raises"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
