@@ -68,10 +68,10 @@ impl Raise {
     }
 }
 
-/// A base raised year after year: [`Raise::apply_units`] for 0, 1, 2, …
-/// raises, with the base in minor units worked out once and the powers of
-/// the fraction carried from one year to the next (two multiplications a
-/// year rather than two powers).
+/// A base raised year after year: `base × fraction^n` for n = 0, 1, 2, …,
+/// each rounded once to the unit, with the base in minor units worked out
+/// once and the powers of the fraction carried from one year to the next
+/// (two multiplications a year rather than two powers).
 pub(super) struct Compounding {
     raise: Raise,
     /// The base in minor units as `units / finer` (see [`in_units`]).
@@ -86,8 +86,8 @@ pub(super) struct Compounding {
 
 impl Compounding {
     /// The next year's base, rounded half away from zero to the unit;
-    /// `None` when the exact amount lies beyond [`MAX_FIGURE`], as a
-    /// figure would.
+    /// `None` when the exact amount lies beyond
+    /// [`MAX_FIGURE`](crate::money::MAX_FIGURE), as a figure would.
     pub(super) fn next_units(&mut self) -> Option<i128> {
         let Raise {
             numerator,
