@@ -23,7 +23,7 @@ use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, OfferMarket, place, select};
 use crate::offer::{Defaults, parse_offer};
 use crate::projection::ProjectedOffer;
-use records::{Chunk, Records};
+use records::{Record, Records};
 
 /// Records per chunk: large enough to keep both cores busy, small enough
 /// that memory does not grow with the input.
@@ -127,13 +127,19 @@ pub fn run(
         let context = context.to_owned();
         move |source| Error::Io { context, source }
     };
-    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(2);
+    let (chunk_tx, chunk_rx) = sync_channel::<Vec<Record>>(2);
     let (message_tx, message_rx) = sync_channel::<Message>(2);
     std::thread::scope(|scope| {
         let reading = scope.spawn(move || -> std::io::Result<()> {
             loop {
-                let chunk = records.next_chunk(CHUNK)?;
-                if chunk.records.is_empty() || chunk_tx.send(chunk).is_err() {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                while chunk.len() < CHUNK {
+                    match records.next_record() {
+                        Some(record) => chunk.push(record?),
+                        None => break,
+                    }
+                }
+                if chunk.is_empty() || chunk_tx.send(chunk).is_err() {
                     return Ok(());
                 }
             }
@@ -187,7 +193,7 @@ pub fn run(
 }
 
 /// The compute stage: each chunk projected in parallel, in order.
-fn compute(chunks: Receiver<Chunk>, messages: SyncSender<Message>, options: &BatchOptions) {
+fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options: &BatchOptions) {
     let mut csv_years = options.csv_years;
     let csv = options.output_format == OutputFormat::Csv;
     if csv && let Some(years) = csv_years {
@@ -199,11 +205,7 @@ fn compute(chunks: Receiver<Chunk>, messages: SyncSender<Message>, options: &Bat
     for chunk in chunks {
         let pieces: Vec<Rendered> = if csv && csv_years.is_none() {
             // The first chunk decides the CSV's year columns: evaluate, then format.
-            let evaluated: Vec<_> = chunk
-                .records
-                .par_iter()
-                .map(|record| evaluate(chunk.json(record), options))
-                .collect();
+            let evaluated: Vec<_> = chunk.par_iter().map(|r| evaluate(r, options)).collect();
             csv_years = evaluated
                 .iter()
                 .find_map(|r| r.as_ref().ok().map(|(p, _)| p.offer.years));
@@ -214,7 +216,6 @@ fn compute(chunks: Receiver<Chunk>, messages: SyncSender<Message>, options: &Bat
                 }
             }
             chunk
-                .records
                 .par_iter()
                 .zip(evaluated.into_par_iter())
                 .chunks(PIECE)
@@ -222,7 +223,7 @@ fn compute(chunks: Receiver<Chunk>, messages: SyncSender<Message>, options: &Bat
                     let mut rendered = Rendered::with_room_for(piece.len());
                     for (record, result) in piece {
                         rendered.add(record.line, |out| {
-                            render(out, record.line, &result, options, csv_years)
+                            render(out, record, &result, options, csv_years)
                         });
                     }
                     rendered
@@ -230,14 +231,13 @@ fn compute(chunks: Receiver<Chunk>, messages: SyncSender<Message>, options: &Bat
                 .collect()
         } else {
             chunk
-                .records
                 .par_chunks(PIECE)
                 .map(|records| {
                     let mut rendered = Rendered::with_room_for(records.len());
                     for record in records {
-                        let result = evaluate(chunk.json(record), options);
+                        let result = evaluate(record, options);
                         rendered.add(record.line, |out| {
-                            render(out, record.line, &result, options, csv_years)
+                            render(out, record, &result, options, csv_years)
                         });
                     }
                     rendered
@@ -255,7 +255,7 @@ fn compute(chunks: Receiver<Chunk>, messages: SyncSender<Message>, options: &Bat
 /// each call was a `memcpy` per record.
 fn render(
     out: &mut Vec<u8>,
-    line: u64,
+    record: &Record,
     result: &Result<(ProjectedOffer, Option<OfferMarket>), DataError>,
     options: &BatchOptions,
     csv_years: Option<u32>,
@@ -264,7 +264,7 @@ fn render(
     let set = options.market.as_ref().map(|(set, _)| set);
     format(
         out,
-        line,
+        record.line,
         offer,
         set.zip(market.as_ref()),
         options.output_format,
@@ -273,12 +273,12 @@ fn render(
     )
 }
 
-/// Parse, validate, project and place one record's offer.
+/// Parse, validate, project and place one record.
 fn evaluate(
-    json: Result<&[u8], &DataError>,
+    record: &Record,
     options: &BatchOptions,
 ) -> Result<(ProjectedOffer, Option<OfferMarket>), DataError> {
-    let json = json.map_err(Clone::clone)?;
+    let json = record.json.as_ref().map_err(Clone::clone)?;
     let offer = parse_offer(json, &options.defaults)?;
     let mut projected = ProjectedOffer::without_vests(offer)?;
     if let Some(table) = tax_table(&projected, options)? {
