@@ -36,11 +36,7 @@ peer_offers="$DATA/offers-peer-$PEER_N.jsonl"
 [ -f "$raw" ] || python3 benchmarks/generate.py raw "$N" "$raw"
 head -n "$PEER_N" "$offers" > "$peer_offers"
 
-# Each run starts with the disk written back: the million records before
-# it leave 800 MB of dirty pages, whose writeback otherwise lands in the
-# runs that follow (the first of five 100,000-offer runs took 0.83 s where
-# the last took 0.18 s).
-measure() { sync; python3 benchmarks/measure.py "$@"; }
+measure() { python3 benchmarks/measure.py "$@"; }
 field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(rustc --version)"
