@@ -229,8 +229,8 @@ mod tests {
     #[test]
     fn year_after_year_is_each_year_raised_on_its_own() {
         // The powers carried from year to year against powers taken anew:
-        // through 128 bits into big integers (3.123457 % leaves them in the
-        // fifth year, 50 % in the eighty-first) and past the largest figure.
+        // through 128 bits into big integers (3.123457 % leaves them at the
+        // fifth raise, 50 % at the eighty-first) and past the largest figure.
         for pct in [
             dec!(0),
             dec!(2.5),
