@@ -403,8 +403,11 @@ pub struct ScriptArgs {
     pub offer: PathBuf,
 
     /// Your forecast of the impact you will have, in money (e.g. 12000000).
+    ///
+    /// Optional: it lifts the ask inside its band and is cited when large
+    /// enough to carry it. Without it, nothing is said of impact.
     #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
-    pub impact: Decimal,
+    pub impact: Option<Decimal>,
 
     /// What the forecast measures.
     #[arg(long, value_name = "TEXT", default_value = "in value to the business")]
@@ -442,13 +445,10 @@ pub struct ScriptArgs {
     pub deadline: Option<NaiveDate>,
 
     /// What matters most to you, first to last; the ladder gives up the last first.
-    #[arg(
-        long,
-        value_enum,
-        value_delimiter = ',',
-        value_name = "LIST",
-        default_value = "base,equity,bonus,sign_on"
-    )]
+    ///
+    /// Default: base,sign_on,equity,bonus for an external offer;
+    /// equity,base,bonus for a promotion.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "LIST")]
     pub priority: Vec<Component>,
 
     #[command(flatten)]

@@ -12,7 +12,7 @@ use crate::demo;
 use crate::error::Result;
 use crate::market::DEFAULT_TARGET;
 use crate::render::Format;
-use crate::script::{DEFAULT_PRIORITY, Situation};
+use crate::script::Situation;
 
 /// The founding case's impact forecast.
 const IMPACT: Decimal = Decimal::from_parts(12_000_000, 0, 0, false, 0);
@@ -50,7 +50,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         explicit_benchmarks: false,
         entry: None,
         target: DEFAULT_TARGET,
-        impact: IMPACT,
+        impact: Some(IMPACT),
         impact_desc: IMPACT_DESC,
         offer_date,
         deadline: None,
@@ -59,7 +59,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         walk_away: None,
         situation: Situation::Promotion,
         current: current.first(),
-        priority: DEFAULT_PRIORITY.to_vec(),
+        priority: Situation::Promotion.default_priority().to_vec(),
         tax: None,
         offer_name: &inputs[0].name,
     };

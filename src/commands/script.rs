@@ -8,15 +8,19 @@ use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, select};
 use crate::projection::ProjectedOffer;
 use crate::script::{
-    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, DEFAULT_PRIORITY, Escape, PlanError, PlanInputs,
+    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, Escape, PlanError, PlanInputs,
     PlanView, Situation, TimelineError, plan, render,
 };
 
 /// `--impact` and `--walk-away` are amounts of the offer's currency: in its
 /// minor unit at most (no fractional yen), as every amount in a file is.
-fn amounts_in_unit(currency: &str, impact: Decimal, walk_away: Option<Decimal>) -> Result<()> {
+fn amounts_in_unit(
+    currency: &str,
+    impact: Option<Decimal>,
+    walk_away: Option<Decimal>,
+) -> Result<()> {
     let minor = crate::money::Minor::of(currency);
-    for (flag, amount) in [("--impact", Some(impact)), ("--walk-away", walk_away)] {
+    for (flag, amount) in [("--impact", impact), ("--walk-away", walk_away)] {
         if let Some(amount) = amount
             && amount.normalize().scale() > minor.places()
         {
@@ -40,7 +44,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         ("--current", args.current.as_deref()),
         ("--fx", args.rates.fx.as_deref()),
     ])?;
-    let priority = priority(&args.priority)?;
+    let priority = priority(&args.priority, args.situation)?;
     let as_of = args.projection.as_of;
     let today = as_of.unwrap_or_else(super::today);
     let offer_date = args.offer_date.unwrap_or(today);
@@ -132,7 +136,7 @@ pub(crate) struct ScriptRequest<'a> {
     pub explicit_benchmarks: bool,
     pub entry: Option<&'a str>,
     pub target: crate::market::Percentile,
-    pub impact: rust_decimal::Decimal,
+    pub impact: Option<rust_decimal::Decimal>,
     pub impact_desc: &'a str,
     pub offer_date: NaiveDate,
     pub holidays: &'a [NaiveDate],
@@ -154,6 +158,25 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
     let selected = select(&request.set.benchmarks, offer, request.entry)
         .map_err(|reason| reason.with_entry_hint());
     let (market, no_market_reason) = match selected {
+        // An entry that names no role and no level could be any job: it
+        // says nothing about this one unless chosen by name.
+        Ok(entry)
+            if request.entry.is_none()
+                && entry.filters.role.is_none()
+                && entry.filters.level.is_none() =>
+        {
+            let reason = format!(
+                "entry `{}` names no role or level, so it could be any job; choose it with --entry if it fits",
+                entry.id
+            );
+            if request.explicit_benchmarks {
+                return Err(Error::data(
+                    &request.set.name,
+                    DataError::new("entries", reason),
+                ));
+            }
+            (None, Some(reason))
+        }
         Ok(entry) => (Some((request.set, entry)), None),
         Err(reason) if request.explicit_benchmarks => {
             return Err(Error::data(
@@ -226,9 +249,9 @@ pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> 
 }
 
 /// `--priority` as given, each component once, the ones left out after it
-/// in the default order.
-pub(crate) fn priority(given: &[Component]) -> Result<Vec<Component>> {
-    let mut order: Vec<Component> = Vec::with_capacity(DEFAULT_PRIORITY.len());
+/// in the situation's default order.
+pub(crate) fn priority(given: &[Component], situation: Situation) -> Result<Vec<Component>> {
+    let mut order: Vec<Component> = Vec::with_capacity(4);
     for component in given {
         if order.contains(component) {
             return Err(Error::Usage(format!(
@@ -238,6 +261,11 @@ pub(crate) fn priority(given: &[Component]) -> Result<Vec<Component>> {
         }
         order.push(*component);
     }
-    order.extend(DEFAULT_PRIORITY.iter().filter(|c| !given.contains(c)));
+    order.extend(
+        situation
+            .default_priority()
+            .iter()
+            .filter(|c| !given.contains(c)),
+    );
     Ok(order)
 }

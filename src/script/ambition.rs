@@ -1,32 +1,14 @@
-//! How far above the offer to ask: the market target sets the level, the
-//! forecast lifts it step by step, and a credible step caps the lift.
-//!
-//! - Without a forecast lift, a component is asked at the market target, at
-//!   least 10 % over the offer (10 % where no data applies; 5 % where the
-//!   offer is already above the data's highest point). Research puts
-//!   ambitious, justified first offers at 10–20 % over (Schweinsberg et al.
-//!   2012: further than the data defends risks an impasse).
-//! - The forecast, as a multiple of the offer's year-1 total, lifts that
-//!   figure by [`lift_pct`]: nothing below 5×, then 2 % more at each step up
-//!   to 10 % at 100× and above. A larger forecast never lowers an ask.
-//! - The credible step: no component is asked above 15 % plus the lift over
-//!   what is offered (at most +25 %), however high the market or the
-//!   forecast. Where the market target is higher still, the plan says so.
+//! What the impact forecast earns: as a multiple of the offer's yearly
+//! total, a lift of [`lift_pct`] percent of the offer, added inside the
+//! situation's band (see [`super::ask`]) and stopping at its top: nothing
+//! below 5×, then 2 % more at each step up to 10 % at 100× and above. A
+//! larger forecast never lowers an ask.
 
 use rust_decimal::Decimal;
 
 /// Forecast multiples (of the offer's year-1 total) and the lift each earns.
 const LIFT_STEPS: [(i64, i64); 5] = [(5, 2), (10, 4), (25, 6), (50, 8), (100, 10)];
 
-/// At least this much over the offer where the offer is at or below the data.
-pub const ABOVE_OFFER: Decimal = Decimal::from_parts(110, 0, 0, false, 2);
-/// Over an offer that is already above the data's highest point.
-pub const ABOVE_MARKET_TOP: Decimal = Decimal::from_parts(105, 0, 0, false, 2);
-/// The credible step before the lift: 15 % over the offer.
-pub const CREDIBLE_STEP: Decimal = Decimal::from_parts(115, 0, 0, false, 2);
-/// How far above the alternative's horizon value the ask reaches, so there is
-/// room to concede down to it.
-pub const ABOVE_ALTERNATIVE: Decimal = Decimal::from_parts(105, 0, 0, false, 2);
 /// The forecast is too small to cite when the year-1 extra is more than this
 /// share of it.
 pub const CITABLE_SHARE: Decimal = Decimal::from_parts(10, 0, 0, false, 2);
@@ -46,11 +28,6 @@ pub fn lift_pct(impact: Decimal, year_one_total: Decimal) -> Decimal {
         }
     }
     Decimal::from(lift)
-}
-
-/// `1 + pct/100`.
-pub fn factor(pct: Decimal) -> Decimal {
-    Decimal::ONE + pct / Decimal::ONE_HUNDRED
 }
 
 #[cfg(test)]

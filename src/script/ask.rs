@@ -1,31 +1,34 @@
-//! The ask: per component, a precise figure above the offer, set by the
-//! market target and the forecast within a credible step (see
-//! [`super::ambition`]), with the basis it rests on as data.
+//! The ask: per component, a figure above the offer, sized by the rules of
+//! [`super::sizing`] and the situation.
 //!
-//! - Base, the bonus percentage and the equity grant made at start follow
-//!   [`figure`]. Equity is asked as a range whose bottom is that figure and
-//!   whose top is 10 % more (Ames & Mason 2015: the bottom of a range is
-//!   itself the ambitious target).
-//! - Sign-on (external offers, or a promotion whose offer has sign-on) for
-//!   years 1 and 2 is the offered amount raised the same way, or enough to
-//!   bridge a back-loaded schedule, whichever is more.
-//! - An entry with only a `total` lifts the recurring package towards the
-//!   target total, component by component in priority order.
+//! - **External, below the market's target (or no data):** the annualized
+//!   total is asked 10–20 % over the offer (the target total inside that
+//!   band; 12 % without data). Base rises by three quarters of that
+//!   percentage, at most 12 %; equity by the same percentage, at most 25 %;
+//!   the bonus percentage only when below the entry's p50 (to its largest
+//!   whole point at or below it); sign-on takes the rest, at least the
+//!   make-whole, at most make-whole + 20 % of the offered base.
+//! - **External, at or above the target:** 4–8 % over (6 %; 4 % above the
+//!   data's top), mostly sign-on: base by half the percentage, at most 5 %.
+//! - **Promotion:** base up to the band (the entry's highest base point, at
+//!   most 8 % over; 5 % without data); equity as a precise range, bottom at
+//!   least 10 % over, top at most max(30 % over, the target grant) and never
+//!   above 50 %; no sign-on unless offered, never the bonus percentage.
+//! - The forecast's lift adds inside the band and stops at its top.
+//! - Nothing the offer lacks is asked for (sign-on aside, externally).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::Situation;
-use super::ambition::{ABOVE_MARKET_TOP, ABOVE_OFFER, CREDIBLE_STEP, factor};
-use super::anchor::{precise_money, precise_pct};
+use super::sizing::{
+    self, Position, annualized, at_target, bonus_pct, down_to, factor, metric, opening, pct_of,
+    recurring, top,
+};
 use crate::error::DataError;
-use crate::market::{Entry, Metric, Percentiles, position, value_at};
-use crate::money::Minor;
+use crate::market::{Entry, Metric, position};
 use crate::offer::Offer;
-use crate::projection::Projection;
 
-/// The equity range's top, above its bottom: 10 %.
-pub(super) const RANGE_WIDTH: Decimal = Decimal::from_parts(110, 0, 0, false, 2);
 /// Vesting years assumed when the offer has no grant to take them from.
 const DEFAULT_VESTING_YEARS: u32 = 4;
 
@@ -59,21 +62,22 @@ impl Component {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
-    /// The market target (lifted by the forecast).
+    /// Its share of an ask sized against the market's target total.
     MarketTarget,
-    /// 10 % over the offer (lifted by the forecast): at or above the target,
-    /// or no data applies.
+    /// Its share of an ask sized from the offer alone (no data applies).
     AboveOffer,
-    /// The offer is already above the data's highest point: a modest 5 %.
-    AboveMarketTop,
-    /// The credible step caps it.
-    CredibleStep,
-    /// Sign-on that makes up for back-loaded vesting.
-    Bridge,
-    /// Lifted to reach above the better alternative.
-    Alternative,
-    /// The target total of an entry that has only totals.
-    MarketTotal,
+    /// A modest step over an offer at or above the market's target.
+    StrongOffer,
+    /// The most the rule allows for this component (a cap).
+    Cap,
+    /// The bonus percentage raised to the entry's median.
+    MarketMedian,
+    /// Sign-on: what is left of the ask once the recurring parts are capped.
+    Remainder,
+    /// Sign-on: covers what leaving the current employer forfeits.
+    MakeWhole,
+    /// Lifted so the ask stands 4 % above a floor set by an alternative or walk-away.
+    Floor,
 }
 
 /// Where an ask stands in the market.
@@ -81,13 +85,10 @@ pub enum Basis {
 pub struct AskMarket {
     /// The ask's position among the entry's points (`p81.2`, `above p75`).
     pub position: String,
-    /// The metric's value at the target (the data's highest point when the
-    /// target is above it), unrounded.
+    /// The metric's value at the target, unrounded.
     pub target_value: Decimal,
-    /// The percentile that value is at.
-    pub target_used: u8,
-    /// The market target is above the credible step.
-    pub supports_more: bool,
+    /// The ask is at or below the data's highest point.
+    pub within_data: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,16 +99,12 @@ pub struct Ask {
     /// The bonus is a percentage of base, or (given as an amount) money.
     pub offered: Decimal,
     pub ask: Decimal,
-    /// Equity: the top of the asked range.
+    /// Equity in a promotion: the top of the asked range.
     pub range_top: Option<Decimal>,
-    /// What the ask adds in a year (equity: per vesting year; sign-on: in its year).
+    /// What the ask adds to the annualized total.
     pub extra_per_year: Decimal,
-    /// `extra_per_year` as a percentage of the impact forecast, two places.
-    pub forecast_share_pct: Decimal,
     pub market: Option<AskMarket>,
     pub basis: Basis,
-    /// Sign-on: what an even schedule would vest more that year.
-    pub bridge: Option<Decimal>,
     /// Equity: the vesting years the grant is spread over.
     pub vesting_years: Option<u32>,
 }
@@ -115,193 +112,39 @@ pub struct Ask {
 /// What the asks are built from.
 pub struct AskInputs<'a> {
     pub offer: &'a Offer,
-    pub projection: &'a Projection,
     pub entry: Option<&'a Entry>,
     pub target: crate::market::Percentile,
-    pub impact: Decimal,
-    /// The forecast's lift, percent.
+    /// The forecast's lift, percent of the offer's annualized total.
     pub lift: Decimal,
     pub situation: Situation,
-    /// Most important first.
-    pub priority: &'a [Component],
+    /// What leaving the current employer forfeits (external, `--current`).
+    pub make_whole: Decimal,
+    /// The annualized floor, when an alternative or walk-away sets it.
+    pub floor: Option<Decimal>,
 }
 
-/// The market's value at `target`, or at the nearest end of the data.
-pub fn target_value(points: &Percentiles, target: u8) -> (Decimal, u8) {
-    let (low_p, low_v) = points.points[0];
-    let (high_p, high_v) = points.points[points.points.len() - 1];
-    if target >= high_p {
-        (high_v, high_p)
-    } else if target <= low_p {
-        (low_v, low_p)
-    } else {
-        // Strictly inside the points, so interpolation always answers.
-        (value_at(points, target).unwrap_or(high_v), target)
-    }
+/// The asks and the sizing facts they came from.
+#[derive(Debug, Clone)]
+pub struct Asked {
+    pub asks: Vec<Ask>,
+    pub position: Position,
+    pub target_total: Option<Decimal>,
+    /// Caps lifted so the ask stands 4 % above the floor.
+    pub lifted: Vec<Component>,
 }
 
-impl AskInputs<'_> {
-    fn points(&self, metric: Metric) -> Option<&Percentiles> {
-        self.entry?
-            .metrics
-            .iter()
-            .find(|(m, _)| *m == metric)
-            .map(|(_, p)| p)
-    }
-
-    /// `extra` as a percentage of the forecast, two places, half away from zero.
-    pub(super) fn share(&self, extra: Decimal) -> Result<Decimal, DataError> {
-        extra
-            .checked_div(self.impact)
-            .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
-            .map(|pct| pct.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
-            .ok_or_else(|| DataError::new("impact", "the ask's share of the forecast overflows"))
-    }
-
-    /// The target and the highest point for `metric`, scaled (equity: per
-    /// grant, so × vesting years).
-    fn market(&self, metric: Metric, scale: Decimal) -> Option<Market> {
-        let points = self.points(metric)?;
-        let (value, used) = target_value(points, self.target.get());
-        let top = points.points[points.points.len() - 1].1;
-        Some(Market {
-            target: value * scale,
-            top: top * scale,
-            target_unscaled: value,
-            used,
-        })
-    }
-}
-
-/// A metric's target and top, in the units the component is asked in.
-#[derive(Debug, Clone, Copy)]
-struct Market {
-    target: Decimal,
-    top: Decimal,
-    target_unscaled: Decimal,
-    used: u8,
-}
-
-/// The unrounded figure for a component offered at `offered`: see
-/// [`super::ambition`]. Returns the figure, its basis, and whether the market
-/// target lies above the credible step.
-fn figure(offered: Decimal, market: Option<Market>, lift: Decimal) -> (Decimal, Basis, bool) {
-    let (start, basis) = match market {
-        Some(m) if offered > m.top => (offered * ABOVE_MARKET_TOP, Basis::AboveMarketTop),
-        Some(m) if m.target > offered * ABOVE_OFFER => (m.target, Basis::MarketTarget),
-        _ => (offered * ABOVE_OFFER, Basis::AboveOffer),
-    };
-    let lifted = start * factor(lift);
-    if offered > Decimal::ZERO {
-        let cap = offered * (CREDIBLE_STEP + lift / Decimal::ONE_HUNDRED);
-        if lifted > cap {
-            let supports_more = market.is_some_and(|m| m.target * factor(lift) > cap);
-            return (cap, Basis::CredibleStep, supports_more);
-        }
-    }
-    (lifted, basis, false)
+/// The caps of one situation and position, as multiples of the offer.
+struct Caps {
+    base: Decimal,
+    equity: Decimal,
+    sign_on: Decimal,
 }
 
 fn overflow(what: &str) -> DataError {
     DataError::new(what, "the asked figure overflows")
 }
 
-/// Builds every ask the offer and the data support.
-pub fn asks(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
-    let mut asks = vec![base(inputs)?];
-    asks.extend(bonus(inputs)?);
-    asks.extend(equity(inputs)?);
-    let grant_ask = asks
-        .iter()
-        .find(|a| a.component == Component::Equity)
-        .map(|a| a.ask);
-    let with_sign_on = match inputs.situation {
-        Situation::External => true,
-        Situation::Promotion => inputs.offer.sign_on.iter().any(|s| !s.is_zero()),
-    };
-    if with_sign_on {
-        asks.extend(sign_on(inputs, grant_ask)?);
-    }
-    Ok(asks)
-}
-
-fn market_of(
-    market: Option<Market>,
-    ask_in_metric: Decimal,
-    points: Option<&Percentiles>,
-    supports_more: bool,
-) -> Option<AskMarket> {
-    let (m, points) = (market?, points?);
-    Some(AskMarket {
-        position: position(points, ask_in_metric).label(),
-        target_value: m.target_unscaled,
-        target_used: m.used,
-        supports_more,
-    })
-}
-
-fn base(inputs: &AskInputs) -> Result<Ask, DataError> {
-    let offered = inputs.projection.rows[0].base;
-    let market = inputs.market(Metric::BaseSalary, Decimal::ONE);
-    let (wanted, basis, more) = figure(offered, market, inputs.lift);
-    let ask = precise_money(wanted).ok_or_else(|| overflow("base_salary"))?;
-    let extra = ask - offered;
-    Ok(Ask {
-        component: Component::Base,
-        year: None,
-        offered,
-        ask,
-        range_top: None,
-        extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra)?,
-        market: market_of(market, ask, inputs.points(Metric::BaseSalary), more),
-        basis,
-        bridge: None,
-        vesting_years: None,
-    })
-}
-
-/// The bonus, as a percentage of base or, given as an amount, as an amount:
-/// the market's percentage is then read on the offered base.
-fn bonus(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
-    let base = inputs.projection.rows[0].base;
-    let (offered, scale) = match inputs.offer.bonus_amount {
-        Some(amount) => (amount, base / Decimal::ONE_HUNDRED),
-        None => (inputs.offer.bonus_target_pct, Decimal::ONE),
-    };
-    let market = inputs.market(Metric::BonusPct, scale);
-    if offered.is_zero() && market.is_none() {
-        return Ok(None);
-    }
-    let (wanted, basis, more) = figure(offered, market, inputs.lift);
-    // The ask, the cash it adds a year, and the percentage the market places.
-    let (ask, extra, as_pct) = if inputs.offer.bonus_amount.is_some() {
-        let ask = precise_money(wanted).ok_or_else(|| overflow("bonus_target"))?;
-        (ask, ask - offered, ask * Decimal::ONE_HUNDRED / base)
-    } else {
-        let ask = precise_pct(wanted);
-        let extra = base
-            .checked_mul(ask - offered)
-            .map(|cash| Minor::of(&inputs.offer.currency).round(cash / Decimal::ONE_HUNDRED))
-            .ok_or_else(|| overflow("bonus_target_pct"))?;
-        (ask, extra, ask)
-    };
-    Ok(Some(Ask {
-        component: Component::BonusPct,
-        year: None,
-        offered,
-        ask,
-        range_top: None,
-        extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra)?,
-        market: market_of(market, as_pct, inputs.points(Metric::BonusPct), more),
-        basis,
-        bridge: None,
-        vesting_years: None,
-    }))
-}
-
-/// The grants made at start and the vesting years to spread them over.
+/// The grants made at start and the vesting years of the first.
 pub fn start_grants(offer: &Offer) -> (Decimal, u32) {
     let value = offer
         .equity
@@ -313,102 +156,330 @@ pub fn start_grants(offer: &Offer) -> (Decimal, u32) {
         .equity
         .iter()
         .find(|g| g.at_hire())
-        .map_or(DEFAULT_VESTING_YEARS, |g| g.schedule.years());
+        .map_or(DEFAULT_VESTING_YEARS, |g| g.schedule.years().max(1));
     (value, years)
 }
 
-fn equity(inputs: &AskInputs) -> Result<Option<Ask>, DataError> {
-    let (offered, years) = start_grants(inputs.offer);
-    let years_dec = Decimal::from(years);
-    let market = inputs.market(Metric::EquityAnnual, years_dec);
-    if offered.is_zero() && market.is_none() {
-        return Ok(None);
+/// How much one unit of `component` adds to the annualized total.
+pub fn weight(offer: &Offer, component: Component) -> Decimal {
+    match component {
+        // A bonus (as a percentage or an amount) follows the base.
+        Component::Base => Decimal::ONE + bonus_pct(offer) / Decimal::ONE_HUNDRED,
+        Component::BonusPct if offer.bonus_amount.is_some() => Decimal::ONE,
+        Component::BonusPct => offer.base_salary / Decimal::ONE_HUNDRED,
+        Component::Equity => Decimal::ONE / Decimal::from(start_grants(offer).1),
+        Component::SignOn => Decimal::ONE,
     }
-    let (wanted, basis, more) = figure(offered, market, inputs.lift);
-    let bottom = precise_money(wanted).ok_or_else(|| overflow("equity"))?;
-    let top = bottom
-        .checked_mul(RANGE_WIDTH)
-        .and_then(precise_money)
-        .ok_or_else(|| overflow("equity"))?;
-    let minor = Minor::of(&inputs.offer.currency);
-    let extra = minor.round((bottom - offered) / years_dec);
-    Ok(Some(Ask {
-        component: Component::Equity,
-        year: None,
-        offered,
-        ask: bottom,
-        range_top: Some(top),
-        extra_per_year: extra,
-        forecast_share_pct: inputs.share(extra)?,
-        market: market_of(
-            market,
-            minor.round(bottom / years_dec),
-            inputs.points(Metric::EquityAnnual),
-            more,
-        ),
-        basis,
-        bridge: None,
-        vesting_years: Some(years),
-    }))
 }
 
-/// Sign-on for years 1 and 2: the offered amount raised like any other
-/// component, or enough to bridge a back-loaded schedule (what an even
-/// schedule would vest more), whichever is more.
-fn sign_on(inputs: &AskInputs, grant_ask: Option<Decimal>) -> Result<Vec<Ask>, DataError> {
-    let schedule = inputs
-        .offer
-        .equity
-        .iter()
-        .find(|g| g.at_hire())
-        .map(|g| &g.schedule);
+/// Builds every ask the rules allow.
+pub fn asks(inputs: &AskInputs) -> Result<Asked, DataError> {
+    let offer = inputs.offer;
+    let offered_total = annualized(offer);
+    let totals = sizing::entry_total(inputs.entry, inputs.target.get());
+    let position = sizing::position(offered_total, totals);
+    let target_total = totals.map(|t| t.0);
+    let (_, band_top, start) =
+        sizing::band(inputs.situation, position, offered_total, target_total);
+    let lifted_start = start + pct_of(offered_total, inputs.lift);
+    let wanted_total = lifted_start.min(band_top);
+    let mut asks = match inputs.situation {
+        Situation::External => external(inputs, position, offered_total, wanted_total)?,
+        Situation::Promotion => promotion(inputs)?,
+    };
+    let mut lifted = Vec::new();
+    if let Some(floor) = inputs.floor {
+        lifted = lift_to_floor(inputs, &mut asks, floor * factor(4))?;
+    }
+    for ask in &mut asks {
+        ask.extra_per_year = extra_per_year(offer, ask);
+        ask.market = market_of(inputs, ask);
+    }
+    Ok(Asked {
+        asks,
+        position,
+        target_total,
+        lifted,
+    })
+}
+
+fn caps(inputs: &AskInputs, position: Position) -> Caps {
+    let (base, equity) = match position {
+        Position::NoData | Position::BelowTarget => (factor(12), factor(25)),
+        _ => (factor(5), Decimal::ONE),
+    };
+    let offer = inputs.offer;
+    let sign_on = inputs.make_whole + pct_of(offer.base_salary, Decimal::from(20));
+    let (grant, years) = start_grants(offer);
+    // Never above the data's highest point, where the offer is not already.
+    let base_cap = match metric(inputs.entry, Metric::BaseSalary) {
+        Some(points) => (offer.base_salary * base).min(top(points).max(offer.base_salary)),
+        None => offer.base_salary * base,
+    };
+    let equity_cap = match metric(inputs.entry, Metric::EquityAnnual) {
+        Some(points) => (grant * equity).min((top(points) * Decimal::from(years)).max(grant)),
+        None => grant * equity,
+    };
+    Caps {
+        base: base_cap,
+        equity: equity_cap,
+        sign_on,
+    }
+}
+
+fn ask(component: Component, offered: Decimal, ask: Decimal, basis: Basis) -> Ask {
+    Ask {
+        component,
+        year: (component == Component::SignOn).then_some(1),
+        offered,
+        ask,
+        range_top: None,
+        extra_per_year: Decimal::ZERO,
+        market: None,
+        basis,
+        vesting_years: None,
+    }
+}
+
+fn external(
+    inputs: &AskInputs,
+    position: Position,
+    offered_total: Decimal,
+    wanted_total: Decimal,
+) -> Result<Vec<Ask>, DataError> {
+    let offer = inputs.offer;
+    let caps = caps(inputs, position);
+    let rise = if offered_total.is_zero() {
+        Decimal::ZERO
+    } else {
+        wanted_total / offered_total - Decimal::ONE
+    };
+    let strong = matches!(position, Position::AtOrAboveTarget | Position::AboveTop);
+    let basis = match position {
+        Position::NoData => Basis::AboveOffer,
+        Position::BelowTarget => Basis::MarketTarget,
+        _ => Basis::StrongOffer,
+    };
+    let (base_rise, equity_rise) = if strong {
+        (rise / Decimal::TWO, Decimal::ZERO)
+    } else {
+        (rise * Decimal::new(75, 2), rise)
+    };
     let mut asks = Vec::new();
-    for year in 1..=2u32.min(inputs.offer.years) {
-        let offered = inputs
-            .offer
-            .sign_on
-            .get(year as usize - 1)
-            .copied()
-            .unwrap_or_default();
-        let bridge = match (schedule, grant_ask) {
-            (Some(schedule), Some(grant)) => {
-                let even = Decimal::ONE_HUNDRED / Decimal::from(schedule.years());
-                let actual = schedule
-                    .yearly_pct
-                    .get(year as usize - 1)
-                    .copied()
-                    .unwrap_or_default();
-                let shortfall = (even - actual).max(Decimal::ZERO);
-                Minor::of(&inputs.offer.currency).round(grant * shortfall / Decimal::ONE_HUNDRED)
-            }
-            _ => Decimal::ZERO,
-        };
-        let (raised, basis, _) = figure(offered, None, inputs.lift);
-        let (wanted, basis) = if bridge > raised {
-            (bridge, Basis::Bridge)
-        } else {
-            (raised, basis)
-        };
-        if wanted.is_zero() {
-            continue;
+    let base = offer.base_salary;
+    let base_ask = opening(base * (Decimal::ONE + base_rise), caps.base);
+    if base_ask > base {
+        let at_cap = base_ask >= down_to(caps.base, Decimal::ONE);
+        asks.push(ask(
+            Component::Base,
+            base,
+            base_ask,
+            if at_cap { Basis::Cap } else { basis },
+        ));
+    }
+    if let Some(bonus) = bonus_ask(inputs, base_ask.max(base)) {
+        asks.push(bonus);
+    }
+    let (grant, years) = start_grants(offer);
+    if grant > Decimal::ZERO {
+        let equity_ask = opening(grant * (Decimal::ONE + equity_rise), caps.equity);
+        if equity_ask > grant {
+            let mut equity = ask(Component::Equity, grant, equity_ask, basis);
+            equity.vesting_years = Some(years);
+            asks.push(equity);
         }
-        let ask = precise_money(wanted).ok_or_else(|| overflow("sign_on"))?;
-        let extra = ask - offered;
-        asks.push(Ask {
-            component: Component::SignOn,
-            year: Some(year),
-            offered,
-            ask,
-            range_top: None,
-            extra_per_year: extra,
-            forecast_share_pct: inputs.share(extra)?,
-            market: None,
-            basis,
-            bridge: (basis == Basis::Bridge).then_some(bridge),
-            vesting_years: None,
-        });
+    }
+    let recurring_asked = recurring(&asked_offer(offer, &asks));
+    let offered_first = offer.sign_on.first().copied().unwrap_or_default();
+    let needed = wanted_total - recurring_asked;
+    let cap = caps.sign_on.max(offered_first);
+    let sign_on = needed.max(inputs.make_whole).min(cap);
+    let mut figure = opening(sign_on, cap);
+    // Rounding up never carries the ask over the band.
+    let (_, band_top, _) = sizing::band(
+        Situation::External,
+        position,
+        offered_total,
+        Some(wanted_total),
+    );
+    if recurring_asked + figure > band_top {
+        figure = down_to(band_top - recurring_asked, sizing::unit(base) / Decimal::TWO)
+            .max(offered_first);
+    }
+    if figure > offered_first {
+        let basis = if inputs.make_whole > Decimal::ZERO && figure <= inputs.make_whole {
+            Basis::MakeWhole
+        } else {
+            Basis::Remainder
+        };
+        asks.push(ask(Component::SignOn, offered_first, figure, basis));
     }
     Ok(asks)
+}
+
+/// The bonus percentage, only when below the entry's median: to its largest
+/// whole point at or below it. A bonus given as an amount is asked as the
+/// amount that percentage makes of the asked base.
+fn bonus_ask(inputs: &AskInputs, asked_base: Decimal) -> Option<Ask> {
+    let offer = inputs.offer;
+    let offered_pct = bonus_pct(offer);
+    if offered_pct <= Decimal::ZERO {
+        return None;
+    }
+    let median = at_target(metric(inputs.entry, Metric::BonusPct)?, 50).floor();
+    if median <= offered_pct {
+        return None;
+    }
+    Some(match offer.bonus_amount {
+        None => ask(Component::BonusPct, offered_pct, median, Basis::MarketMedian),
+        Some(amount) => {
+            let figure = opening(pct_of(asked_base, median), pct_of(asked_base, median));
+            ask(Component::BonusPct, amount, figure, Basis::MarketMedian)
+        }
+    })
+}
+
+fn promotion(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
+    let offer = inputs.offer;
+    let lift = factor(0) + inputs.lift / Decimal::ONE_HUNDRED;
+    let mut asks = Vec::new();
+    let base = offer.base_salary;
+    let (cap, wanted) = match metric(inputs.entry, Metric::BaseSalary) {
+        Some(points) => (
+            base.max(top(points).min(base * factor(8))),
+            at_target(points, inputs.target.get()),
+        ),
+        None => (base * factor(5), base * factor(5)),
+    };
+    let base_ask = opening((wanted * lift).min(cap), cap);
+    if base_ask > base {
+        let basis = if base_ask >= down_to(cap, Decimal::ONE) {
+            Basis::Cap
+        } else {
+            Basis::MarketTarget
+        };
+        asks.push(ask(Component::Base, base, base_ask, basis));
+    }
+    let (grant, years) = start_grants(offer);
+    if grant > Decimal::ZERO {
+        let target_grant = metric(inputs.entry, Metric::EquityAnnual)
+            .map(|p| at_target(p, inputs.target.get()) * Decimal::from(years));
+        let top_cap = (grant * factor(30))
+            .max(target_grant.unwrap_or_default())
+            .min(grant * factor(50));
+        let wanted = target_grant.unwrap_or(grant * factor(15)) * lift;
+        // The range is a tenth wide: its bottom is itself the ambitious target.
+        let bottom_cap = top_cap / factor(10);
+        let bottom = opening(wanted.clamp(grant * factor(10), bottom_cap), bottom_cap)
+            .max(opening(grant * factor(10), top_cap));
+        let range_top = opening(bottom * factor(10), top_cap);
+        let mut equity = ask(
+            Component::Equity,
+            grant,
+            bottom,
+            match target_grant {
+                Some(_) => Basis::MarketTarget,
+                None => Basis::AboveOffer,
+            },
+        );
+        equity.range_top = (range_top > bottom).then_some(range_top);
+        equity.vesting_years = Some(years);
+        asks.push(equity);
+    }
+    Ok(asks)
+}
+
+/// Lifts the asks until the annualized total reaches `goal`, caps first
+/// equity, then (externally) sign-on, base last. Returns the lifted caps.
+fn lift_to_floor(
+    inputs: &AskInputs,
+    asks: &mut Vec<Ask>,
+    goal: Decimal,
+) -> Result<Vec<Component>, DataError> {
+    let offer = inputs.offer;
+    let mut lifted = Vec::new();
+    let order: &[Component] = match inputs.situation {
+        Situation::External => &[Component::Equity, Component::SignOn, Component::Base],
+        Situation::Promotion => &[Component::Equity, Component::Base],
+    };
+    let (grant, _) = start_grants(offer);
+    for &component in order {
+        let deficit = goal - annualized(&asked_offer(offer, asks));
+        if deficit <= Decimal::ZERO {
+            break;
+        }
+        let offered = match component {
+            Component::Base => offer.base_salary,
+            Component::Equity => grant,
+            _ => offer.sign_on.first().copied().unwrap_or_default(),
+        };
+        // Equity only where the offer has it; base last, without a limit.
+        let limit = match component {
+            Component::Equity if grant.is_zero() => continue,
+            Component::Equity => grant * factor(50),
+            Component::SignOn => inputs.make_whole + pct_of(offer.base_salary, Decimal::from(40)),
+            _ => Decimal::MAX / Decimal::from(4),
+        };
+        let current = asks
+            .iter()
+            .find(|a| a.component == component)
+            .map_or(offered, |a| a.ask);
+        let room = (limit - current).max(Decimal::ZERO);
+        if room.is_zero() {
+            continue;
+        }
+        let w = weight(offer, component);
+        let raise = (deficit / w).min(room);
+        let figure = sizing::up_to(current + raise, Decimal::ONE).min(limit.max(current));
+        let figure = figure
+            .checked_add(Decimal::ZERO)
+            .ok_or_else(|| overflow("base_salary"))?;
+        match asks.iter_mut().find(|a| a.component == component) {
+            Some(existing) => {
+                existing.ask = figure;
+                existing.basis = Basis::Floor;
+                if let Some(top) = existing.range_top {
+                    existing.range_top = (top > figure).then_some(top);
+                }
+            }
+            None => {
+                let mut new = ask(component, offered, figure, Basis::Floor);
+                if component == Component::Equity {
+                    new.vesting_years = Some(start_grants(offer).1);
+                }
+                asks.push(new);
+            }
+        }
+        lifted.push(component);
+    }
+    Ok(lifted)
+}
+
+fn extra_per_year(offer: &Offer, ask: &Ask) -> Decimal {
+    let mut alone = offer.clone();
+    set(&mut alone, ask.component, ask.year, ask.ask);
+    annualized(&alone) - annualized(offer)
+}
+
+fn market_of(inputs: &AskInputs, ask: &Ask) -> Option<AskMarket> {
+    let (metric_name, value) = match ask.component {
+        Component::Base => (Metric::BaseSalary, ask.ask),
+        Component::BonusPct if inputs.offer.bonus_amount.is_some() => {
+            return None;
+        }
+        Component::BonusPct => (Metric::BonusPct, ask.ask),
+        Component::Equity => (
+            Metric::EquityAnnual,
+            ask.range_top.unwrap_or(ask.ask) / Decimal::from(ask.vesting_years.unwrap_or(1)),
+        ),
+        Component::SignOn => return None,
+    };
+    let points = metric(inputs.entry, metric_name)?;
+    Some(AskMarket {
+        position: position(points, value).label(),
+        target_value: at_target(points, inputs.target.get()),
+        within_data: value <= top(points),
+    })
 }
 
 /// The offer with every ask granted: what the ask is worth through the projection.
@@ -421,19 +492,30 @@ pub fn asked_offer(offer: &Offer, asks: &[Ask]) -> Offer {
 }
 
 /// Sets one component of `offer` to `value`. Equity is the total granted at
-/// start: the first start grant moves by the difference.
+/// start: the first start grant moves by the difference. A bonus given as an
+/// amount follows the base: it keeps its ratio to it, to the cent.
 pub fn set(offer: &mut Offer, component: Component, year: Option<u32>, value: Decimal) {
     match component {
-        Component::Base => offer.base_salary = value,
+        Component::Base => {
+            if let Some(amount) = offer.bonus_amount
+                && !offer.base_salary.is_zero()
+            {
+                let minor = crate::money::Minor::of(&offer.currency);
+                offer.bonus_amount = Some(minor.round(amount * value / offer.base_salary));
+            }
+            offer.base_salary = value;
+        }
         // A bonus given as an amount stays an amount.
         Component::BonusPct => match offer.bonus_amount {
             Some(_) => {
                 offer.bonus_amount = Some(value);
-                offer.bonus_target_pct = (value * Decimal::ONE_HUNDRED / offer.base_salary)
-                    .round_dp_with_strategy(
-                        6,
-                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-                    );
+                if !offer.base_salary.is_zero() {
+                    offer.bonus_target_pct = (value * Decimal::ONE_HUNDRED / offer.base_salary)
+                        .round_dp_with_strategy(
+                            6,
+                            rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                        );
+                }
             }
             None => offer.bonus_target_pct = value,
         },

@@ -1,37 +1,32 @@
-//! If they push back: a ladder that concedes. Each rung gives up part of one
-//! component, measured in horizon value from the full ask down towards the
-//! floor, each concession smaller than the one before (shrinking concessions
-//! signal that the limit is near, Raiffa), taken from the least important
-//! component that still has room for it (one-time money first by default;
-//! a component all of which is worth less than a tenth of the rung's aim has
-//! no room worth saying). The last rung is the closer.
+//! The ladder: what to concede, rung by rung, from the full ask down to the
+//! closer, the figure said only after a no.
 //!
-//! The rungs aim at 40 %, 25 % and 15 % of the room between the ask and the
-//! floor, so the closer still stands a fifth of that room above the floor;
-//! and each at most 60 % of the concession before it, so a small first
-//! concession (one-time money) is followed by smaller ones still. Amounts are whole units (tenths of a point for the bonus); each is the
-//! largest that does not concede more than its aim, found by bisection on
-//! the projection, so every horizon total is exact.
+//! - **The closer** is max(floor, offer + half of (ask − offer)) in
+//!   annualized terms, at most 10 % over the offer externally and 6 % in a
+//!   promotion unless the floor is higher. Its figures are whole units (sign-on
+//!   half units; the bonus whole points), rounded up, so it may stand up to
+//!   two units above the rule's figure, never below it.
+//! - **The rungs** concede about 50 %, 30 % and 20 % of the room between ask
+//!   and closer, by value over the horizon. Each concession comes from the
+//!   last-priority component with room, spilling to the next, so a rung may
+//!   move several components. Rung figures are whole units. A rung whose
+//!   concession is zero or not smaller than the one before is merged.
 
 use rust_decimal::Decimal;
 
-use super::ask::{Ask, Component, set};
+use super::Situation;
+use super::ask::{Ask, Component, set, weight};
+use super::sizing::{annualized, down_to, factor, near, up_to};
 use crate::error::DataError;
 use crate::offer::Offer;
 use crate::projection::project;
 
-/// Shares of the room between the ask and the floor each rung aims to give.
-const AIMS_PCT: [u32; 3] = [40, 25, 15];
-/// A component takes part in a rung only if giving all of it back is worth
-/// at least this share of the rung's aim, percent: smaller is not a
-/// concession worth saying.
-const MEANINGFUL_PCT: u32 = 10;
-/// Each concession is at most this share of the one before, percent.
-const SHRINK_PCT: u32 = 60;
-/// The smallest step of a concession in a bonus percentage.
-const BONUS_UNIT: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
+/// Cumulative shares of the room the rungs before the closer reach, percent.
+const RUNG_SHARES_PCT: [i64; 2] = [50, 80];
+/// Most rounds spent raising a rounded closer back to its rule's figure.
+const REPAIR_ROUNDS: usize = 16;
 
-/// What a rung gives up.
+/// What a rung gives up of one component.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gives {
     pub component: Component,
@@ -55,156 +50,285 @@ pub struct Figure {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rung {
-    pub gives: Gives,
+    pub gives: Vec<Gives>,
     /// Components still at their full ask.
     pub keeps: Vec<Component>,
     pub horizon_total: Decimal,
-    /// Every figure of the package at this rung.
+    /// The annualized total at this rung.
+    pub annual_total: Decimal,
+    /// Every asked figure of the package at this rung.
     pub package: Vec<Figure>,
 }
 
-/// The ladder from the full ask (`asked`, worth `ask_total`) towards `floor`.
-/// Empty when the floor is at or above the ask.
-pub fn ladder(
-    asked: &Offer,
-    asks: &[Ask],
-    ask_total: Decimal,
-    floor: Decimal,
-    priority: &[Component],
-) -> Result<Vec<Rung>, DataError> {
-    let room = ask_total - floor;
-    if room <= Decimal::ZERO {
-        return Ok(Vec::new());
-    }
-    let mut figures: Vec<(Figure, Decimal)> = asks
-        .iter()
-        .map(|a| {
-            (
-                Figure {
-                    component: a.component,
-                    year: a.year,
-                    value: a.ask,
-                },
-                a.offered,
-            )
-        })
-        .collect();
-    let mut package = asked.clone();
-    let mut total = ask_total;
-    let mut previous: Option<Decimal> = None;
-    let mut rungs = Vec::new();
-    for aim_pct in AIMS_PCT {
-        let mut aim = room * Decimal::from(aim_pct) / Decimal::ONE_HUNDRED;
-        if let Some(previous) = previous {
-            aim = aim.min(previous * Decimal::from(SHRINK_PCT) / Decimal::ONE_HUNDRED);
-        }
-        if aim <= Decimal::ZERO {
-            break;
-        }
-        let Some((index, given, after, after_total)) =
-            concede(&package, total, &figures, aim, priority)?
-        else {
-            break;
-        };
-        figures[index].0.value -= given;
-        package = after;
-        previous = Some(total - after_total);
-        total = after_total;
-        let figure = &figures[index].0;
-        rungs.push(Rung {
-            gives: Gives {
-                component: figure.component,
-                year: figure.year,
-                amount: given,
-                now: figure.value,
-                as_offered: figure.value == figures[index].1,
-            },
-            keeps: keeps(&figures, asks),
-            horizon_total: total,
-            package: figures.iter().map(|(f, _)| f.clone()).collect(),
-        });
-    }
-    Ok(rungs)
+/// The ladder and the closer's rule figure.
+#[derive(Debug, Clone)]
+pub struct Ladder {
+    /// The closer's annualized total (the last rung), or the ask when no rung.
+    pub closer: Decimal,
+    pub rungs: Vec<Rung>,
 }
 
-/// Components none of whose figures has moved from the ask (`figures` are
-/// in the order of `asks`).
-fn keeps(figures: &[(Figure, Decimal)], asks: &[Ask]) -> Vec<Component> {
-    let mut kept: Vec<Component> = Vec::new();
-    for ask in asks {
-        let untouched = figures
-            .iter()
-            .zip(asks)
-            .filter(|(_, a)| a.component == ask.component)
-            .all(|((figure, _), a)| figure.value == a.ask);
-        if untouched && !kept.contains(&ask.component) {
-            kept.push(ask.component);
-        }
-    }
-    kept
+/// What the ladder is built from.
+pub struct LadderInputs<'a> {
+    pub offer: &'a Offer,
+    pub asks: &'a [Ask],
+    /// The offer's and the ask's annualized totals, and the floor's.
+    pub offer_total: Decimal,
+    pub ask_total: Decimal,
+    pub floor: Decimal,
+    pub unit: Decimal,
+    pub situation: Situation,
+    /// Most important first.
+    pub priority: &'a [Component],
 }
 
-type Concession = (usize, Decimal, Offer, Decimal);
+impl LadderInputs<'_> {
+    /// The rounding step of a component's figures.
+    fn step(&self, component: Component) -> Decimal {
+        match component {
+            Component::SignOn => self.unit / Decimal::TWO,
+            Component::BonusPct if self.offer.bonus_amount.is_none() => Decimal::ONE,
+            _ => self.unit,
+        }
+    }
 
-/// The first component, least important first, that can give a concession
-/// of at most `aim` and more than nothing: its index, the amount, the
-/// package after and its horizon total.
-fn concede(
-    package: &Offer,
-    total: Decimal,
-    figures: &[(Figure, Decimal)],
-    aim: Decimal,
-    priority: &[Component],
-) -> Result<Option<Concession>, DataError> {
-    for component in priority.iter().rev() {
-        // Later payments first: year 2's sign-on before year 1's.
-        let mut candidates: Vec<usize> = (0..figures.len())
-            .filter(|&i| figures[i].0.component == *component)
-            .collect();
-        candidates.sort_by_key(|&i| std::cmp::Reverse(figures[i].0.year));
-        for index in candidates {
-            let (figure, offered) = &figures[index];
-            // Tenths of a point, or whole units for a bonus given as an amount.
-            let unit = match figure.component {
-                Component::BonusPct if package.bonus_amount.is_none() => BONUS_UNIT,
-                _ => Decimal::ONE,
-            };
-            let units = ((figure.value - offered) / unit).floor();
-            if units < Decimal::ONE {
-                continue;
-            }
-            let after = |n: Decimal| -> Result<(Offer, Decimal), DataError> {
-                let mut changed = package.clone();
-                set(
-                    &mut changed,
-                    figure.component,
-                    figure.year,
-                    figure.value - n * unit,
-                );
-                let changed_total = project(&changed)?.summary.total;
-                Ok((changed, changed_total))
-            };
-            let (_, one) = after(Decimal::ONE)?;
-            if total - one > aim || total - one <= Decimal::ZERO {
-                continue;
-            }
-            let (_, none_left) = after(units)?;
-            if (total - none_left) * Decimal::ONE_HUNDRED < aim * Decimal::from(MEANINGFUL_PCT) {
-                continue;
-            }
-            // The largest n in [1, units] whose concession stays within the aim.
-            let (mut low, mut high) = (Decimal::ONE, units);
-            while low < high {
-                let middle = ((low + high) / Decimal::TWO).ceil();
-                if total - after(middle)?.1 <= aim {
-                    low = middle;
-                } else {
-                    high = middle - Decimal::ONE;
+    /// Asked components in the order they are conceded: least important first.
+    fn concession_order(&self) -> Vec<usize> {
+        let mut order = Vec::new();
+        for component in self.priority.iter().rev() {
+            for (i, ask) in self.asks.iter().enumerate() {
+                if ask.component == *component {
+                    order.push(i);
                 }
             }
-            let (changed, changed_total) = after(low)?;
-            return Ok(Some((index, low * unit, changed, changed_total)));
+        }
+        order
+    }
+
+    fn package(&self, values: &[Decimal]) -> Offer {
+        let mut offer = self.offer.clone();
+        for (ask, value) in self.asks.iter().zip(values) {
+            set(&mut offer, ask.component, ask.year, *value);
+        }
+        offer
+    }
+
+    fn horizon(&self, values: &[Decimal]) -> Result<Decimal, DataError> {
+        Ok(project(&self.package(values))?.summary.total)
+    }
+}
+
+/// The closer rule's figure: max(floor, offer + half the room), capped.
+pub fn closer_rule(inputs: &LadderInputs) -> Decimal {
+    let cap_pct = match inputs.situation {
+        Situation::External => 10,
+        Situation::Promotion => 6,
+    };
+    let half = inputs.offer_total + (inputs.ask_total - inputs.offer_total) / Decimal::TWO;
+    inputs
+        .floor
+        .max(half.min(inputs.offer_total * factor(cap_pct)))
+}
+
+/// Builds the closer and the rungs before it.
+pub fn ladder(inputs: &LadderInputs) -> Result<Ladder, DataError> {
+    let rule = closer_rule(inputs);
+    let asked: Vec<Decimal> = inputs.asks.iter().map(|a| a.ask).collect();
+    if rule >= inputs.ask_total || inputs.asks.is_empty() {
+        return Ok(Ladder {
+            closer: inputs.ask_total,
+            rungs: Vec::new(),
+        });
+    }
+    let closer = closer_values(inputs, rule);
+    let closer_total = annualized(&inputs.package(&closer));
+    let ask_horizon = inputs.horizon(&asked)?;
+    let closer_horizon = inputs.horizon(&closer)?;
+    let room = ask_horizon - closer_horizon;
+    let mut packages = Vec::new();
+    for share in RUNG_SHARES_PCT {
+        let aim = room * Decimal::from(share) / Decimal::ONE_HUNDRED;
+        packages.push(concede_by_value(inputs, &asked, &closer, aim, ask_horizon)?);
+    }
+    packages.push(closer);
+    let mut totals = Vec::new();
+    for package in &packages {
+        totals.push(inputs.horizon(package)?);
+    }
+    merge_rungs(ask_horizon, &mut packages, &mut totals);
+    let mut rungs = Vec::new();
+    let mut previous = asked.clone();
+    for (values, horizon_total) in packages.into_iter().zip(totals) {
+        rungs.push(rung(inputs, &previous, &values, horizon_total));
+        previous = values;
+    }
+    Ok(Ladder {
+        closer: closer_total,
+        rungs,
+    })
+}
+
+/// Drops rungs whose concession is not positive or not smaller than the one
+/// before; the closer stays, taking the dropped rung's share.
+fn merge_rungs(ask_horizon: Decimal, packages: &mut Vec<Vec<Decimal>>, totals: &mut Vec<Decimal>) {
+    loop {
+        let mut before = ask_horizon;
+        let mut last_concession: Option<Decimal> = None;
+        let mut drop = None;
+        for (i, total) in totals.iter().enumerate() {
+            let concession = before - *total;
+            let shrinks = last_concession.is_none_or(|last| concession < last);
+            if concession <= Decimal::ZERO || !shrinks {
+                // The closer always stays: merge the rung before it instead.
+                drop = Some(if i + 1 == totals.len() && i > 0 { i - 1 } else { i });
+                break;
+            }
+            last_concession = Some(concession);
+            before = *total;
+        }
+        match drop {
+            Some(i) if totals.len() > 1 => {
+                packages.remove(i);
+                totals.remove(i);
+            }
+            _ => return,
         }
     }
-    Ok(None)
+}
+
+/// The closer's figures: conceded from the ask in priority order until the
+/// annualized total reaches `rule`, then whole units, raised a step at a
+/// time where rounding left it short.
+fn closer_values(inputs: &LadderInputs, rule: Decimal) -> Vec<Decimal> {
+    let mut values: Vec<Decimal> = inputs.asks.iter().map(|a| a.ask).collect();
+    let mut needed = inputs.ask_total - rule;
+    let order = inputs.concession_order();
+    for &i in &order {
+        if needed <= Decimal::ZERO {
+            break;
+        }
+        let ask = &inputs.asks[i];
+        let w = weight(&inputs.package(&values), ask.component);
+        let room = (values[i] - ask.offered) * w;
+        let take = needed.min(room);
+        values[i] -= take / w;
+        needed -= take;
+    }
+    for (i, ask) in inputs.asks.iter().enumerate() {
+        let step = inputs.step(ask.component);
+        let rounded = if values[i] < ask.ask {
+            up_to(values[i], step)
+        } else {
+            down_to(ask.ask, step)
+        };
+        let rounded = if rounded > ask.ask {
+            down_to(ask.ask, step)
+        } else {
+            rounded
+        };
+        values[i] = rounded.max(ask.offered);
+    }
+    // Rounding an untouched figure down may leave the total short: raise the
+    // last conceded figures a step at a time.
+    for _ in 0..REPAIR_ROUNDS {
+        if annualized(&inputs.package(&values)) >= rule {
+            break;
+        }
+        let Some(&i) = order.iter().rev().find(|&&i| {
+            values[i] + inputs.step(inputs.asks[i].component) <= inputs.asks[i].ask
+        }) else {
+            break;
+        };
+        values[i] += inputs.step(inputs.asks[i].component);
+    }
+    values
+}
+
+/// The package that concedes about `aim` of horizon value from the ask,
+/// walking the concession order towards the closer's figures.
+fn concede_by_value(
+    inputs: &LadderInputs,
+    asked: &[Decimal],
+    closer: &[Decimal],
+    aim: Decimal,
+    ask_horizon: Decimal,
+) -> Result<Vec<Decimal>, DataError> {
+    let mut values = asked.to_vec();
+    for i in inputs.concession_order() {
+        if closer[i] >= values[i] {
+            continue;
+        }
+        let conceded = ask_horizon - inputs.horizon(&values)?;
+        let remaining = aim - conceded;
+        if remaining <= Decimal::ZERO {
+            break;
+        }
+        let mut all = values.clone();
+        all[i] = closer[i];
+        let full = ask_horizon - inputs.horizon(&all)? - conceded;
+        if full <= remaining {
+            values = all;
+            continue;
+        }
+        // Part of this component: the whole-unit figure whose concession
+        // comes nearest to what remains.
+        let step = inputs.step(inputs.asks[i].component);
+        let span = values[i] - closer[i];
+        let guess = near(closer[i] + span * (full - remaining) / full, step);
+        let mut best: Option<(Decimal, Decimal)> = None;
+        for candidate in [guess - step, guess, guess + step] {
+            if candidate < closer[i] || candidate >= values[i] {
+                continue;
+            }
+            let mut trial = values.clone();
+            trial[i] = candidate;
+            let gap = (ask_horizon - inputs.horizon(&trial)? - aim).abs();
+            if best.is_none_or(|(_, g)| gap < g) {
+                best = Some((candidate, gap));
+            }
+        }
+        if let Some((figure, _)) = best {
+            values[i] = figure;
+        }
+        break;
+    }
+    Ok(values)
+}
+
+fn rung(inputs: &LadderInputs, previous: &[Decimal], values: &[Decimal], total: Decimal) -> Rung {
+    let gives = inputs
+        .asks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| values[*i] != previous[*i])
+        .map(|(i, ask)| Gives {
+            component: ask.component,
+            year: ask.year,
+            amount: previous[i] - values[i],
+            now: values[i],
+            as_offered: values[i] == ask.offered,
+        })
+        .collect();
+    let mut keeps: Vec<Component> = Vec::new();
+    for (i, ask) in inputs.asks.iter().enumerate() {
+        if values[i] == ask.ask && !keeps.contains(&ask.component) {
+            keeps.push(ask.component);
+        }
+    }
+    Rung {
+        gives,
+        keeps,
+        horizon_total: total,
+        annual_total: annualized(&inputs.package(values)),
+        package: inputs
+            .asks
+            .iter()
+            .zip(values)
+            .map(|(ask, value)| Figure {
+                component: ask.component,
+                year: ask.year,
+                value: *value,
+            })
+            .collect(),
+    }
 }

@@ -19,7 +19,7 @@ pub enum FloorFrom {
     Offer,
 }
 
-/// The lowest horizon total the ladder may concede to.
+/// The lowest annualized total the ladder may concede to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Floor {
     pub amount: Decimal,
@@ -73,6 +73,18 @@ pub struct Alternative {
     pub base_needed: Option<Decimal>,
     /// The rate its figures were converted at, when it is in another currency.
     pub conversion: Option<crate::fx::Conversion>,
+    /// Its horizon total ÷ the years: what it is worth a year, for the floor.
+    pub annual: Decimal,
+    /// Its recurring pay a year (base, bonus, equity), rounded down to five
+    /// units: the one figure said, in the email, when it is better.
+    pub headline: Decimal,
+}
+
+impl Alternative {
+    /// Better iff it pays more over the horizon.
+    pub fn better(&self) -> bool {
+        self.difference > Decimal::ZERO
+    }
 }
 
 fn total(offer: &Offer) -> Result<Decimal, DataError> {
@@ -98,6 +110,7 @@ pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> 
 pub fn alternative(
     offer: &Offer,
     competing: &crate::projection::ProjectedOffer,
+    unit: Decimal,
 ) -> Result<Alternative, DataError> {
     let (written, conversion) = match &competing.converted_from {
         Some(from) => (&from.original, Some(&from.conversion)),
@@ -116,11 +129,18 @@ pub fn alternative(
     } else {
         None
     };
+    let minor = crate::money::Minor::of(&offer.currency);
+    let headline_step = unit * Decimal::from(5);
     Ok(Alternative {
         name: competing.offer.name.clone(),
         total: competing_total,
         difference,
         base_needed,
         conversion: conversion.cloned(),
+        annual: minor.round(competing_total / Decimal::from(offer.years.max(1))),
+        headline: super::sizing::down_to(
+            super::sizing::recurring(&competing.offer),
+            headline_step,
+        ),
     })
 }

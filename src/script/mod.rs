@@ -9,7 +9,7 @@ mod anchor;
 mod ask;
 mod ladder;
 mod leverage;
-mod market_total;
+mod sizing;
 mod template;
 mod timeline;
 mod trades;
@@ -18,10 +18,10 @@ mod words;
 
 pub use ambition::lift_pct;
 pub use anchor::{precise_money, precise_pct, spoken_pct};
-pub use ask::{Ask, AskMarket, Basis, Component, asked_offer, target_value};
+pub use ask::{Ask, AskMarket, Basis, Component, asked_offer};
 pub use ladder::{Figure, Gives, Rung};
 pub use leverage::{Alternative, Floor, FloorFrom, WalkAway};
-pub use market_total::TotalMarket;
+pub use sizing::{Position, Sizing, annualized};
 pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, TemplateError, render};
 pub use timeline::{
     DateWarning, Dates, HARD_LIMIT_DAYS, Milestone, Step, Timeline, TimelineError,
@@ -49,13 +49,32 @@ pub enum Situation {
     Promotion,
 }
 
-/// The default order of importance: recurring pay first, one-time money last.
+/// The default order of importance externally: base, then sign-on (the
+/// easiest lever, so kept), equity, bonus; the ladder gives up the last first.
 pub const DEFAULT_PRIORITY: [Component; 4] = [
     Component::Base,
+    Component::SignOn,
     Component::Equity,
+    Component::BonusPct,
+];
+
+/// The default order in a promotion: equity is where the room is.
+pub const PROMOTION_PRIORITY: [Component; 4] = [
+    Component::Equity,
+    Component::Base,
     Component::BonusPct,
     Component::SignOn,
 ];
+
+impl Situation {
+    /// The order of importance when `--priority` is not given.
+    pub fn default_priority(self) -> &'static [Component] {
+        match self {
+            Situation::External => &DEFAULT_PRIORITY,
+            Situation::Promotion => &PROMOTION_PRIORITY,
+        }
+    }
+}
 
 /// Everything the plan is built from.
 pub struct PlanInputs<'a> {
@@ -68,8 +87,8 @@ pub struct PlanInputs<'a> {
     /// Why no benchmark applies, when none does.
     pub no_market_reason: Option<String>,
     pub target: crate::market::Percentile,
-    /// The user's impact forecast, in money.
-    pub impact: Decimal,
+    /// The user's impact forecast, in money, if given.
+    pub impact: Option<Decimal>,
     pub impact_desc: String,
     pub offer_date: NaiveDate,
     pub deadline: Option<NaiveDate>,
@@ -145,9 +164,7 @@ pub enum PlanWarning {
         year_one_extra: Decimal,
         impact: Decimal,
     },
-    OfferAboveMarket {
-        components: Vec<Component>,
-    },
+    OfferAboveMarket,
     WalkAwayBelowAlternative {
         walk_away: Decimal,
         alternative: Decimal,
@@ -156,6 +173,8 @@ pub enum PlanWarning {
         floor: Floor,
         ask_total: Decimal,
     },
+    /// Caps lifted so the ask stands 4 % above a high floor.
+    CapsLifted(Vec<Component>),
     Dates(DateWarning),
 }
 
@@ -166,12 +185,12 @@ pub struct Plan {
     pub offer_name: String,
     pub currency: String,
     pub horizon_years: u32,
-    pub impact: Decimal,
+    pub impact: Option<Decimal>,
     pub impact_desc: String,
     pub target: crate::market::Percentile,
     pub benchmark: Option<BenchmarkUsed>,
     pub asks: Vec<Ask>,
-    pub total_market: Option<TotalMarket>,
+    pub sizing: Sizing,
     pub forecast: ForecastUse,
     pub offer_projection: Projection,
     pub ask_projection: Projection,
@@ -190,6 +209,8 @@ pub struct Plan {
     pub clawback_months: u32,
     /// The longest cliff of the offer's grants, in months.
     pub longest_cliff: u32,
+    /// Whether the offer names a remote location (no relocation talk).
+    pub remote: bool,
     pub timeline: Timeline,
     pub offer_date: NaiveDate,
     pub deadline: Option<NaiveDate>,
@@ -218,58 +239,64 @@ impl From<DataError> for PlanError {
 pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
     let offer = &inputs.offer.offer;
     let projection = &inputs.offer.projection;
-    if inputs.impact <= Decimal::ZERO {
+    if inputs.impact.is_some_and(|impact| impact <= Decimal::ZERO) {
         return Err(DataError::new("impact", "must be greater than 0").into());
     }
-    let year_one = projection.rows[0].total;
-    let lift = lift_pct(inputs.impact, year_one);
-    let ask_inputs = ask::AskInputs {
-        offer,
-        projection,
-        entry: inputs.market.map(|(_, entry)| entry),
-        target: inputs.target,
-        impact: inputs.impact,
-        lift,
-        situation: inputs.situation,
-        priority: &inputs.priority,
-    };
-    let mut asks = ask::asks(&ask_inputs)?;
-    let total_market = market_total::lift_to_total(&ask_inputs, &mut asks)?;
+    let offer_annual = annualized(offer);
+    let unit = sizing::unit(offer.base_salary);
+    let lift = inputs
+        .impact
+        .map_or(Decimal::ZERO, |impact| lift_pct(impact, offer_annual));
     let alternative = inputs
         .competing
-        .map(|c| leverage::alternative(offer, c))
+        .map(|c| leverage::alternative(offer, c, unit))
         .transpose()?;
-    let mut asked = asked_offer(offer, &asks);
-    let mut ask_projection = project(&asked)?;
-    if let Some(better) = alternative
-        .as_ref()
-        .filter(|a| a.difference > Decimal::ZERO)
-        && reach_above(
-            &ask_inputs,
-            &mut asks,
-            &asked,
-            &ask_projection,
-            better.total,
-        )?
-    {
-        asked = asked_offer(offer, &asks);
-        ask_projection = project(&asked)?;
-    }
-    let ask_total = ask_projection.summary.total;
-    let offer_total = projection.summary.total;
-    let walk_away = inputs
-        .walk_away
-        .map(|amount| leverage::walk_away(offer, amount))
-        .transpose()?;
+    let years = Decimal::from(offer.years.max(1));
+    let minor = crate::money::Minor::of(&offer.currency);
     let floor = leverage::floor(
-        offer_total,
-        inputs.walk_away,
-        alternative.as_ref().map(|a| a.total),
+        offer_annual,
+        inputs.walk_away.map(|w| minor.round(w / years)),
+        alternative.as_ref().filter(|a| a.better()).map(|a| a.annual),
     );
-    let ladder = ladder::ladder(&asked, &asks, ask_total, floor.amount, &inputs.priority)?;
+    let asked = ask::asks(&ask::AskInputs {
+        offer,
+        entry: inputs.market.map(|(_, entry)| entry),
+        target: inputs.target,
+        lift,
+        situation: inputs.situation,
+        make_whole: Decimal::ZERO,
+        floor: (floor.from != FloorFrom::Offer).then_some(floor.amount),
+    })?;
+    let asks = asked.asks;
+    let asked_package = asked_offer(offer, &asks);
+    let ask_projection = project(&asked_package)?;
+    let ask_annual = annualized(&asked_package);
+    let ladder = ladder::ladder(&ladder::LadderInputs {
+        offer,
+        asks: &asks,
+        offer_total: offer_annual,
+        ask_total: ask_annual,
+        floor: floor.amount,
+        unit,
+        situation: inputs.situation,
+        priority: &inputs.priority,
+    })?;
     let sign_on_allowed =
         inputs.situation == Situation::External || offer.sign_on.iter().any(|s| !s.is_zero());
-    let trades = trades::trades(offer, &asked, &asks, ask_total, sign_on_allowed)?;
+    let base_cap = asks
+        .iter()
+        .find(|a| a.component == Component::Base)
+        .map_or(offer.base_salary, |a| a.ask);
+    let sign_on_cap = offer.base_salary * Decimal::new(20, 2)
+        + offer.sign_on.first().copied().unwrap_or_default();
+    let trades = trades::trades(&trades::TradeInputs {
+        asked: &asked_package,
+        asks: &asks,
+        unit,
+        sign_on: sign_on_allowed,
+        sign_on_cap,
+        base_cap,
+    })?;
     let timeline = timeline::timeline(&Dates {
         offer_date: inputs.offer_date,
         deadline: inputs.deadline,
@@ -277,11 +304,13 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         today: inputs.today,
     })
     .map_err(PlanError::Dates)?;
-    let year_one_extra = ask_projection.rows[0].total - year_one;
+    let year_one_extra = ask_projection.rows[0].total - projection.rows[0].total;
     let forecast = ForecastUse {
         lift_pct: lift,
         year_one_extra,
-        cited: year_one_extra <= inputs.impact * ambition::CITABLE_SHARE,
+        cited: inputs
+            .impact
+            .is_some_and(|impact| year_one_extra <= impact * ambition::CITABLE_SHARE),
     };
     let (current, raise) = match inputs.current {
         Some(current) => {
@@ -301,15 +330,19 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             })
         })
         .transpose()?;
-    let warnings = warnings(
-        inputs,
-        &asks,
-        &forecast,
-        &floor,
-        ask_total,
-        &alternative,
-        &timeline,
-    );
+    let sizing = Sizing {
+        offer: offer_annual,
+        ask: ask_annual,
+        closer: ladder.closer,
+        floor: floor.amount,
+        unit,
+        position: asked.position,
+        target_total: asked.target_total,
+    };
+    let mut warnings = warnings(inputs, &forecast, &floor, &sizing, &alternative, &timeline);
+    if !asked.lifted.is_empty() {
+        warnings.push(PlanWarning::CapsLifted(asked.lifted));
+    }
     Ok(Plan {
         situation: inputs.situation,
         offer_name: offer.name.clone(),
@@ -325,16 +358,19 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             built_in: set.built_in,
         }),
         asks,
-        total_market,
+        sizing,
         forecast,
         offer_projection: projection.clone(),
         ask_projection,
         current,
         raise,
         floor,
-        ladder,
+        ladder: ladder.rungs,
         trades,
-        walk_away,
+        walk_away: inputs
+            .walk_away
+            .map(|amount| leverage::walk_away(offer, amount))
+            .transpose()?,
         alternative,
         offered_sign_on: offer.sign_on.clone(),
         bonus_as_amount: offer.bonus_amount.is_some(),
@@ -345,6 +381,10 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             .map(|g| g.cliff_months)
             .max()
             .unwrap_or(0),
+        remote: offer
+            .location
+            .as_deref()
+            .is_some_and(|l| l.to_ascii_lowercase().contains("remote")),
         timeline,
         offer_date: inputs.offer_date,
         deadline: inputs.deadline,
@@ -352,32 +392,6 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         after_tax,
         warnings,
     })
-}
-
-/// Lifts the base ask so the full ask reaches above a better alternative's
-/// horizon value, leaving room to concede down to it. Returns whether it moved.
-fn reach_above(
-    inputs: &ask::AskInputs,
-    asks: &mut [Ask],
-    asked: &crate::offer::Offer,
-    ask_projection: &Projection,
-    alternative_total: Decimal,
-) -> Result<bool, DataError> {
-    let goal = alternative_total * ambition::ABOVE_ALTERNATIVE;
-    let ask_total = ask_projection.summary.total;
-    if ask_total >= goal {
-        return Ok(false);
-    }
-    let extra = crate::compare::extra_base_to_reach(asked, goal - ask_total, goal)?;
-    let Some(base) = asks.iter_mut().find(|a| a.component == Component::Base) else {
-        return Ok(false);
-    };
-    base.ask = precise_money(asked.base_salary + extra)
-        .ok_or_else(|| DataError::new("base_salary", "the asked figure overflows"))?;
-    base.basis = Basis::Alternative;
-    base.extra_per_year = base.ask - base.offered;
-    base.forecast_share_pct = inputs.share(base.extra_per_year)?;
-    Ok(true)
 }
 
 fn raise(
@@ -419,10 +433,9 @@ fn raise(
 
 fn warnings(
     inputs: &PlanInputs,
-    asks: &[Ask],
     forecast: &ForecastUse,
     floor: &Floor,
-    ask_total: Decimal,
+    sizing: &Sizing,
     alternative: &Option<Alternative>,
     timeline: &Timeline,
 ) -> Vec<PlanWarning> {
@@ -432,21 +445,19 @@ fn warnings(
             reason: reason.clone(),
         });
     }
-    if !forecast.cited {
+    if let Some(impact) = inputs.impact
+        && !forecast.cited
+    {
         warnings.push(PlanWarning::ForecastTooSmall {
             year_one_extra: forecast.year_one_extra,
-            impact: inputs.impact,
+            impact,
         });
     }
-    let above: Vec<Component> = asks
-        .iter()
-        .filter(|a| a.basis == Basis::AboveMarketTop)
-        .map(|a| a.component)
-        .collect();
-    if !above.is_empty() {
-        warnings.push(PlanWarning::OfferAboveMarket { components: above });
+    if sizing.position == Position::AboveTop {
+        warnings.push(PlanWarning::OfferAboveMarket);
     }
     if let (Some(walk_away), Some(alternative)) = (inputs.walk_away, alternative)
+        && alternative.better()
         && walk_away < alternative.total
     {
         warnings.push(PlanWarning::WalkAwayBelowAlternative {
@@ -454,10 +465,10 @@ fn warnings(
             alternative: alternative.total,
         });
     }
-    if floor.amount >= ask_total {
+    if floor.amount >= sizing.ask {
         warnings.push(PlanWarning::FloorAtOrAboveAsk {
             floor: *floor,
-            ask_total,
+            ask_total: sizing.ask,
         });
     }
     warnings.extend(timeline.warnings.iter().cloned().map(PlanWarning::Dates));

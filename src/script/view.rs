@@ -16,16 +16,20 @@ pub struct PlanView {
     pub offer: String,
     pub currency: String,
     pub horizon_years: u32,
-    pub impact: String,
-    pub impact_display: String,
+    /// The forecast (`--impact`), if given.
+    pub impact: Option<String>,
+    pub impact_display: Option<String>,
     /// `$12M` where the forecast is a round number of millions or tenths of one.
-    pub impact_short: String,
+    pub impact_short: Option<String>,
     pub impact_desc: String,
     pub target: String,
     /// `75th percentile`.
     pub target_words: String,
     pub benchmark: Option<BenchmarkView>,
     pub asks: Vec<AskView>,
+    /// The plan's figures a year: base + target bonus + each grant at hire
+    /// over its vesting years + the first year's sign-on.
+    pub sizing: SizingView,
     pub forecast: ForecastView,
     pub worth: WorthView,
     pub current: Option<CurrentView>,
@@ -68,13 +72,26 @@ pub struct AskView {
     pub ask_display: String,
     /// The ask as said: `$197,600`, `$76,010 to $83,620`, `16.5%`.
     pub ask_words: String,
+    /// What the ask adds to the yearly total.
     pub extra_per_year: String,
-    pub forecast_share_pct: String,
     pub position: Option<String>,
     pub target_value: Option<String>,
     pub basis: super::Basis,
     /// The evidence, for you (the same as this ask's note).
     pub reason: String,
+}
+
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct SizingView {
+    pub offer: String,
+    pub ask: String,
+    /// The last rung's yearly total (the ask when there is no ladder).
+    pub closer: String,
+    pub floor: String,
+    /// What figures after the opening are rounded to (sign-on: half of it).
+    pub unit: String,
+    /// The offer against the benchmark's total.
+    pub position: super::Position,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -153,13 +170,19 @@ pub struct FloorView {
 pub struct GivesView {
     pub component: Component,
     pub amount: String,
+    /// The component's figure after the concession.
+    pub now: String,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct RungView {
     pub step: usize,
-    pub gives: GivesView,
+    /// What this rung concedes, one entry per component it moves.
+    pub gives: Vec<GivesView>,
     pub keeps: Vec<Component>,
+    /// The last rung: said only after a no.
+    pub closer: bool,
+    pub annual_total: String,
     pub horizon_total: String,
     pub horizon_total_display: String,
     pub say: String,
@@ -169,6 +192,7 @@ pub struct RungView {
 pub struct TradeView {
     pub capped: Component,
     pub instead: Component,
+    /// The traded figure.
     pub amount: String,
     pub horizon_total: String,
     pub say: String,
@@ -224,9 +248,9 @@ impl PlanView {
             offer: plan.offer_name.clone(),
             currency: plan.currency.clone(),
             horizon_years: plan.horizon_years,
-            impact: amount_text(plan.impact),
-            impact_display: money(plan.impact),
-            impact_short: words::short(plan.impact, &plan.currency),
+            impact: plan.impact.map(amount_text),
+            impact_display: plan.impact.map(money),
+            impact_short: plan.impact.map(|i| words::short(i, &plan.currency)),
             impact_desc: plan.impact_desc.clone(),
             target: format!("p{}", plan.target),
             target_words: words::percentile(plan.target.get()),
@@ -237,6 +261,14 @@ impl PlanView {
                 built_in: b.built_in,
             }),
             asks: plan.asks.iter().map(|a| ask_view(&voice, a)).collect(),
+            sizing: SizingView {
+                offer: amount_text(plan.sizing.offer),
+                ask: amount_text(plan.sizing.ask),
+                closer: amount_text(plan.sizing.closer),
+                floor: amount_text(plan.sizing.floor),
+                unit: amount_text(plan.sizing.unit),
+                position: plan.sizing.position,
+            },
             forecast: ForecastView {
                 lift_pct: plan.forecast.lift_pct.to_string(),
                 year_one_extra: amount_text(plan.forecast.year_one_extra),
@@ -293,15 +325,25 @@ impl PlanView {
                 .enumerate()
                 .map(|(i, rung)| RungView {
                     step: i + 1,
-                    gives: GivesView {
-                        component: rung.gives.component,
-                        amount: match rung.gives.component {
-                            Component::BonusPct if !plan.bonus_as_amount => {
-                                rung.gives.amount.normalize().to_string()
+                    gives: rung
+                        .gives
+                        .iter()
+                        .map(|g| {
+                            let text = |v: Decimal| match g.component {
+                                Component::BonusPct if !plan.bonus_as_amount => {
+                                    v.normalize().to_string()
+                                }
+                                _ => amount_text(v),
+                            };
+                            GivesView {
+                                component: g.component,
+                                amount: text(g.amount),
+                                now: text(g.now),
                             }
-                            _ => amount_text(rung.gives.amount),
-                        },
-                    },
+                        })
+                        .collect(),
+                    closer: i + 1 == plan.ladder.len(),
+                    annual_total: amount_text(rung.annual_total),
                     keeps: rung.keeps.clone(),
                     horizon_total: amount_text(rung.horizon_total),
                     horizon_total_display: money(rung.horizon_total),
@@ -314,7 +356,7 @@ impl PlanView {
                 .map(|t| TradeView {
                     capped: t.capped,
                     instead: t.instead,
-                    amount: amount_text(t.amount),
+                    amount: amount_text(t.instead_total),
                     horizon_total: amount_text(t.horizon_total),
                     say: words::trade(&voice, t),
                 })
@@ -396,7 +438,7 @@ fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
             },
         ),
         Component::SignOn => (
-            format!("Sign-on, year {}", ask.year.unwrap_or(1)),
+            super::words::capitalised_sign_on(voice),
             money(ask.offered),
             money(ask.ask),
         ),
@@ -416,7 +458,6 @@ fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
         ask_display,
         ask_words,
         extra_per_year: amount_text(ask.extra_per_year),
-        forecast_share_pct: ask.forecast_share_pct.to_string(),
         position: ask.market.as_ref().map(|m| m.position.clone()),
         // The market's own unit: a bonus target is a percentage.
         target_value: ask.market.as_ref().map(|m| match ask.component {

@@ -28,9 +28,9 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
     };
     let mut replies = Vec::new();
     let fallback = if voice.promotion() {
-        "the promotion grant or a committed review date"
+        "the promotion grant or a committed review date".to_owned()
     } else {
-        "a sign-on bonus or a larger grant"
+        format!("a {} or a larger grant", voice.sign_on_name())
     };
     replies.push(pair(
         "This is the top of the band.",
@@ -41,15 +41,19 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
     let equity_instead = plan
         .trades
         .iter()
-        .find(|t| t.capped == Component::Equity && !t.all_recurring)
+        .find(|t| t.capped == Component::Equity)
         .map(|t| super::trade(voice, t));
-    replies.push(pair(
-        "We don't negotiate equity.",
-        match equity_instead {
-            Some(line) => format!("Understood. Then let's find the same value elsewhere. {line}"),
-            None => "Understood. Then let's find the same value in base salary instead.".to_owned(),
-        },
-    ));
+    if plan.asks.iter().any(|a| a.component == Component::Equity) {
+        replies.push(pair(
+            "We don't negotiate equity.",
+            match equity_instead {
+                Some(line) => format!("Understood. Then let's find the same value elsewhere. {line}"),
+                None => "Understood. Could we look at the rest of the package instead, or agree the size of my first refresher in writing?".to_owned(),
+            },
+        ));
+    }
+    // The closer is said only after a no.
+    let closer = plan.ladder.last().map(|rung| super::say::closer(voice, rung));
     let first_non_cash = non_cash(voice)
         .into_iter()
         .next()
@@ -57,7 +61,10 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
         .unwrap_or_default();
     replies.push(pair(
         "This is our best and final offer.",
-        format!("Thank you for going back on this; I appreciate it. One more thing would help me say yes. {first_non_cash}"),
+        match &closer {
+            Some(closer) => format!("Thank you for going back on this; I appreciate it. {closer}"),
+            None => format!("Thank you for going back on this; I appreciate it. One more thing would help me say yes. {first_non_cash}"),
+        },
     ));
     // The counter goes out on business day 3: the time a decision needs.
     let answer_by = plan
@@ -71,40 +78,32 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
             "I want to give this the attention it deserves, and a decision like this takes a few days. I can give you my answer by {answer_by}. Does that work?"
         ),
     ));
-    replies.push(pair(
-        "What are your other offers?",
-        if plan.alternative.is_some() {
-            "I do have another offer. I'll keep its details private; I'd rather be here, and the package I've asked for would settle it.".to_owned()
-        } else {
-            "I'm focused on making this one work. The package I've asked for reflects the value I'll bring.".to_owned()
-        },
-    ));
-    let closer = plan
-        .ladder
-        .last()
-        .map(|rung| super::ladder(voice, rung, true))
-        .unwrap_or_else(|| format!("If you can do {}, yes.", ask_summary(voice)));
+    if !voice.promotion() {
+        let better = plan.alternative.as_ref().is_some_and(|a| a.better());
+        replies.push(pair(
+            "What are your other offers?",
+            if better {
+                "I have one that pays more; the figure is in my email. I'd rather be here, and the package I've asked for would settle it.".to_owned()
+            } else {
+                "I'm focused on making this one work. The package I've asked for reflects the value I'll bring.".to_owned()
+            },
+        ));
+    }
+    let sign = if voice.promotion() { "confirm" } else { "sign" };
     replies.push(pair(
         "If I get you that, will you sign today?",
-        format!("If it's the whole package, yes. {closer}"),
+        format!("Yes. Send the updated offer with those figures in writing and I'll {sign} it the same day."),
     ));
     if voice.promotion() {
         replies.push(pair(
             "The budget is fixed this cycle.",
-            "I understand. Then could we put the rest in writing now: the promotion grant this cycle, and a compensation review in six months with the base revisited then?".to_owned(),
+            match &closer {
+                Some(closer) => format!("I understand. {closer} And could we put a compensation review in six months in writing, with the base revisited then?"),
+                None => "I understand. Then could we put the rest in writing now: the promotion grant this cycle, and a compensation review in six months with the base revisited then?".to_owned(),
+            },
         ));
     }
     replies
-}
-
-fn ask_summary(voice: &Voice) -> String {
-    let items: Vec<String> = voice
-        .plan
-        .asks
-        .iter()
-        .map(|a| voice.asking(a.component, a.year, a.ask, None))
-        .collect();
-    items.join(", ")
 }
 
 /// Terms longer than this many months are worth asking to shorten.
@@ -125,7 +124,8 @@ fn shorter_terms(voice: &Voice) -> Vec<NonCash> {
         items.push(NonCash {
             item: "A shorter clawback".to_owned(),
             say: format!(
-                "Could the sign-on clawback run {SHORT_TERM_MONTHS} months rather than {}?",
+                "Could the {} clawback run {SHORT_TERM_MONTHS} months rather than {}?",
+                voice.sign_on_name(),
                 plan.clawback_months
             ),
         });
@@ -167,20 +167,31 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
             ),
         ]
     } else {
-        vec![
+        let mut items = vec![
             item(
                 "Level and title in writing",
                 "Could the offer letter state the level and title?",
             ),
             item(
                 "Start date",
-                "Is there flexibility on the start date, so I can finish well where I am?",
+                if voice.plan.current.is_some() {
+                    "Is there flexibility on the start date, so I can finish well where I am?"
+                } else {
+                    "Is there flexibility on the start date?"
+                },
             ),
             item("Remote days", "Could we agree the remote days in writing?"),
-            item(
-                "Paid time off",
-                "Could we add a week of paid time off from the first year?",
-            ),
+            if voice.british() {
+                item(
+                    "Annual leave",
+                    "Could we add a week of annual leave from the first year?",
+                )
+            } else {
+                item(
+                    "Paid time off",
+                    "Could we add a week of paid time off from the first year?",
+                )
+            },
             item(
                 "Relocation",
                 "Is relocation support available for this role?",
@@ -193,6 +204,11 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
                 "Refresher grants",
                 "What do refresher grants look like, and when would my first one be?",
             ),
-        ]
+        ];
+        // A remote role moves nobody.
+        if voice.plan.remote {
+            items.retain(|n| n.item != "Relocation");
+        }
+        items
     }
 }

@@ -28,11 +28,6 @@ impl Voice<'_> {
         display_whole(amount, &self.plan.currency)
     }
 
-    /// A money amount that must not be undersold: rounded up to whole units.
-    pub fn money_up(&self, amount: Decimal) -> String {
-        display_whole(amount.ceil(), &self.plan.currency)
-    }
-
     pub fn pct(&self, pct: Decimal) -> String {
         format!("{}%", spoken_pct(pct))
     }
@@ -45,14 +40,53 @@ impl Voice<'_> {
     pub fn forecast(&self) -> String {
         format!(
             "{} {}",
-            short(self.plan.impact, &self.plan.currency),
+            short(self.plan.impact.unwrap_or_default(), &self.plan.currency),
             self.plan.impact_desc
         )
     }
 
-    /// Whether the words may speak of market data: a real benchmark applies.
+    /// Whether the words may speak of market data: a real (not illustrative)
+    /// benchmark applies, the offer sits below its target, and every asked
+    /// component is at or below the data's highest point.
     pub fn market_backed(&self) -> bool {
         self.plan.benchmark.as_ref().is_some_and(|b| !b.built_in)
+            && self.plan.sizing.position == crate::script::Position::BelowTarget
+            && self
+                .plan
+                .asks
+                .iter()
+                .all(|a| a.market.as_ref().is_none_or(|m| m.within_data))
+    }
+
+    /// The offer is at or above the market's target: the words acknowledge it.
+    pub fn strong_offer(&self) -> bool {
+        matches!(
+            self.plan.sizing.position,
+            crate::script::Position::AtOrAboveTarget | crate::script::Position::AboveTop
+        )
+    }
+
+    /// Pounds and euros say "joining bonus" and "annual leave".
+    pub fn british(&self) -> bool {
+        matches!(self.plan.currency.as_str(), "GBP" | "EUR")
+    }
+
+    /// `sign-on bonus`, or `joining bonus` where that is what it is called.
+    pub fn sign_on_name(&self) -> &'static str {
+        if self.british() {
+            "joining bonus"
+        } else {
+            "sign-on bonus"
+        }
+    }
+
+    /// A component's name as said.
+    pub fn name(&self, component: Component) -> &'static str {
+        match component {
+            Component::SignOn => self.sign_on_name(),
+            Component::Equity if self.promotion() => "promotion equity grant",
+            other => component_name(other),
+        }
     }
 
     /// The figure of `component` as said: `$197,600`, `16.5%`.
@@ -82,11 +116,21 @@ impl Voice<'_> {
                 format!("a promotion equity grant of {figure}")
             }
             Component::Equity => format!("an equity grant of {figure}"),
-            Component::SignOn => {
-                format!("a sign-on bonus of {figure} {}", in_year(year.unwrap_or(1)))
+            Component::SignOn if year.unwrap_or(1) == 1 => {
+                format!("a {} of {figure}", self.sign_on_name())
             }
+            Component::SignOn => format!(
+                "a {} of {figure} {}",
+                self.sign_on_name(),
+                in_year(year.unwrap_or(1))
+            ),
         }
     }
+}
+
+/// `Sign-on bonus` or `Joining bonus`, as a label.
+pub fn capitalised_sign_on(voice: &Voice) -> String {
+    crate::render::labels::capitalised(voice.sign_on_name())
 }
 
 /// `base salary`, `target bonus`, `equity grant`, `sign-on bonus`.

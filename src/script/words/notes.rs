@@ -20,43 +20,23 @@ pub fn notes(voice: &Voice) -> Vec<String> {
         Some(b) => notes.push(format!("Benchmark: entry {} of {} ({}).", b.entry, b.name, b.source)),
         None => {}
     }
-    notes.push(format!(
-        "Forecast: {} is {} times the offer's year-1 total of {}; it lifts the asks by {}% (nothing below 5 times, 2% more per step, 10% from 100 times).",
-        exact(plan.impact),
-        times(plan.impact, plan.offer_projection.rows[0].total),
-        exact(plan.offer_projection.rows[0].total),
-        plan.forecast.lift_pct
-    ));
+    notes.push(sizing_note(voice));
+    match plan.impact {
+        Some(impact) => notes.push(format!(
+            "Forecast: {} is {} times the offer's yearly total of {}; it lifts the ask by {}% of the offer, inside the band (nothing below 5 times, 2% more per step, 10% from 100 times).{}",
+            exact(impact),
+            times(impact, plan.sizing.offer),
+            exact(plan.sizing.offer),
+            plan.forecast.lift_pct,
+            if plan.forecast.cited { "" } else { " It is too small beside the ask to cite, so the words leave it out." }
+        )),
+        None => notes.push("No forecast given (--impact): the ask rests on the market and the offer alone, and nothing is said of impact.".to_owned()),
+    }
     for ask in &plan.asks {
         notes.push(ask_note(voice, ask));
     }
-    if let Some(total) = &plan.total_market {
-        notes.push(format!(
-            "The entry has totals only: the offer's yearly total {} sits at {}; the {} is {}; the ask brings it to {} ({}).{}",
-            exact(total.offered),
-            total.offered_position,
-            percentile(total.target_used),
-            exact(total.target_value),
-            exact(total.asked),
-            total.asked_position,
-            if total.supports_more {
-                " The market supports more than the credible step of one negotiation; use that as the argument, and ask again at the first review."
-            } else {
-                ""
-            }
-        ));
-    }
     if let (Some(current), Some(raise)) = (&plan.current, &plan.raise) {
-        notes.push(format!(
-            "Against your current pay ({}): year 1 goes from {} to {}, a raise of {} ({}%); over {} years, {} more.",
-            current.name,
-            exact(raise.current_total),
-            exact(raise.offer_total),
-            exact(raise.amount),
-            raise.pct,
-            plan.horizon_years,
-            exact(raise.horizon_amount)
-        ));
+        notes.push(raise_note(voice, &current.name, raise));
     }
     let from = match plan.floor.from {
         FloorFrom::WalkAway => "your walk-away point",
@@ -64,9 +44,8 @@ pub fn notes(voice: &Voice) -> Vec<String> {
         FloorFrom::Offer => "the offer as it stands",
     };
     notes.push(format!(
-        "Floor: {} over {} years, set by {from}. The ladder never concedes below it.",
+        "Floor: {} a year, set by {from}. The ladder never concedes below it.",
         exact(plan.floor.amount),
-        plan.horizon_years
     ));
     if let Some(alternative) = &plan.alternative {
         let converted = alternative.conversion.as_ref().map_or(String::new(), |c| {
@@ -83,12 +62,21 @@ pub fn notes(voice: &Voice) -> Vec<String> {
             )
         });
         notes.push(format!(
-            "Alternative: {} pays {}{converted} over {} years, {} {} than this offer. Say that you have it, not what it is, unless its numbers help.",
+            "Alternative: {} pays {}{converted} over {} years, {} {} than this offer.{}",
             alternative.name,
             exact(alternative.total),
             plan.horizon_years,
             exact(alternative.difference.abs()),
-            if alternative.difference > Decimal::ZERO { "more" } else { "less" }
+            if alternative.better() { "more" } else { "less" },
+            if alternative.better() {
+                format!(
+                    " It is better, so it sets the floor at {} a year; the email names its recurring pay once (about {} a year), the call mentions it without figures.",
+                    exact(alternative.annual),
+                    exact(alternative.headline)
+                )
+            } else {
+                " It pays less, so it is not mentioned: raising a weaker offer only weakens the case.".to_owned()
+            }
         ));
     }
     if let Some(walk_away) = &plan.walk_away {
@@ -139,58 +127,115 @@ pub fn ask_note(voice: &Voice, ask: &Ask) -> String {
         _ => exact(value),
     };
     let basis = match ask.basis {
-        Basis::MarketTarget => "the market target, lifted by the forecast".to_owned(),
-        Basis::AboveOffer => "10% over the offer, lifted by the forecast".to_owned(),
-        Basis::AboveMarketTop => {
-            "a modest 5% over an offer already above the data's highest point".to_owned()
-        }
-        Basis::CredibleStep => {
-            "capped at the credible step (15% over the offer plus the forecast's lift)".to_owned()
-        }
-        Basis::Bridge => format!(
-            "bridges back-loaded vesting: an even schedule would vest {} more that year",
-            exact(ask.bridge.unwrap_or_default())
-        ),
-        Basis::Alternative => {
-            "lifted so the whole ask reaches 5% above your better alternative".to_owned()
-        }
-        Basis::MarketTotal => {
-            "lifted towards the target total of an entry with totals only".to_owned()
-        }
+        Basis::MarketTarget => "its share of an ask sized against the market's target",
+        Basis::AboveOffer => "its share of an ask sized from the offer (no benchmark applies)",
+        Basis::StrongOffer => "a modest step over an offer already at or above the market's target",
+        Basis::Cap => "the most the rules allow for it",
+        Basis::MarketMedian => "the entry's median, in whole points",
+        Basis::Remainder => "what is left of the ask once the recurring parts are capped",
+        Basis::MakeWhole => "covers what leaving your current employer forfeits",
+        Basis::Floor => "lifted so the ask stands 4% above your floor",
     };
     let market = match &ask.market {
         Some(m) => format!(
-            "; sits {} of the entry (the {} is {}){}",
+            "; sits {} of the entry (the {} is {})",
             if m.position.starts_with('p') {
                 format!("at {}", m.position)
             } else {
                 m.position.clone()
             },
-            percentile(m.target_used),
+            percentile(plan.target.get()),
             match ask.component {
                 Component::BonusPct => format!("{}%", m.target_value.normalize()),
                 Component::Equity => format!("{} a year", exact(m.target_value)),
                 _ => exact(m.target_value),
             },
-            if m.supports_more {
-                "; the market supports more"
-            } else {
-                ""
-            }
         ),
         None => String::new(),
     };
-    let per = match ask.component {
-        Component::SignOn => "in its year",
-        Component::Equity => "a vesting year",
-        _ => "a year",
+    format!(
+        "{name}: {} offered, {} asked: {basis}{market}; it adds {} a year to the package.",
+        shown(ask.offered),
+        match ask.range_top {
+            Some(top) => format!("{} to {}", shown(ask.ask), shown(top)),
+            None => shown(ask.ask),
+        },
+        exact(ask.extra_per_year),
+    )
+}
+
+/// The sizing in annualized terms: offer, ask, closer, floor.
+fn sizing_note(voice: &Voice) -> String {
+    let plan = voice.plan;
+    let exact = |amount: Decimal| display(amount, &plan.currency);
+    let s = &plan.sizing;
+    let over = |amount: Decimal| {
+        if s.offer.is_zero() {
+            Decimal::ZERO
+        } else {
+            crate::script::spoken_pct((amount / s.offer - Decimal::ONE) * Decimal::ONE_HUNDRED)
+        }
+    };
+    let position = match s.position {
+        crate::script::Position::NoData => "no benchmark total to compare with".to_owned(),
+        crate::script::Position::BelowTarget => format!(
+            "below the entry's {} total of {}",
+            percentile(plan.target.get()),
+            exact(s.target_total.unwrap_or_default())
+        ),
+        crate::script::Position::AtOrAboveTarget => format!(
+            "at or above the entry's {} total of {}",
+            percentile(plan.target.get()),
+            exact(s.target_total.unwrap_or_default())
+        ),
+        crate::script::Position::AboveTop => "above the entry's highest total".to_owned(),
     };
     format!(
-        "{name}: {} offered, {} asked: {basis}{market}; the extra {} {per} is {}% of the forecast.",
-        shown(ask.offered),
-        shown(ask.ask),
-        exact(ask.extra_per_year),
-        ask.forecast_share_pct
+        "Sizing, a year (base + target bonus + each grant at hire over its vesting years + the first year's sign-on): the offer is worth {} ({position}); the ask {} ({}% over); the closer {} ({}% over); the floor {}. Figures after the opening are rounded to {}.",
+        exact(s.offer),
+        exact(s.ask),
+        over(s.ask),
+        exact(s.closer),
+        over(s.closer),
+        exact(s.floor),
+        voice.money(s.unit)
+    )
+}
+
+/// The offer (and the ask) against current pay; a cut said as one.
+fn raise_note(voice: &Voice, name: &str, raise: &crate::script::Raise) -> String {
+    let plan = voice.plan;
+    let exact = |amount: Decimal| display(amount, &plan.currency);
+    let change = |amount: Decimal, pct: Decimal| {
+        if amount < Decimal::ZERO {
+            format!("a cut of {} ({}%)", exact(-amount), -pct)
+        } else if amount.is_zero() {
+            "no change".to_owned()
+        } else {
+            format!("a raise of {} ({}%)", exact(amount), pct)
+        }
+    };
+    let horizon = if raise.horizon_amount < Decimal::ZERO {
+        format!("{} less", exact(-raise.horizon_amount))
+    } else {
+        format!("{} more", exact(raise.horizon_amount))
+    };
+    let ask_year_one = plan.ask_projection.rows[0].total;
+    let ask_amount = ask_year_one - raise.current_total;
+    let ask_pct = if raise.current_total.is_zero() {
+        Decimal::ZERO
+    } else {
+        (ask_amount * Decimal::ONE_HUNDRED / raise.current_total)
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    format!(
+        "Against your current pay ({name}): year 1 goes from {} to {} as offered, {}; with the ask, to {}, {}. Over {} years the offer pays {horizon}.",
+        exact(raise.current_total),
+        exact(raise.offer_total),
+        change(raise.amount, raise.pct),
+        exact(ask_year_one),
+        change(ask_amount, ask_pct),
+        plan.horizon_years,
     )
 }
 
@@ -198,7 +243,7 @@ pub fn warning(voice: &Voice, warning: &PlanWarning) -> String {
     let exact = |amount: Decimal| display(amount, &voice.plan.currency);
     match warning {
         PlanWarning::NoBenchmark { reason } => format!(
-            "No benchmark applies ({reason}); the ask is built from the offer and the forecast alone."
+            "No benchmark applies ({reason}); the ask is sized from the offer alone, 12% over it, and nothing is said of the market."
         ),
         PlanWarning::ForecastTooSmall {
             year_one_extra,
@@ -208,13 +253,14 @@ pub fn warning(voice: &Voice, warning: &PlanWarning) -> String {
             exact(*impact),
             exact(*year_one_extra)
         ),
-        PlanWarning::OfferAboveMarket { components } => format!(
-            "The offer is already above the data's highest point for the {}: the ask there is modest.",
+        PlanWarning::OfferAboveMarket => "The offer is already above the data's highest total: the ask is a modest step, mostly one-time money, and the words claim nothing about the market.".to_owned(),
+        PlanWarning::CapsLifted(components) => format!(
+            "Your floor is high, so the ask is lifted to 4% above it: the usual cap on the {} is lifted. Expect the counter to land nearer your floor.",
             components
                 .iter()
                 .map(|c| component_name(*c))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(" and the ")
         ),
         PlanWarning::WalkAwayBelowAlternative {
             walk_away,
