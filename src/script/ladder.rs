@@ -216,12 +216,10 @@ fn closer_values(inputs: &LadderInputs, rule: Decimal) -> Vec<Decimal> {
     }
     for (i, ask) in inputs.asks.iter().enumerate() {
         let step = inputs.step(ask.component);
-        let rounded = if values[i] < ask.ask {
-            up_to(values[i], step)
-        } else {
-            down_to(ask.ask, step)
-        };
-        let rounded = if rounded > ask.ask {
+        // An untouched figure rounds up where its asked range leaves room.
+        let most = ask.range_top.unwrap_or(ask.ask);
+        let rounded = up_to(values[i], step);
+        let rounded = if rounded > most {
             down_to(ask.ask, step)
         } else {
             rounded
@@ -235,7 +233,8 @@ fn closer_values(inputs: &LadderInputs, rule: Decimal) -> Vec<Decimal> {
             break;
         }
         let Some(&i) = order.iter().rev().find(|&&i| {
-            values[i] + inputs.step(inputs.asks[i].component) <= inputs.asks[i].ask
+            let ask = &inputs.asks[i];
+            values[i] + inputs.step(ask.component) <= ask.range_top.unwrap_or(ask.ask)
         }) else {
             break;
         };
@@ -300,7 +299,7 @@ fn rung(inputs: &LadderInputs, previous: &[Decimal], values: &[Decimal], total: 
         .asks
         .iter()
         .enumerate()
-        .filter(|(i, _)| values[*i] != previous[*i])
+        .filter(|(i, _)| values[*i] < previous[*i])
         .map(|(i, ask)| Gives {
             component: ask.component,
             year: ask.year,

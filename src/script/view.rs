@@ -75,6 +75,8 @@ pub struct AskView {
     /// What the ask adds to the yearly total.
     pub extra_per_year: String,
     pub position: Option<String>,
+    /// `at p81.2`, `above p75`: where the ask sits, as read.
+    pub position_words: Option<String>,
     pub target_value: Option<String>,
     pub basis: super::Basis,
     /// The evidence, for you (the same as this ask's note).
@@ -459,6 +461,13 @@ fn ask_view(voice: &Voice, ask: &Ask) -> AskView {
         ask_words,
         extra_per_year: amount_text(ask.extra_per_year),
         position: ask.market.as_ref().map(|m| m.position.clone()),
+        position_words: ask.market.as_ref().map(|m| {
+            if m.position.starts_with('p') {
+                format!("at {}", m.position)
+            } else {
+                m.position.clone()
+            }
+        }),
         // The market's own unit: a bonus target is a percentage.
         target_value: ask.market.as_ref().map(|m| match ask.component {
             Component::BonusPct => m.target_value.normalize().to_string(),
