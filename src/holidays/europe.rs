@@ -10,7 +10,8 @@ use super::rules::{Weekend, Year, offset};
 /// Year's Day, Good Friday, Easter Monday, Labour Day (1 May), Ascension
 /// Day, Whit Monday, German Unity Day (3 October), Christmas Day and the
 /// second day of Christmas. State holidays (Epiphany, Corpus Christi,
-/// Reformation Day, All Saints' Day and others) are not included.
+/// Reformation Day, All Saints' Day and others) are not included, except
+/// the one nationwide Reformation Day of 2017.
 pub(super) fn germany(year: i32) -> Year {
     let easter = easter_sunday(year);
     let mut days = Year::default();
@@ -21,6 +22,10 @@ pub(super) fn germany(year: i32) -> Year {
     days.add(offset(easter, 39), Weekend::Stays);
     days.add(offset(easter, 50), Weekend::Stays);
     days.fixed(year, 10, 3, Weekend::Stays);
+    if year == 2017 {
+        // The Reformation's 500th anniversary was a one-time nationwide day.
+        days.fixed(year, 10, 31, Weekend::Stays);
+    }
     days.fixed(year, 12, 25, Weekend::Stays);
     days.fixed(year, 12, 26, Weekend::Stays);
     days
@@ -29,9 +34,9 @@ pub(super) fn germany(year: i32) -> Year {
 /// France's eleven national public holidays (Code du travail, L3133-1):
 /// New Year's Day, Easter Monday, 1 May, 8 May, Ascension Day, Whit Monday,
 /// 14 July, 15 August, 1 November, 11 November and Christmas Day. Whit
-/// Monday is counted although some employers make it the unpaid "journée
-/// de solidarité"; the Alsace-Moselle days (Good Friday, 26 December) are
-/// not included.
+/// Monday (not a holiday in 2005-2007) is counted although some employers
+/// make it the unpaid "journée de solidarité"; the Alsace-Moselle days
+/// (Good Friday, 26 December) are not included.
 pub(super) fn france(year: i32) -> Year {
     let easter = easter_sunday(year);
     let mut days = Year::default();
@@ -40,7 +45,11 @@ pub(super) fn france(year: i32) -> Year {
     days.fixed(year, 5, 1, Weekend::Stays);
     days.fixed(year, 5, 8, Weekend::Stays);
     days.add(offset(easter, 39), Weekend::Stays);
-    days.add(offset(easter, 50), Weekend::Stays);
+    if !(2005..=2007).contains(&year) {
+        // The 2004 solidarity-day law made Whit Monday a working day until
+        // the 2008 law restored it.
+        days.add(offset(easter, 50), Weekend::Stays);
+    }
     for (month, day) in [(7, 14), (8, 15), (11, 1), (11, 11), (12, 25)] {
         days.fixed(year, month, day, Weekend::Stays);
     }
@@ -72,7 +81,7 @@ pub(super) fn netherlands(year: i32) -> Year {
     days
 }
 
-/// King's Day, 27 April (from 2014), or Queen's Day, 30 April (before);
+/// King's Day, 27 April (from 2014), or Queen's Day, 30 April (1980-2013);
 /// either is kept on the Saturday before when it falls on a Sunday.
 fn monarchs_day(year: i32) -> Option<NaiveDate> {
     let day = if year >= 2014 { 27 } else { 30 };

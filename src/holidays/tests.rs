@@ -137,6 +137,18 @@ fn france_2026_2027() {
     ]);
 }
 
+/// One-time and suspended days: Germany's Reformation Day 2017; France's
+/// Whit Monday was a working day in 2005-2007 only.
+#[test]
+fn germany_2017_and_french_whit_monday() {
+    let de = holidays(Calendar::Germany, 2017);
+    assert!(de.contains(&dates(2017, &[(10, 31)])[0]));
+    assert!(!holidays(Calendar::Germany, 2018).contains(&dates(2018, &[(10, 31)])[0]));
+    // Whit Monday: 16 May 2005, 12 May 2008.
+    assert!(!holidays(Calendar::France, 2005).contains(&dates(2005, &[(5, 16)])[0]));
+    assert!(holidays(Calendar::France, 2008).contains(&dates(2008, &[(5, 12)])[0]));
+}
+
 /// rijksoverheid.nl "Officiële feestdagen", less Good Friday; Liberation
 /// Day only in a lustrum year (2030); King's Day on Saturday 26 April when
 /// 27 April is a Sunday (2025).
