@@ -13,6 +13,7 @@ pub mod demo;
 pub mod error;
 pub mod escape;
 pub mod fx;
+pub mod holidays;
 pub mod init;
 pub mod input;
 pub mod leave;
