@@ -396,6 +396,31 @@ pub struct MarketArgs {
     pub output: OutputArgs,
 }
 
+/// `--calendar`: a built-in calendar, or none at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarChoice {
+    None,
+    Of(crate::holidays::Calendar),
+}
+
+fn parse_calendar(text: &str) -> std::result::Result<CalendarChoice, String> {
+    if text.trim().eq_ignore_ascii_case("none") {
+        return Ok(CalendarChoice::None);
+    }
+    crate::holidays::Calendar::from_code(text)
+        .map(CalendarChoice::Of)
+        .ok_or_else(|| {
+            let codes: Vec<&str> = crate::holidays::Calendar::ALL
+                .iter()
+                .map(|c| c.code())
+                .collect();
+            format!(
+                "`{text}` is not a calendar, expected one of {} or none",
+                codes.join(", ")
+            )
+        })
+}
+
 #[derive(Debug, Args)]
 pub struct ScriptArgs {
     /// The offer file (JSON); `-` reads standard input.
@@ -420,9 +445,16 @@ pub struct ScriptArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub offer_date: Option<NaiveDate>,
 
-    /// A day that is not a business day (repeatable).
+    /// A day that is not a business day (repeatable), besides the calendar's.
     #[arg(long = "holiday", value_name = "DATE", value_parser = parse_date)]
     pub holidays: Vec<NaiveDate>,
+
+    /// Public holidays to skip: us, gb-eng, ca, ie, de, fr, nl, in, au, or none.
+    ///
+    /// Default: chosen from the offer's location, else its currency (a euro
+    /// offer with no known place gets none, with a warning).
+    #[arg(long, value_name = "CODE", value_parser = parse_calendar)]
+    pub calendar: Option<CalendarChoice>,
 
     /// The lowest total over the horizon you would sign.
     #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]

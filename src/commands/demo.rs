@@ -56,6 +56,7 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         deadline: None,
         today: offer_date,
         holidays: &[],
+        calendar: None,
         walk_away: None,
         situation: Situation::Promotion,
         current: current.first(),

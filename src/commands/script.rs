@@ -1,15 +1,15 @@
 //! `counteroffer script`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::cli::{ColorChoice, ScriptArgs, ScriptFormat};
+use crate::cli::{CalendarChoice, ColorChoice, ScriptArgs, ScriptFormat};
 use crate::error::{DataError, Error, Result};
 use crate::market::{BenchmarkSet, select};
 use crate::projection::ProjectedOffer;
 use crate::script::{
-    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, Escape, PlanError, PlanInputs,
-    PlanView, Situation, TimelineError, plan, render,
+    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, Escape, Holidays, PlanError, PlanInputs, PlanView,
+    Situation, plan, render,
 };
 
 /// `--impact` and `--walk-away` are amounts of the offer's currency: in its
@@ -87,6 +87,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         deadline: args.deadline,
         today,
         holidays: &args.holidays,
+        calendar: args.calendar,
         walk_away: args.walk_away,
         situation: args.situation,
         current,
@@ -107,6 +108,48 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         None => script(&request, Output::from(args.format))?,
     };
     super::deliver(&args.out, text)
+}
+
+/// At most this many `--holiday` days: more is not a calendar.
+const MAX_HOLIDAYS: usize = 1_000;
+
+/// The calendar the plan skips: `--calendar`, else chosen from the offer.
+fn calendar(request: &ScriptRequest) -> Option<crate::holidays::Calendar> {
+    match request.calendar {
+        Some(CalendarChoice::None) => None,
+        Some(CalendarChoice::Of(calendar)) => Some(calendar),
+        None => {
+            let offer = &request.offer.offer;
+            crate::holidays::calendar_for(offer.location.as_deref(), &offer.currency)
+        }
+    }
+}
+
+/// Every day the plan skips: the calendar's holidays over the plan's years,
+/// Christmas Eve and New Year's Eve (offices close early, approvers are
+/// away), and each `--holiday`.
+fn holidays(request: &ScriptRequest) -> Result<Holidays> {
+    if request.holidays.len() > MAX_HOLIDAYS {
+        return Err(Error::Usage(format!(
+            "--holiday is given {} times, expected at most {MAX_HOLIDAYS}",
+            request.holidays.len()
+        )));
+    }
+    let mut days: Holidays = request.holidays.iter().copied().collect();
+    let first = request.offer_date.year();
+    let last = request
+        .deadline
+        .map_or(first + 1, |d| d.year().max(first + 1))
+        .min(first + 10);
+    for year in first..=last {
+        if let Some(calendar) = calendar(request) {
+            days.extend(crate::holidays::holidays(calendar, year));
+            for (month, day) in [(12, 24), (12, 31)] {
+                days.extend(NaiveDate::from_ymd_opt(year, month, day));
+            }
+        }
+    }
+    Ok(days)
 }
 
 /// What to render the plan as.
@@ -140,6 +183,8 @@ pub(crate) struct ScriptRequest<'a> {
     pub impact_desc: &'a str,
     pub offer_date: NaiveDate,
     pub holidays: &'a [NaiveDate],
+    /// `--calendar`; `None` chooses from the offer.
+    pub calendar: Option<CalendarChoice>,
     pub walk_away: Option<rust_decimal::Decimal>,
     pub deadline: Option<NaiveDate>,
     /// Today, or `--as-of`.
@@ -198,7 +243,8 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
         offer_date: request.offer_date,
         deadline: request.deadline,
         today: request.today,
-        holidays: request.holidays.to_vec(),
+        holidays: holidays(request)?,
+        calendar: calendar(request),
         walk_away: request.walk_away,
         competing: request.competing,
         priority: request.priority.clone(),
@@ -206,17 +252,10 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
     })
     .map_err(|err| match err {
         PlanError::Figures(err) => Error::data(request.offer_name, err),
-        // The dates come from flags: name the one to change.
-        PlanError::Dates(err) => {
-            let (flag, message) = match err {
-                TimelineError::PastCalendar => ("--offer-date", err.to_string()),
-                TimelineError::NoRoom { .. } => (
-                    "--deadline",
-                    format!("{err} {}, expected a later deadline", request.offer_date),
-                ),
-            };
-            Error::data(request.offer_name, DataError::new(flag, message))
-        }
+        PlanError::Dates(err) => Error::Usage(format!(
+            "--offer-date {}: {err}, expected a date the calendar can hold with room for the plan",
+            request.offer_date
+        )),
     })?;
     Ok(PlanView::new(&plan))
 }

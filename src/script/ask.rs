@@ -303,8 +303,11 @@ fn external(
         Some(wanted_total),
     );
     if recurring_asked + figure > band_top {
-        figure = down_to(band_top - recurring_asked, sizing::unit(base) / Decimal::TWO)
-            .max(offered_first);
+        figure = down_to(
+            band_top - recurring_asked,
+            sizing::unit(base) / Decimal::TWO,
+        )
+        .max(offered_first);
     }
     if figure > offered_first {
         let basis = if inputs.make_whole > Decimal::ZERO && figure <= inputs.make_whole {
@@ -331,7 +334,12 @@ fn bonus_ask(inputs: &AskInputs, asked_base: Decimal) -> Option<Ask> {
         return None;
     }
     Some(match offer.bonus_amount {
-        None => ask(Component::BonusPct, offered_pct, median, Basis::MarketMedian),
+        None => ask(
+            Component::BonusPct,
+            offered_pct,
+            median,
+            Basis::MarketMedian,
+        ),
         Some(amount) => {
             let figure = opening(pct_of(asked_base, median), pct_of(asked_base, median));
             ask(Component::BonusPct, amount, figure, Basis::MarketMedian)

@@ -180,7 +180,11 @@ fn merge_rungs(ask_horizon: Decimal, packages: &mut Vec<Vec<Decimal>>, totals: &
             let shrinks = last_concession.is_none_or(|last| concession < last);
             if concession <= Decimal::ZERO || !shrinks {
                 // The closer always stays: merge the rung before it instead.
-                drop = Some(if i + 1 == totals.len() && i > 0 { i - 1 } else { i });
+                drop = Some(if i + 1 == totals.len() && i > 0 {
+                    i - 1
+                } else {
+                    i
+                });
                 break;
             }
             last_concession = Some(concession);

@@ -138,9 +138,6 @@ pub fn alternative(
         base_needed,
         conversion: conversion.cloned(),
         annual: minor.round(competing_total / Decimal::from(offer.years.max(1))),
-        headline: super::sizing::down_to(
-            super::sizing::recurring(&competing.offer),
-            headline_step,
-        ),
+        headline: super::sizing::down_to(super::sizing::recurring(&competing.offer), headline_step),
     })
 }

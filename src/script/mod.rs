@@ -24,7 +24,7 @@ pub use leverage::{Alternative, Floor, FloorFrom, WalkAway};
 pub use sizing::{Position, Sizing, annualized};
 pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, TemplateError, render};
 pub use timeline::{
-    DateWarning, Dates, HARD_LIMIT_DAYS, Milestone, Step, Timeline, TimelineError,
+    DateWarning, Dates, HARD_LIMIT_DAYS, Holidays, Milestone, Step, Timeline, TimelineError,
     business_day_after, is_business_day, timeline,
 };
 pub use trades::Trade;
@@ -94,7 +94,10 @@ pub struct PlanInputs<'a> {
     pub deadline: Option<NaiveDate>,
     /// Today, or `--as-of`: to see an offer date in the past.
     pub today: NaiveDate,
-    pub holidays: Vec<NaiveDate>,
+    /// Every day to skip besides weekends: the calendar's and `--holiday`.
+    pub holidays: Holidays,
+    /// The public-holiday calendar used, if any.
+    pub calendar: Option<crate::holidays::Calendar>,
     pub walk_away: Option<Decimal>,
     pub competing: Option<&'a ProjectedOffer>,
     /// Most important first; every component once.
@@ -175,6 +178,8 @@ pub enum PlanWarning {
     },
     /// Caps lifted so the ask stands 4 % above a high floor.
     CapsLifted(Vec<Component>),
+    /// No public-holiday calendar applies (a euro offer with no known place).
+    NoCalendar,
     Dates(DateWarning),
 }
 
@@ -212,6 +217,7 @@ pub struct Plan {
     /// Whether the offer names a remote location (no relocation talk).
     pub remote: bool,
     pub timeline: Timeline,
+    pub calendar: Option<crate::holidays::Calendar>,
     pub offer_date: NaiveDate,
     pub deadline: Option<NaiveDate>,
     pub priority: Vec<Component>,
@@ -256,7 +262,10 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
     let floor = leverage::floor(
         offer_annual,
         inputs.walk_away.map(|w| minor.round(w / years)),
-        alternative.as_ref().filter(|a| a.better()).map(|a| a.annual),
+        alternative
+            .as_ref()
+            .filter(|a| a.better())
+            .map(|a| a.annual),
     );
     let asked = ask::asks(&ask::AskInputs {
         offer,
@@ -386,6 +395,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             .as_deref()
             .is_some_and(|l| l.to_ascii_lowercase().contains("remote")),
         timeline,
+        calendar: inputs.calendar,
         offer_date: inputs.offer_date,
         deadline: inputs.deadline,
         priority: inputs.priority.clone(),
@@ -470,6 +480,9 @@ fn warnings(
             floor: *floor,
             ask_total: sizing.ask,
         });
+    }
+    if inputs.calendar.is_none() && inputs.offer.offer.currency == "EUR" {
+        warnings.push(PlanWarning::NoCalendar);
     }
     warnings.extend(timeline.warnings.iter().cloned().map(PlanWarning::Dates));
     warnings

@@ -4,8 +4,18 @@
 //! rescinded. The signature window closes at least one business day before
 //! the limit, so there is a day to spare.
 
+use std::collections::BTreeSet;
+
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
+
+/// Days that are not business days besides weekends: a set, so a long
+/// `--holiday` list costs a lookup, not a scan.
+pub type Holidays = BTreeSet<NaiveDate>;
+
+/// Business days before a deadline under which the plan is compressed:
+/// the counter goes out at once, with a request for more time.
+pub const COMPRESSED_BUSINESS_DAYS: u32 = 3;
 
 /// Calendar days from the offer after which it risks being rescinded.
 pub const HARD_LIMIT_DAYS: u64 = 21;
@@ -16,6 +26,9 @@ pub const SHORT_LIMIT_BUSINESS_DAYS: u32 = 10;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
+    /// Thanks, the counter and a request for more time, in one message
+    /// (a compressed plan, or an offer over the year's end).
+    ThankAndCounter,
     Thank,
     Counter,
     FollowUp,
@@ -27,6 +40,7 @@ pub enum Step {
 impl Step {
     pub fn key(self) -> &'static str {
         match self {
+            Step::ThankAndCounter => "thank_and_counter",
             Step::Thank => "thank",
             Step::Counter => "counter",
             Step::FollowUp => "follow_up",
@@ -39,7 +53,7 @@ impl Step {
     /// The business day after the offer the step usually falls on.
     fn usual_business_day(self) -> Option<u32> {
         match self {
-            Step::Thank => Some(1),
+            Step::ThankAndCounter | Step::Thank => Some(1),
             Step::Counter => Some(3),
             Step::FollowUp => Some(6),
             Step::WindowOpens => Some(10),
@@ -86,6 +100,19 @@ pub struct Timeline {
 }
 
 impl Timeline {
+    /// The day the counter goes out.
+    pub fn counter_date(&self) -> Option<NaiveDate> {
+        self.date(Step::Counter)
+            .or_else(|| self.date(Step::ThankAndCounter))
+    }
+
+    /// The day the person is ready to sign by: the window's close, or, in a
+    /// compressed plan, the limit itself.
+    pub fn sign_by(&self) -> Option<NaiveDate> {
+        self.date(Step::WindowCloses)
+            .or_else(|| self.date(Step::HardLimit))
+    }
+
     pub fn date(&self, step: Step) -> Option<NaiveDate> {
         self.milestones
             .iter()
@@ -100,19 +127,16 @@ pub enum TimelineError {
     /// The calendar ends before the plan does.
     #[error("the plan's dates run past the calendar")]
     PastCalendar,
-    /// No business day lies between the offer date and the deadline.
-    #[error("{deadline} leaves no business day after the offer date")]
-    NoRoom { deadline: NaiveDate },
 }
 
 /// Whether `date` is a business day: not a weekend, not a holiday.
-pub fn is_business_day(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
+pub fn is_business_day(date: NaiveDate, holidays: &Holidays) -> bool {
     !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(&date)
 }
 
 /// The `n`-th business day after `start` (not counting `start` itself).
 /// `None` only past the end of the calendar.
-pub fn business_day_after(start: NaiveDate, n: u32, holidays: &[NaiveDate]) -> Option<NaiveDate> {
+pub fn business_day_after(start: NaiveDate, n: u32, holidays: &Holidays) -> Option<NaiveDate> {
     let mut date = start;
     let mut counted = 0;
     // Every 7 days hold at least 5 weekdays; holidays are finitely many, so
@@ -134,7 +158,7 @@ pub fn business_day_after(start: NaiveDate, n: u32, holidays: &[NaiveDate]) -> O
 fn last_business_day_before(
     start: NaiveDate,
     end: NaiveDate,
-    holidays: &[NaiveDate],
+    holidays: &Holidays,
 ) -> Option<NaiveDate> {
     let mut date = end;
     loop {
@@ -149,7 +173,7 @@ fn last_business_day_before(
 }
 
 /// Business days strictly between `start` and `end`.
-fn business_days_between(start: NaiveDate, end: NaiveDate, holidays: &[NaiveDate]) -> u32 {
+fn business_days_between(start: NaiveDate, end: NaiveDate, holidays: &Holidays) -> u32 {
     start
         .iter_days()
         .skip(1)
@@ -164,14 +188,30 @@ pub struct Dates<'a> {
     pub offer_date: NaiveDate,
     /// The employer's stated expiry, if any.
     pub deadline: Option<NaiveDate>,
-    pub holidays: &'a [NaiveDate],
+    pub holidays: &'a Holidays,
     /// Today, or `--as-of`.
     pub today: NaiveDate,
 }
 
+/// The business day on or before `date` (a deadline on a holiday is said
+/// as the business day before it), never before `floor`.
+fn business_day_on_or_before(date: NaiveDate, floor: NaiveDate, holidays: &Holidays) -> NaiveDate {
+    let mut day = date;
+    while day > floor && !is_business_day(day, holidays) {
+        match day.pred_opt() {
+            Some(before) => day = before,
+            None => break,
+        }
+    }
+    day
+}
+
 /// The plan's dates. A step whose usual business day falls on or after the
 /// limit is moved to the last business day before it, loses its
-/// business-day number, and gets a warning.
+/// business-day number, and gets a warning. With fewer than
+/// [`COMPRESSED_BUSINESS_DAYS`] business days before the limit, or when the
+/// first business day falls between 20 December and 2 January, thanks, the
+/// counter and a request for more time go in one message on the first day.
 pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
     let Dates {
         offer_date,
@@ -179,16 +219,11 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
         ..
     } = *dates;
     let hard_limit = match dates.deadline {
-        Some(deadline) => deadline,
+        Some(deadline) => business_day_on_or_before(deadline, offer_date, holidays),
         None => offer_date
             .checked_add_days(Days::new(HARD_LIMIT_DAYS))
             .ok_or(TimelineError::PastCalendar)?,
     };
-    let latest = last_business_day_before(offer_date, hard_limit, holidays).ok_or(
-        TimelineError::NoRoom {
-            deadline: hard_limit,
-        },
-    )?;
     let mut warnings = Vec::new();
     if !is_business_day(offer_date, holidays) {
         warnings.push(DateWarning::OfferNotBusinessDay(offer_date));
@@ -199,14 +234,45 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
             today: dates.today,
         });
     }
+    let first = business_day_after(offer_date, 1, holidays).ok_or(TimelineError::PastCalendar)?;
+    let room = business_days_between(offer_date, hard_limit, holidays);
     let mut milestones = Vec::with_capacity(6);
-    for step in [
-        Step::Thank,
-        Step::Counter,
-        Step::FollowUp,
-        Step::WindowOpens,
-        Step::WindowCloses,
-    ] {
+    if room < COMPRESSED_BUSINESS_DAYS {
+        // No time to wait: counter at once, asking for more time first.
+        let day = if first < hard_limit {
+            first
+        } else {
+            offer_date
+        };
+        milestones.push(Milestone {
+            step: Step::ThankAndCounter,
+            date: day,
+            business_day: (day == first).then_some(1),
+        });
+        milestones.push(Milestone {
+            step: Step::HardLimit,
+            date: hard_limit,
+            business_day: None,
+        });
+        warnings.push(DateWarning::ShortLimit {
+            business_days: room,
+        });
+        return Ok(Timeline {
+            milestones,
+            warnings,
+        });
+    }
+    let latest = last_business_day_before(offer_date, hard_limit, holidays)
+        .ok_or(TimelineError::PastCalendar)?;
+    let opening: &[Step] = if in_year_end(first) {
+        &[Step::ThankAndCounter]
+    } else {
+        &[Step::Thank, Step::Counter]
+    };
+    for &step in opening
+        .iter()
+        .chain(&[Step::FollowUp, Step::WindowOpens, Step::WindowCloses])
+    {
         let n = step.usual_business_day().unwrap_or(1);
         let usual =
             business_day_after(offer_date, n, holidays).ok_or(TimelineError::PastCalendar)?;
@@ -245,7 +311,13 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
     }
     let holiday_week: Vec<(Step, NaiveDate)> = milestones
         .iter()
-        .filter(|m| holidays.iter().any(|h| h.iso_week() == m.date.iso_week()))
+        .filter(|m| {
+            let monday = m.date - Days::new(u64::from(m.date.weekday().num_days_from_monday()));
+            monday
+                .iter_days()
+                .take(7)
+                .any(|d| holidays.contains(&d) && d.weekday().num_days_from_monday() < 5)
+        })
         .map(|m| (m.step, m.date))
         .collect();
     if !holiday_week.is_empty() {

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{Voice, day};
-use crate::script::{Component, Step};
+use crate::script::Component;
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Pushback {
@@ -53,7 +53,10 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
         ));
     }
     // The closer is said only after a no.
-    let closer = plan.ladder.last().map(|rung| super::say::closer(voice, rung));
+    let closer = plan
+        .ladder
+        .last()
+        .map(|rung| super::say::closer(voice, rung));
     let first_non_cash = non_cash(voice)
         .into_iter()
         .next()
@@ -67,11 +70,7 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
         },
     ));
     // The counter goes out on business day 3: the time a decision needs.
-    let answer_by = plan
-        .timeline
-        .date(Step::Counter)
-        .map(day)
-        .unwrap_or_default();
+    let answer_by = plan.timeline.counter_date().map(day).unwrap_or_default();
     replies.push(pair(
         "We need an answer today.",
         format!(

@@ -103,6 +103,10 @@ pub fn notes(voice: &Voice) -> Vec<String> {
             plan.horizon_years
         ));
     }
+    notes.push(match plan.calendar {
+        Some(calendar) => format!("Dates skip weekends, {}, Christmas Eve and New Year's Eve, and any --holiday.", calendar.name()),
+        None => "Dates skip weekends and any --holiday; no public-holiday calendar applies (--calendar).".to_owned(),
+    });
     notes.push("Get the final numbers in writing before you sign: base, bonus target, the grant, its vesting and cliff, any sign-on and its clawback, level and title, and the start or effective date.".to_owned());
     notes
 }
@@ -280,6 +284,7 @@ pub fn warning(voice: &Voice, warning: &PlanWarning) -> String {
             },
             exact(*ask_total)
         ),
+        PlanWarning::NoCalendar => "No public-holiday calendar applies to a euro offer with no known place: the dates skip weekends only. Give the country's calendar with --calendar (de, fr, ie, nl) or days with --holiday.".to_owned(),
         PlanWarning::Dates(date) => date_warning(voice, date),
     }
 }
@@ -319,6 +324,7 @@ fn date_warning(voice: &Voice, warning: &DateWarning) -> String {
 /// A step as a warning names it.
 fn step_name(voice: &Voice, step: Step) -> String {
     match step {
+        Step::ThankAndCounter => "your thanks and counter",
         Step::Thank => "your thanks",
         Step::Counter => "the counter",
         Step::FollowUp => "the follow-up",
@@ -338,6 +344,12 @@ pub fn milestone(voice: &Voice, step: Step, deadline: bool) -> String {
             "Thank your manager, ask for the package in writing and when it must be settled"
         }
         Step::Thank => "Thank them, confirm the deadline in writing, ask for the offer in full",
+        Step::ThankAndCounter if promotion => {
+            "Thank your manager and send the counter by email in one message, asking for the time to settle it properly"
+        }
+        Step::ThankAndCounter => {
+            "Thank them and send the counter by email in one message, asking first for more time (an extension of 3 to 5 business days)"
+        }
         Step::Counter => "Send the counter by email, then talk it through",
         Step::FollowUp => "Follow up if there is no answer",
         Step::WindowOpens => "Target window to settle opens",

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Voice, day};
-use crate::script::{Component, Rung, Step, Trade};
+use crate::script::{Component, Rung, Trade};
 
 /// The call, in order: opening, anchor, ask, (a pause), close.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -95,12 +95,7 @@ fn sign_verb(voice: &Voice) -> &'static str {
 }
 
 fn close(voice: &Voice) -> String {
-    let by = voice
-        .plan
-        .timeline
-        .date(Step::WindowCloses)
-        .map(day)
-        .unwrap_or_default();
+    let by = voice.plan.timeline.sign_by().map(day).unwrap_or_default();
     if voice.promotion() {
         format!(
             "If we can get there, I'm ready to confirm by {by}. What do you need from me to make the case?"
