@@ -11,7 +11,7 @@ use counteroffer::market::{BenchmarkSet, place, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::{ProjectedOffer, project};
 use counteroffer::script::{
-    BUILT_IN_MARKDOWN, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView, Situation, plan, render,
+    BUILT_IN_MARKDOWN, Escape, PlanInputs, PlanView, Situation, plan, render,
 };
 use counteroffer::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -121,15 +121,16 @@ fn script(c: &mut Criterion) {
         market: Some((&set, entry)),
         no_market_reason: None,
         target: counteroffer::market::DEFAULT_TARGET,
-        impact: Decimal::from(12_000_000),
+        impact: Some(Decimal::from(12_000_000)),
         impact_desc: "incremental profit in the first year".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
         deadline: None,
         today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
-        holidays: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
+        holidays: [NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()].into(),
+        calendar: None,
         walk_away: Some(Decimal::from(900_000)),
         competing: None,
-        priority: DEFAULT_PRIORITY.to_vec(),
+        priority: Situation::Promotion.default_priority().to_vec(),
         tax: None,
     };
     c.bench_function("plan the founding case's counteroffer", |b| {

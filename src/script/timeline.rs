@@ -342,11 +342,15 @@ mod tests {
         text.parse().unwrap()
     }
 
+    fn set(days: &[NaiveDate]) -> Holidays {
+        days.iter().copied().collect()
+    }
+
     fn plan(offer: &str, deadline: Option<&str>, holidays: &[NaiveDate]) -> Timeline {
         timeline(&Dates {
             offer_date: d(offer),
             deadline: deadline.map(d),
-            holidays,
+            holidays: &set(holidays),
             today: d("2026-01-01"),
         })
         .unwrap()
@@ -356,12 +360,12 @@ mod tests {
     fn business_days_skip_weekends_and_holidays() {
         // 2026-12-18 is a Friday.
         assert_eq!(
-            business_day_after(d("2026-12-18"), 1, &[]),
+            business_day_after(d("2026-12-18"), 1, &Holidays::new()),
             Some(d("2026-12-21"))
         );
         let holidays = [d("2026-12-21"), d("2026-12-25")];
         assert_eq!(
-            business_day_after(d("2026-12-18"), 4, &holidays),
+            business_day_after(d("2026-12-18"), 4, &set(&holidays)),
             Some(d("2026-12-28"))
         );
     }
@@ -422,28 +426,57 @@ mod tests {
     }
 
     #[test]
-    fn a_deadline_replaces_the_limit_and_too_tight_a_one_is_refused() {
+    fn a_deadline_replaces_the_limit_and_too_tight_a_one_compresses_the_plan() {
         let t = plan("2026-11-30", Some("2026-12-07"), &[]);
         assert_eq!(t.date(Step::HardLimit), Some(d("2026-12-07")));
         assert_eq!(t.date(Step::WindowCloses), Some(d("2026-12-04")));
-        let err = timeline(&Dates {
-            offer_date: d("2026-12-04"),
-            deadline: Some(d("2026-12-07")),
-            holidays: &[],
-            today: d("2026-12-04"),
-        })
-        .unwrap_err();
+        // Friday to Monday: no business day between, so counter at once.
+        let t = plan("2026-12-04", Some("2026-12-07"), &[]);
+        let steps: Vec<(&str, NaiveDate)> = t
+            .milestones
+            .iter()
+            .map(|m| (m.step.key(), m.date))
+            .collect();
         assert_eq!(
-            err,
-            TimelineError::NoRoom {
-                deadline: d("2026-12-07")
-            }
+            steps,
+            [
+                ("thank_and_counter", d("2026-12-04")),
+                ("hard_limit", d("2026-12-07")),
+            ]
+        );
+        // Two business days: the counter goes out on the first of them.
+        let t = plan("2027-03-02", Some("2027-03-05"), &[]);
+        assert_eq!(t.date(Step::ThankAndCounter), Some(d("2027-03-03")));
+        assert!(t.counter_date() == Some(d("2027-03-03")));
+    }
+
+    #[test]
+    fn a_deadline_on_a_holiday_is_the_business_day_before() {
+        // Friday 25 December 2026 is a holiday; Thursday 24th is the day.
+        let t = plan("2026-12-01", Some("2026-12-25"), &[d("2026-12-25")]);
+        assert_eq!(t.date(Step::HardLimit), Some(d("2026-12-24")));
+        // A Sunday deadline is said as the Friday.
+        let t = plan("2026-11-02", Some("2026-11-22"), &[]);
+        assert_eq!(t.date(Step::HardLimit), Some(d("2026-11-20")));
+    }
+
+    #[test]
+    fn over_the_year_end_thanks_and_counter_go_together() {
+        // Monday 21 December: business day 1 is the 22nd.
+        let t = plan("2026-12-21", None, &[d("2026-12-25"), d("2027-01-01")]);
+        assert_eq!(t.date(Step::ThankAndCounter), Some(d("2026-12-22")));
+        assert_eq!(t.date(Step::Thank), None);
+        assert_eq!(t.date(Step::Counter), None);
+        assert!(
+            t.warnings
+                .iter()
+                .any(|w| matches!(w, DateWarning::YearEnd(_)))
         );
     }
 
     #[test]
     fn a_past_offer_date_and_a_holiday_week_are_warned_of() {
-        let holidays = [d("2026-11-26")];
+        let holidays = set(&[d("2026-11-26")]);
         let t = timeline(&Dates {
             offer_date: d("2026-11-16"),
             deadline: None,

@@ -143,7 +143,7 @@ fn a_long_clawback_or_cliff_becomes_a_non_cash_ask() {
     assert_eq!(
         items[..2],
         [
-            "Could the sign-on clawback run 12 months rather than 24?",
+            "Could the sign-on bonus clawback run 12 months rather than 24?",
             "Could the first vest come after 12 months rather than 18?"
         ]
     );

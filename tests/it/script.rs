@@ -108,9 +108,10 @@ fn the_built_in_templates_render_every_part() {
             said(&json["say"]["ask"]),
             said(&json["say"]["close"]),
             said(&json["email"]["subject"]),
-            said(&json["alternative"]["say"]),
             said(&json["floor"]["amount_display"]),
         ];
+        // The founding case's alternative pays less: it is never said.
+        assert!(json["alternative"]["say"].is_null());
         for key in ["ladder", "trades"] {
             parts.extend(
                 json[key]
@@ -160,7 +161,7 @@ fn a_user_template_sees_the_plan_as_json_shows_it() {
     let out = script(&["--template", template.to_str().unwrap()]);
     assert_eq!(
         out,
-        "Amazon promotion (L7 manager)|213900.00|$213,900.00|p75|thank=2026-12-21;counter=2026-12-23;follow_up=2026-12-29;window_opens=2027-01-04;window_closes=2027-01-07;hard_limit=2027-01-08;"
+        "Amazon promotion (L7 manager)|185000.00|$185,000.00|p75|thank_and_counter=2026-12-21;follow_up=2026-12-30;window_opens=2027-01-07;window_closes=2027-01-07;hard_limit=2027-01-08;"
     );
 }
 
@@ -312,17 +313,27 @@ fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
             assert_eq!(String::from_utf8_lossy(&output.stderr), message);
         }
     }
-    // A deadline that leaves no business day after a Friday offer: 65, named.
+    // A deadline that leaves no business day after a Friday offer: a
+    // compressed plan, the counter at once, never an error.
     let output = counteroffer()
         .args(SCRIPT_ARGS)
-        .args(["--deadline", "2026-12-21"])
+        .args(["--deadline", "2026-12-21", "--format", "json"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    assert!(
-        String::from_utf8_lossy(&output.stderr).contains(
-            "--deadline: 2026-12-21 leaves no business day after the offer date 2026-12-18"
-        )
+    assert_eq!(output.status.code(), Some(0));
+    let plan: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let steps: Vec<(&str, &str)> = plan["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["key"].as_str().unwrap(), m["date"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("thank_and_counter", "2026-12-18"),
+            ("hard_limit", "2026-12-21")
+        ]
     );
 }
 
