@@ -302,15 +302,18 @@ fn external(
         offered_total,
         Some(wanted_total),
     );
+    // Rounding up never carries the ask over the band, but the sign-on never
+    // falls below the make-whole.
     if recurring_asked + figure > band_top {
-        figure = down_to(
-            band_top - recurring_asked,
-            sizing::unit(base) / Decimal::TWO,
-        )
-        .max(offered_first);
+        let half_unit = sizing::unit(base) / Decimal::TWO;
+        figure = down_to(band_top - recurring_asked, half_unit)
+            .max(sizing::up_to(inputs.make_whole, Decimal::ONE))
+            .max(offered_first);
     }
     if figure > offered_first {
-        let basis = if inputs.make_whole > Decimal::ZERO && figure <= inputs.make_whole {
+        let basis = if inputs.make_whole > Decimal::ZERO
+            && figure <= sizing::up_to(inputs.make_whole, Decimal::ONE)
+        {
             Basis::MakeWhole
         } else {
             Basis::Remainder

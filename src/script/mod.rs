@@ -9,6 +9,7 @@ mod anchor;
 mod ask;
 mod ladder;
 mod leverage;
+mod make_whole;
 mod sizing;
 mod template;
 mod timeline;
@@ -21,6 +22,7 @@ pub use anchor::{precise_money, precise_pct, spoken_pct};
 pub use ask::{Ask, AskMarket, Basis, Component, asked_offer};
 pub use ladder::{Figure, Gives, Rung};
 pub use leverage::{Alternative, Floor, FloorFrom, WalkAway};
+pub use make_whole::{MakeWhole, WAIT_DAYS, make_whole};
 pub use sizing::{Position, Sizing, annualized};
 pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, TemplateError, render};
 pub use timeline::{
@@ -216,6 +218,11 @@ pub struct Plan {
     pub longest_cliff: u32,
     /// Whether the offer names a remote location (no relocation talk).
     pub remote: bool,
+    /// What leaving the current employer forfeits (external, `--current`).
+    pub make_whole: Option<MakeWhole>,
+    /// The offer's level and the current one, when the offer's is lower
+    /// (external, `--current` with a level): the level comes before money.
+    pub level_below: Option<(String, String)>,
     pub timeline: Timeline,
     pub calendar: Option<crate::holidays::Calendar>,
     pub offer_date: NaiveDate,
@@ -267,13 +274,19 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             .filter(|a| a.better())
             .map(|a| a.annual),
     );
+    let make_whole = match (inputs.situation, inputs.current) {
+        (Situation::External, Some(current)) => {
+            make_whole::make_whole(&current.offer, offer.start_date)?
+        }
+        _ => None,
+    };
     let asked = ask::asks(&ask::AskInputs {
         offer,
         entry: inputs.market.map(|(_, entry)| entry),
         target: inputs.target,
         lift,
         situation: inputs.situation,
-        make_whole: Decimal::ZERO,
+        make_whole: make_whole.as_ref().map_or(Decimal::ZERO, |m| m.total),
         floor: (floor.from != FloorFrom::Offer).then_some(floor.amount),
     })?;
     let asks = asked.asks;
@@ -296,8 +309,9 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         .iter()
         .find(|a| a.component == Component::Base)
         .map_or(offer.base_salary, |a| a.ask);
-    let sign_on_cap = offer.base_salary * Decimal::new(20, 2)
-        + offer.sign_on.first().copied().unwrap_or_default();
+    let sign_on_cap = (offer.base_salary * Decimal::new(20, 2)
+        + make_whole.as_ref().map_or(Decimal::ZERO, |m| m.total))
+    .max(offer.sign_on.first().copied().unwrap_or_default());
     let trades = trades::trades(&trades::TradeInputs {
         asked: &asked_package,
         asks: &asks,
@@ -394,6 +408,13 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             .location
             .as_deref()
             .is_some_and(|l| l.to_ascii_lowercase().contains("remote")),
+        make_whole,
+        level_below: match (inputs.situation, inputs.current) {
+            (Situation::External, Some(current)) => {
+                level_below(offer.level.as_deref(), current.offer.level.as_deref())
+            }
+            _ => None,
+        },
         timeline,
         calendar: inputs.calendar,
         offer_date: inputs.offer_date,
@@ -401,6 +422,31 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         priority: inputs.priority.clone(),
         after_tax,
         warnings,
+    })
+}
+
+/// `(offered, current)` when both levels are a common prefix and a number
+/// (`L5`, `L6`; `E4`, `E5`; `IC3`) and the offered one is lower.
+fn level_below(offered: Option<&str>, current: Option<&str>) -> Option<(String, String)> {
+    let split = |level: &str| {
+        let level = level.trim();
+        let digits = level.len()
+            - level
+                .trim_start_matches(|c: char| !c.is_ascii_digit())
+                .len();
+        let (prefix, number) = level.split_at(digits);
+        number
+            .parse::<u32>()
+            .ok()
+            .map(|n| (prefix.to_ascii_lowercase(), n))
+    };
+    let (offered_text, current_text) = (offered?, current?);
+    let ((p1, n1), (p2, n2)) = (split(offered_text)?, split(current_text)?);
+    (p1 == p2 && n1 < n2).then(|| {
+        (
+            offered_text.trim().to_owned(),
+            current_text.trim().to_owned(),
+        )
     })
 }
 

@@ -109,7 +109,27 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
 const SHORT_TERM_MONTHS: u32 = 12;
 
 pub fn non_cash(voice: &Voice) -> Vec<NonCash> {
-    let mut items = shorter_terms(voice);
+    let mut items = Vec::new();
+    if let Some((offered, current)) = &voice.plan.level_below {
+        items.push(NonCash {
+            item: "The level".to_owned(),
+            say: format!(
+                "Could the offer be at {current}, the level I hold today, rather than {offered}?"
+            ),
+        });
+    }
+    if let Some((date, _)) = voice.plan.make_whole.as_ref().and_then(|m| m.payout_soon) {
+        let after = date.succ_opt().unwrap_or(date);
+        items.push(NonCash {
+            item: "A start date after a payout".to_owned(),
+            say: format!(
+                "Could I start on {} instead? A payout at my current job lands on {}, and starting after it means there is less to make up.",
+                day(after),
+                day(date)
+            ),
+        });
+    }
+    items.extend(shorter_terms(voice));
     items.extend(menu(voice));
     items
 }
@@ -173,7 +193,7 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
             ),
             item(
                 "Start date",
-                if voice.plan.current.is_some() {
+                if voice.plan.current.is_some() && voice.plan.make_whole.is_some() {
                     "Is there flexibility on the start date, so I can finish well where I am?"
                 } else {
                     "Is there flexibility on the start date?"
@@ -204,6 +224,15 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
                 "What do refresher grants look like, and when would my first one be?",
             ),
         ];
+        // A payout soon after the start has its own start-date ask.
+        if voice
+            .plan
+            .make_whole
+            .as_ref()
+            .is_some_and(|m| m.payout_soon.is_some())
+        {
+            items.retain(|n| n.item != "Start date");
+        }
         // A remote role moves nobody.
         if voice.plan.remote {
             items.retain(|n| n.item != "Relocation");

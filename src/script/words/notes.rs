@@ -38,6 +38,22 @@ pub fn notes(voice: &Voice) -> Vec<String> {
     if let (Some(current), Some(raise)) = (&plan.current, &plan.raise) {
         notes.push(raise_note(voice, &current.name, raise));
     }
+    if let Some(whole) = &plan.make_whole {
+        notes.push(format!(
+            "Make-whole: leaving your current job on the start date forfeits {} of stock vesting in the next 12 months, {} of this year's bonus (pro rata) and {} of sign-on clawback, {} in all; the {} ask covers it.{}",
+            exact(whole.stock),
+            exact(whole.bonus),
+            exact(whole.clawback),
+            exact(whole.total),
+            voice.sign_on_name(),
+            whole.payout_soon.map_or(String::new(), |(date, amount)| format!(
+                " {} pays out on {}, within {} days of the start: ask to start after it.",
+                exact(amount),
+                day(date),
+                crate::script::WAIT_DAYS
+            ))
+        ));
+    }
     let from = match plan.floor.from {
         FloorFrom::WalkAway => "your walk-away point",
         FloorFrom::Alternative => "your alternative",

@@ -34,7 +34,13 @@ pub fn say(voice: &Voice) -> Say {
     Say {
         opening,
         anchor: reason(voice),
-        ask: format!("Specifically, I'm asking for {}.", ask_list(voice)),
+        ask: match level_first(voice) {
+            Some(level) => format!(
+                "{level} Then, specifically, I'm asking for {}.",
+                ask_list(voice)
+            ),
+            None => format!("Specifically, I'm asking for {}.", ask_list(voice)),
+        },
         close: close(voice),
     }
 }
@@ -58,6 +64,12 @@ fn reason(voice: &Voice) -> String {
             " I've looked at market data for this role and level, and what I'm asking for is within it.",
         );
     }
+    if let Some(cover) = make_whole_words(voice) {
+        reason.push_str(&format!(
+            " The {} I'm asking for would cover {cover} by leaving where I am.",
+            voice.sign_on_name()
+        ));
+    }
     if voice.promotion()
         && plan
             .asks
@@ -67,6 +79,39 @@ fn reason(voice: &Voice) -> String {
         reason.push_str(" Equity is where I'd most like us to land well.");
     }
     reason
+}
+
+/// `the stock and the bonus I'd give up`: what the make-whole covers, when
+/// the sign-on asked covers some of it.
+fn make_whole_words(voice: &Voice) -> Option<String> {
+    let plan = voice.plan;
+    let whole = plan.make_whole.as_ref()?;
+    let asked = plan
+        .asks
+        .iter()
+        .any(|a| a.component == Component::SignOn && a.ask > a.offered);
+    if !asked || whole.total.is_zero() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if whole.stock > Decimal::ZERO {
+        parts.push("the stock".to_owned());
+    }
+    if whole.bonus > Decimal::ZERO {
+        parts.push("this year's bonus".to_owned());
+    }
+    if whole.clawback > Decimal::ZERO {
+        parts.push("the sign-on I'd repay".to_owned());
+    }
+    Some(format!("{} I'd give up", join(&parts)))
+}
+
+/// The level first, when the offer's is below the current one.
+fn level_first(voice: &Voice) -> Option<String> {
+    let (offered, current) = voice.plan.level_below.as_ref()?;
+    Some(format!(
+        "Before the figures, the level: I'm at {current} today, and I'd like to join at {current} rather than {offered}, with the package that goes with it."
+    ))
 }
 
 /// `a base salary of $197,600, an equity grant of $75,000 and a sign-on bonus of $20,000`.
@@ -120,6 +165,10 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
     } else {
         "Thank you for the offer. I'm excited about the role and want to make this work.\n\n"
     });
+    if let Some(level) = level_first(voice) {
+        body.push_str(&level);
+        body.push_str("\n\n");
+    }
     if plan.forecast.cited {
         body.push_str(&format!(
             "I expect to deliver {}. With that in mind, I'm asking for:\n\n",
@@ -135,6 +184,12 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
         ));
     }
     body.push('\n');
+    if let Some(cover) = make_whole_words(voice) {
+        body.push_str(&format!(
+            "The {} would cover {cover} by leaving where I am.\n\n",
+            voice.sign_on_name()
+        ));
+    }
     if let Some(alternative) = plan.alternative.as_ref().filter(|a| a.better()) {
         let line = if voice.promotion() {
             format!(
