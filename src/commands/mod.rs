@@ -106,6 +106,38 @@ pub(crate) fn load(
     project_offers(inputs, parse(inputs, as_of, years)?)
 }
 
+/// Every offer valued at `exit` (`--exit-price`, `--exit-valuation`), set
+/// before it is projected.
+pub(crate) fn with_exit(
+    mut offers: Vec<offer::Offer>,
+    exit: Option<crate::options::Exit>,
+) -> Vec<offer::Offer> {
+    for offer in &mut offers {
+        offer.exit = exit;
+    }
+    offers
+}
+
+/// CSV is one row per offer and year, with no column for the paper value
+/// of options: an offer with them is refused (2) rather than shown as if
+/// they were worth nothing.
+pub(crate) fn check_csv_options(
+    output: &OutputArgs,
+    inputs: &[Input],
+    offers: &[offer::Offer],
+) -> Result<()> {
+    if output.format != Format::Csv {
+        return Ok(());
+    }
+    match offers.iter().zip(inputs).find(|(o, _)| !o.private.is_empty()) {
+        Some((_, input)) => Err(Error::Usage(format!(
+            "{} has options or double-trigger RSUs, whose paper value CSV has no column for, expected --format table, markdown or json",
+            crate::escape::terminal(&input.name)
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// What is added to projected offers, in one order for every command:
 /// leaving early, tax, the reporting currency, purchasing power.
 #[derive(Default)]
@@ -120,6 +152,9 @@ pub(crate) struct Additions<'a> {
     pub reporting: Option<&'a str>,
     /// `--col`: cost-of-living indexes, for purchasing power.
     pub col: &'a [crate::purchasing_power::CostOfLiving],
+    /// `--exit-price`, `--exit-valuation`: set on each offer before it is
+    /// projected (the only addition that changes the years).
+    pub exit: Option<crate::options::Exit>,
 }
 
 /// Everything `additions` asks for, added to every offer.
