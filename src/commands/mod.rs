@@ -129,7 +129,11 @@ pub(crate) fn check_csv_options(
     if output.format != Format::Csv {
         return Ok(());
     }
-    match offers.iter().zip(inputs).find(|(o, _)| !o.private.is_empty()) {
+    match offers
+        .iter()
+        .zip(inputs)
+        .find(|(o, _)| !o.private.is_empty())
+    {
         Some((_, input)) => Err(Error::Usage(format!(
             "{} has options or double-trigger RSUs, whose paper value CSV has no column for, expected --format table, markdown or json",
             crate::escape::terminal(&input.name)

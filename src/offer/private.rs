@@ -73,7 +73,9 @@ pub(super) fn private_terms(
     let whole = |field| {
         DataError::new(
             format!("equity[{index}]"),
-            format!("has `{field}`, expected `shares` (whole) with `strike_price` and `fmv` for options"),
+            format!(
+                "has `{field}`, expected `shares` (whole) with `strike_price` and `fmv` for options"
+            ),
         )
     };
     let (kind, strike, fmv) = if options {
@@ -120,7 +122,8 @@ pub(super) fn private_terms(
         let strike = price(index, "strike_price", strike, true)?;
         (kind, strike, price(index, "fmv", fmv, false)?)
     } else {
-        let (None, Some(_), Some(share_price)) = (grant.grant_value, grant.shares, grant.share_price)
+        let (None, Some(_), Some(share_price)) =
+            (grant.grant_value, grant.shares, grant.share_price)
         else {
             return Err(DataError::new(
                 at(index, "double_trigger"),
@@ -135,7 +138,11 @@ pub(super) fn private_terms(
         .preferred_price
         .map(|p| price(index, "preferred_price", p, false))
         .transpose()?;
-    for (name, each) in [("strike_price", Some(strike)), ("fmv", Some(fmv)), ("preferred_price", preferred)] {
+    for (name, each) in [
+        ("strike_price", Some(strike)),
+        ("fmv", Some(fmv)),
+        ("preferred_price", preferred),
+    ] {
         let Some(each) = each else { continue };
         let worth = each * Decimal::from(shares);
         if worth > MAX_INPUT {
@@ -148,8 +155,12 @@ pub(super) fn private_terms(
             ));
         }
     }
-    let fully_diluted_shares =
-        share_count(index, "fully_diluted_shares", grant.fully_diluted_shares, shares)?;
+    let fully_diluted_shares = share_count(
+        index,
+        "fully_diluted_shares",
+        grant.fully_diluted_shares,
+        shares,
+    )?;
     Ok(Some(PrivateTerms {
         kind,
         shares,
@@ -162,16 +173,29 @@ pub(super) fn private_terms(
 
 /// A price per share: at most six places, above zero (at least zero for a
 /// strike), at most 10^15.
-fn price(index: usize, field: &str, value: ExactDecimal, zero_allowed: bool) -> Result<Decimal, DataError> {
+fn price(
+    index: usize,
+    field: &str,
+    value: ExactDecimal,
+    zero_allowed: bool,
+) -> Result<Decimal, DataError> {
     let path = at(index, field);
     let value = value.0;
     check_places(&path, value, PRICE_DP, "a price per share")?;
     if value < Decimal::ZERO || (value.is_zero() && !zero_allowed) {
-        let expected = if zero_allowed { "at least 0" } else { "greater than 0" };
+        let expected = if zero_allowed {
+            "at least 0"
+        } else {
+            "greater than 0"
+        };
         return Err(out_of_range(path.as_str(), value, expected));
     }
     if value > MAX_INPUT {
-        return Err(out_of_range(path.as_str(), value, &format!("at most {MAX_INPUT} (10^15)")));
+        return Err(out_of_range(
+            path.as_str(),
+            value,
+            &format!("at most {MAX_INPUT} (10^15)"),
+        ));
     }
     Ok(value.normalize())
 }

@@ -202,7 +202,11 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         }
         (pct, None) => (percent_within("bonus_target_pct", pct, 1000)?, None),
     };
-    check_last_date(start_date, years, equity.iter().chain(private.iter().map(|p| &p.vesting)))?;
+    check_last_date(
+        start_date,
+        years,
+        equity.iter().chain(private.iter().map(|p| &p.vesting)),
+    )?;
     Ok(Offer {
         name,
         company: file.company,
@@ -259,7 +263,10 @@ pub fn with_horizon(mut offer: Offer, years: u32) -> Result<Offer, DataError> {
     check_last_date(
         offer.start_date,
         years,
-        offer.equity.iter().chain(offer.private.iter().map(|p| &p.vesting)),
+        offer
+            .equity
+            .iter()
+            .chain(offer.private.iter().map(|p| &p.vesting)),
     )?;
     offer.years = years;
     Ok(offer)

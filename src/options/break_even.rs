@@ -33,7 +33,9 @@ pub struct ExitBreakEven {
 
 /// The break-even exit price of every offer with private grants, against
 /// the best other offer. Offers are on one horizon and in one currency.
-pub fn exit_break_even(offers: &[ProjectedOffer]) -> Result<Vec<(usize, ExitBreakEven)>, (usize, DataError)> {
+pub fn exit_break_even(
+    offers: &[ProjectedOffer],
+) -> Result<Vec<(usize, ExitBreakEven)>, (usize, DataError)> {
     let mut found = Vec::new();
     for (index, projected) in offers.iter().enumerate() {
         if projected.offer.private.is_empty() {

@@ -79,9 +79,7 @@ pub fn common_price_from_valuation(
     let kept = Decimal::ONE_HUNDRED.checked_sub(dilution_pct)?;
     let product = left.checked_mul(kept)?;
     // product = m / 10^s; price × 10^6 = floor(m × 10^6 / (10^s × 100 × shares)).
-    let numerator = product
-        .mantissa()
-        .checked_mul(power_of_ten(PRICE_DP)?)?;
+    let numerator = product.mantissa().checked_mul(power_of_ten(PRICE_DP)?)?;
     let denominator = power_of_ten(product.scale())?
         .checked_mul(100)?
         .checked_mul(i128::from(shares))?;
@@ -110,10 +108,10 @@ pub fn valuation_for_common_price(
         .checked_mul(i128::from(shares))?
         .checked_mul(power_of_ten(kept.scale())?)?
         .checked_mul(100)?;
-    let denominator = kept
-        .mantissa()
-        .checked_mul(power_of_ten(price.scale())?)?;
-    let cents = numerator.checked_add(denominator - 1)?.checked_div(denominator)?;
+    let denominator = kept.mantissa().checked_mul(power_of_ten(price.scale())?)?;
+    let cents = numerator
+        .checked_add(denominator - 1)?
+        .checked_div(denominator)?;
     let before = Decimal::try_from_i128_with_scale(cents, 2).ok()?;
     before.checked_add(preferences)
 }
@@ -127,7 +125,8 @@ mod tests {
     fn the_readme_example() {
         // $500M sale, $120M of preferences, 20 % later dilution, 50M shares:
         // 380M × 80 / (100 × 50M) = 6.08 a share.
-        let price = common_price_from_valuation(dec!(500000000), dec!(20), dec!(120000000), 50_000_000);
+        let price =
+            common_price_from_valuation(dec!(500000000), dec!(20), dec!(120000000), 50_000_000);
         assert_eq!(price, Some(dec!(6.08)));
         // And back: 6.08 × 100 × 50M / 80 + 120M = 500M.
         assert_eq!(
@@ -163,8 +162,8 @@ mod tests {
             let back = common_price_from_valuation(valuation, dilution, prefs, shares).unwrap();
             assert!(back >= price, "{price} → {valuation} → {back}");
             // A cent less falls short.
-            let less =
-                common_price_from_valuation(valuation - dec!(0.01), dilution, prefs, shares).unwrap();
+            let less = common_price_from_valuation(valuation - dec!(0.01), dilution, prefs, shares)
+                .unwrap();
             assert!(less < price, "{price}: {less}");
         }
     }

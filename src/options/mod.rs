@@ -29,7 +29,7 @@ pub const PAPER_VALUE_LABEL: &str = "paper value, not cash";
 
 /// Incentive (ISO) or non-qualified (NSO) stock options: they differ in how
 /// the spread is taxed at exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum OptionType {
     Iso,

@@ -44,7 +44,11 @@ pub fn scenarios(offer: &Offer, given: &[Decimal]) -> Result<Option<Vec<Scenario
         if first.preferred.is_some() {
             prices.push(("preferred".to_owned(), preferred));
         }
-        let name = if first.preferred.is_some() { "preferred" } else { "409A" };
+        let name = if first.preferred.is_some() {
+            "preferred"
+        } else {
+            "409A"
+        };
         for times in [2u32, 5, 10] {
             prices.push((format!("{times}× {name}"), preferred * Decimal::from(times)));
         }

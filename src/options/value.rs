@@ -31,7 +31,9 @@ pub fn private_vests(grant: &PrivateGrant) -> Result<Vec<PrivateVest>, DataError
         )
     };
     let mut vests: Vec<PrivateVest> = Vec::new();
-    for (months_after_grant, units) in tranche_units(&grant.vesting, Minor::WHOLE).ok_or_else(split)? {
+    for (months_after_grant, units) in
+        tranche_units(&grant.vesting, Minor::WHOLE).ok_or_else(split)?
+    {
         let months = grant.vesting.months_after_start() + months_after_grant;
         let shares = u64::try_from(units).map_err(|_| split())?;
         match vests.last_mut() {
@@ -163,7 +165,11 @@ pub fn options_years(offer: &Offer, minor: Minor) -> Result<Option<OptionYears>,
         .collect::<Result<Vec<_>, _>>()?;
     let mut prices = common_prices.iter();
     let (at_exit, at_exit_after) = yearly_value(offer, minor, false, |g| {
-        prices.next().copied().flatten().map(|price| (price, g.strike))
+        prices
+            .next()
+            .copied()
+            .flatten()
+            .map(|price| (price, g.strike))
     })?;
     Ok(Some(OptionYears {
         options_vested,

@@ -82,6 +82,7 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
             .collect(),
         1,
     );
+    super::options::options_section(doc, projected);
     super::tax::tax_section(doc, projected);
     super::leave::leave_section(doc, projected);
     super::leave::leave_table_section(doc, projected);
