@@ -11,6 +11,7 @@
 mod break_even;
 mod exit;
 mod leave;
+pub mod questions;
 mod scenarios;
 mod value;
 

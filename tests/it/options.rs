@@ -1,0 +1,625 @@
+//! Options and double-trigger RSUs: the engine against the exact reference
+//! on random offers (options and RSUs mixed), the common-price rule's
+//! worked example, the views' labels, and one clear line for bad input.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use crate::common::{counteroffer, stdout_of};
+use crate::reference::options::{
+    MICROS, RefOptionGrant, break_even_cents, common_price_micros, exercise_cost, options_vested,
+    paper_value, yearly_spread,
+};
+use crate::reference::{self, PCT_SCALE, RefGrant, RefOffer};
+
+use counteroffer::offer::{Defaults, parse_offer};
+use counteroffer::options::Exit;
+use counteroffer::projection::ProjectedOffer;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn cents_text(cents: i128) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+fn micros_text(micros: i128) -> String {
+    format!("{}.{:06}", micros / MICROS, micros % MICROS)
+}
+
+fn pct_text(scaled: i64) -> String {
+    format!("{}.{:06}", scaled / PCT_SCALE, scaled % PCT_SCALE)
+}
+
+fn frequency(periods: u32) -> &'static str {
+    match periods {
+        1 => "annual",
+        2 => "semiannual",
+        4 => "quarterly",
+        _ => "monthly",
+    }
+}
+
+fn schedule_text(yearly_pct: &[i64]) -> String {
+    let pct: Vec<String> = yearly_pct.iter().map(|p| pct_text(*p)).collect();
+    pct.join(", ")
+}
+
+/// A random mixed offer: the RSU part as the reference's offer, and the
+/// private grants.
+#[derive(Debug, Clone)]
+struct Mixed {
+    rsu: RefOffer,
+    private: Vec<RefOptionGrant>,
+}
+
+fn to_json(mixed: &Mixed) -> String {
+    let offer = &mixed.rsu;
+    let mut grants: Vec<String> = offer
+        .grants
+        .iter()
+        .map(|g| {
+            format!(
+                r#"{{"grant_value": "{}", "schedule": [{}], "frequency": "{}", "cliff_months": {}, "grant_year": {}}}"#,
+                cents_text(g.value_cents),
+                schedule_text(&g.yearly_pct),
+                frequency(g.periods),
+                g.cliff_months,
+                g.grant_year
+            )
+        })
+        .collect();
+    for g in &mixed.private {
+        let vesting = format!(
+            r#""schedule": [{}], "frequency": "{}", "cliff_months": {}, "grant_year": {}, "fully_diluted_shares": 1000000000"#,
+            schedule_text(&g.yearly_pct),
+            frequency(g.periods),
+            g.cliff_months,
+            g.grant_year
+        );
+        let preferred = g
+            .preferred_micros
+            .map(|p| format!(r#", "preferred_price": "{}""#, micros_text(p)))
+            .unwrap_or_default();
+        grants.push(if g.options {
+            format!(
+                r#"{{"kind": "options", "shares": {}, "strike_price": "{}", "fmv": "{}"{preferred}, {vesting}}}"#,
+                g.shares,
+                micros_text(g.strike_micros),
+                micros_text(g.fmv_micros),
+            )
+        } else {
+            format!(
+                r#"{{"double_trigger": true, "shares": {}, "share_price": "{}", {vesting}}}"#,
+                g.shares,
+                micros_text(g.fmv_micros),
+            )
+        });
+    }
+    format!(
+        r#"{{"name": "random", "start_date": "2027-01-31", "base_salary": "{}", "annual_raise_pct": "{}",
+            "bonus_target_pct": "{}", "equity": [{}], "years": {}}}"#,
+        cents_text(offer.base_cents),
+        pct_text(offer.raise_pct),
+        pct_text(offer.bonus_pct),
+        grants.join(", "),
+        offer.years,
+    )
+}
+
+fn schedule() -> impl Strategy<Value = Vec<i64>> {
+    prop_oneof![
+        Just(vec![25 * PCT_SCALE; 4]),
+        Just(vec![
+            5 * PCT_SCALE,
+            15 * PCT_SCALE,
+            40 * PCT_SCALE,
+            40 * PCT_SCALE
+        ]),
+        (1usize..=6)
+            .prop_flat_map(|n| proptest::collection::vec(0i64..=100 * PCT_SCALE, n - 1))
+            .prop_map(|mut cuts| {
+                cuts.sort_unstable();
+                let mut bounds = vec![0];
+                bounds.extend(cuts);
+                bounds.push(100 * PCT_SCALE);
+                bounds.windows(2).map(|w| w[1] - w[0]).collect()
+            }),
+    ]
+}
+
+fn vesting() -> impl Strategy<Value = (Vec<i64>, u32, u32, u32)> {
+    (
+        schedule(),
+        prop::sample::select(vec![1u32, 2, 4, 12]),
+        0u32..=72,
+        1u32..=6,
+    )
+        .prop_map(|(pct, periods, cliff, grant_year)| {
+            let cliff = cliff % (12 * pct.len() as u32 + 1);
+            (pct, periods, cliff, grant_year)
+        })
+}
+
+fn private_grant() -> impl Strategy<Value = RefOptionGrant> {
+    (
+        1i128..=2_000_000,
+        0i128..=50 * MICROS,
+        1i128..=50 * MICROS,
+        proptest::option::of(1i128..=100 * MICROS),
+        vesting(),
+        prop::bool::weighted(0.75),
+    )
+        .prop_map(
+            |(shares, strike, fmv, preferred, (pct, periods, cliff, year), options)| {
+                RefOptionGrant {
+                    shares,
+                    strike_micros: if options { strike } else { 0 },
+                    fmv_micros: fmv,
+                    preferred_micros: if options { preferred } else { None },
+                    yearly_pct: pct,
+                    periods,
+                    cliff_months: cliff,
+                    grant_year: year,
+                    options,
+                }
+            },
+        )
+}
+
+fn mixed() -> impl Strategy<Value = Mixed> {
+    (
+        1i128..=400_000_00,
+        0i64..=10 * PCT_SCALE,
+        0i64..=30 * PCT_SCALE,
+        proptest::collection::vec(
+            (1i128..=5_000_000_00, vesting()).prop_map(
+                |(value_cents, (pct, periods, cliff, year))| RefGrant {
+                    value_cents,
+                    yearly_pct: pct,
+                    periods,
+                    cliff_months: cliff,
+                    grant_year: year,
+                },
+            ),
+            0..3,
+        ),
+        proptest::collection::vec(private_grant(), 1..4),
+        1u32..=8,
+    )
+        .prop_map(
+            |(base_cents, raise_pct, bonus_pct, grants, private, years)| Mixed {
+                rsu: RefOffer {
+                    base_cents,
+                    raise_pct,
+                    bonus_pct,
+                    bonus_amount_cents: None,
+                    growth_pct: 0,
+                    sign_on_cents: Vec::new(),
+                    grants,
+                    years,
+                    clawback_months: 0,
+                    clawback_full: false,
+                },
+                private,
+            },
+        )
+}
+
+fn defaults() -> Defaults {
+    Defaults {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        years: None,
+    }
+}
+
+fn projected(json: &str, exit: Option<Exit>) -> ProjectedOffer {
+    let mut offer =
+        parse_offer(json.as_bytes(), &defaults()).unwrap_or_else(|e| panic!("{e}\n{json}"));
+    offer.exit = exit;
+    ProjectedOffer::new(offer).unwrap_or_else(|e| panic!("{e}\n{json}"))
+}
+
+fn cents(amount: Decimal) -> i128 {
+    i128::try_from(amount * Decimal::ONE_HUNDRED).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Every year's equity (RSUs plus the spread at the exit), options
+    /// vested, paper value and exercise cost agree with the reference.
+    #[test]
+    fn option_values_agree_with_the_reference(mixed in mixed(), price in 0i128..=120 * MICROS) {
+        let json = to_json(&mixed);
+        let exit = Decimal::new(i64::try_from(price).unwrap(), 6);
+        let engine = projected(&json, Some(Exit::Price(exit)));
+        let years = mixed.rsu.years;
+        let rsu = reference::project(&mixed.rsu).rows;
+        let spread = yearly_spread(&mixed.private, price, years);
+        for (y, row) in engine.projection.rows.iter().enumerate() {
+            prop_assert_eq!(cents(row.equity), rsu[y].equity + spread[y], "year {}: {}", y + 1, json);
+            prop_assert_eq!(cents(row.total), rsu[y].total + spread[y]);
+        }
+        let options = engine.projection.options.as_ref().unwrap();
+        let vested: Vec<i128> = options.options_vested.iter().map(|v| i128::from(*v)).collect();
+        prop_assert_eq!(vested, options_vested(&mixed.private, years));
+        let paper: Vec<i128> = options.paper_value.iter().map(|v| cents(*v)).collect();
+        prop_assert_eq!(paper, paper_value(&mixed.private, years));
+        let cost: Vec<i128> = options.exercise_cost.iter().map(|v| cents(*v)).collect();
+        prop_assert_eq!(cost, exercise_cost(&mixed.private, years));
+        // Without an exit the private grants add nothing to any total.
+        let bare = projected(&json, None);
+        for (y, row) in bare.projection.rows.iter().enumerate() {
+            prop_assert_eq!(cents(row.total), rsu[y].total);
+        }
+    }
+
+    /// The break-even exit price against a cash offer is the reference's:
+    /// the first cent at which the horizon totals draw level.
+    #[test]
+    fn break_even_exit_price_agrees_with_the_reference(
+        mixed in mixed(),
+        extra in 0i128..=3_000_000_00,
+    ) {
+        let json = to_json(&mixed);
+        let engine = projected(&json, None);
+        let years = mixed.rsu.years;
+        let fixed: i128 = reference::project(&mixed.rsu).rows.iter().map(|r| r.total).sum();
+        let target = fixed + extra;
+        let cash = format!(
+            r#"{{"name": "cash", "start_date": "2027-01-31", "base_salary": "{}", "years": {years}}}"#,
+            cents_text((target + i128::from(years) - 1) / i128::from(years))
+        );
+        let other = projected(&cash, None);
+        let target = cents(other.projection.summary.total);
+        let offers = [engine, other];
+        let comparison = counteroffer::compare::compare(&offers).unwrap();
+        let found = &comparison.exit_break_even[0];
+        prop_assert_eq!(found.offer, 0);
+        prop_assert_eq!(found.against, 1);
+        let expected = break_even_cents(&mixed.private, years, fixed, target, 1_000_000_00);
+        prop_assert_eq!(found.exit_price.map(cents), expected, "{}", json);
+    }
+
+    /// Common's price at a valuation is the exact rational, cut down to a millionth.
+    #[test]
+    fn common_price_agrees_with_the_reference(
+        valuation in 0i128..=1_000_000_000_000_00,
+        preferences in 0i128..=500_000_000_000_00,
+        dilution in 0i128..100 * MICROS,
+        shares in 1i128..=10_000_000_000,
+    ) {
+        let engine = counteroffer::options::common_price_from_valuation(
+            Decimal::from_i128_with_scale(valuation, 2),
+            Decimal::from_i128_with_scale(dilution, 6),
+            Decimal::from_i128_with_scale(preferences, 2),
+            u64::try_from(shares).unwrap(),
+        )
+        .unwrap();
+        let expected = common_price_micros(valuation, preferences, dilution, shares);
+        prop_assert_eq!(engine, Decimal::from_i128_with_scale(expected, 6));
+    }
+}
+
+const STARTUP: &str = "examples/startup-options.json";
+
+/// The README's worked example of the common-price rule: a $500,000,000
+/// sale, $120,000,000 of preferences, 20 % later dilution and 50,000,000
+/// fully diluted shares give common 380,000,000 × 0.8 / 50,000,000 = $6.08,
+/// and the 40,000 options at $2.50 are worth (6.08 − 2.50) × 10,000 =
+/// $35,800 a year.
+#[test]
+fn the_readme_exit_valuation_example() {
+    let json = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+        "--exit-valuation",
+        "500000000",
+        "--preferences",
+        "120000000",
+        "--dilution",
+        "20",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let offer = &value["offers"][0];
+    assert_eq!(
+        offer["options"]["grants"][0]["common_price_at_exit"],
+        "6.08"
+    );
+    for year in offer["years"].as_array().unwrap() {
+        assert_eq!(year["equity"], "35800.00");
+        assert_eq!(year["options_vested"], 10000);
+        assert_eq!(year["paper_value"], "55000.00");
+    }
+    assert_eq!(offer["total"], "770744.05");
+    assert_eq!(offer["options"]["value_at_exit"], "143200.00");
+    assert_eq!(
+        offer["options"]["paper_value_label"],
+        "paper value, not cash"
+    );
+}
+
+#[test]
+fn without_an_exit_options_are_paper_value_in_every_view() {
+    let json = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let offer = &value["offers"][0];
+    assert_eq!(offer["total"], "627544.05");
+    assert_eq!(offer["years"][0]["equity"], "0.00");
+    assert_eq!(offer["options"]["paper_value"], "220000.00");
+    assert_eq!(offer["options"]["exercise_cost"], "100000.00");
+    assert_eq!(offer["options"]["value_at_exit"], serde_json::Value::Null);
+    for format in ["table", "markdown"] {
+        let text = stdout_of(&[
+            "project",
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            format,
+            "--width",
+            "160",
+        ]);
+        assert!(
+            text.contains("paper value, not cash: $220,000.00"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Total over 4 years") && text.contains("$627,544.05"),
+            "{text}"
+        );
+    }
+    let compared = stdout_of(&[
+        "compare",
+        STARTUP,
+        "examples/amazon-promotion.json",
+        "--as-of",
+        "2026-12-01",
+        "--width",
+        "160",
+    ]);
+    assert!(
+        compared.contains("paper value, not cash: $220,000.00"),
+        "{compared}"
+    );
+}
+
+/// 40,000 options vest 10,000 a year; at $P each year adds (P − 2.50) ×
+/// 10,000; the grid holds what has vested by each year's end.
+#[test]
+fn the_scenario_grid() {
+    let json = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+        "--scenarios",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let grid = value["offers"][0]["options"]["scenarios"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let rows: Vec<(String, String, Vec<String>)> = grid
+        .iter()
+        .map(|s| {
+            (
+                s["label"].as_str().unwrap().to_owned(),
+                s["price"].as_str().unwrap().to_owned(),
+                s["vested_value"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    let row = |label: &str, price: &str, values: [&str; 4]| {
+        (
+            label.to_owned(),
+            price.to_owned(),
+            values.map(String::from).to_vec(),
+        )
+    };
+    // The 409A equals the strike here: listed once, as the strike.
+    assert_eq!(
+        rows,
+        vec![
+            row("0", "0", ["0.00", "0.00", "0.00", "0.00"]),
+            row("strike", "2.5", ["0.00", "0.00", "0.00", "0.00"]),
+            row(
+                "preferred",
+                "8",
+                ["55000.00", "110000.00", "165000.00", "220000.00"]
+            ),
+            row(
+                "2× preferred",
+                "16",
+                ["135000.00", "270000.00", "405000.00", "540000.00"]
+            ),
+            row(
+                "5× preferred",
+                "40",
+                ["375000.00", "750000.00", "1125000.00", "1500000.00"]
+            ),
+            row(
+                "10× preferred",
+                "80",
+                ["775000.00", "1550000.00", "2325000.00", "3100000.00"]
+            ),
+        ]
+    );
+    let given = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+        "--scenario",
+        "3.75",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&given).unwrap();
+    let grid = &value["offers"][0]["options"]["scenarios"];
+    assert_eq!(grid[0]["price"], "3.75");
+    assert_eq!(grid[0]["vested_value"][3], "50000.00");
+    assert_eq!(grid.as_array().unwrap().len(), 1);
+}
+
+/// Against the Amazon promotion ($911,459.91 over four years) the startup
+/// ($627,544.05 in cash) needs $283,915.86 from 40,000 options at $2.50:
+/// $9.60 a share ((9.60 − 2.50) × 40,000 = $284,000; $9.59 gives $283,600).
+#[test]
+fn the_break_even_exit_price_against_amazon() {
+    let json = stdout_of(&[
+        "compare",
+        STARTUP,
+        "examples/amazon-promotion.json",
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let break_even = &value["comparison"]["break_even"][0];
+    assert_eq!(break_even["name"], "Startup offer (senior engineer)");
+    assert_eq!(break_even["exit_price"], "9.60");
+    // 9.60 × 50,000,000 shares.
+    assert_eq!(break_even["exit_valuation"], "480000000.00");
+}
+
+/// Leaving after 18 months: the 10,000 options of the cliff and 834 × 4 +
+/// 833 × 2 monthly ones = 15,002 vested, $37,505 to buy at $2.50; the
+/// window closes 90 days after 2028-06-01.
+#[test]
+fn leaving_after_eighteen_months() {
+    let json = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+        "--leave-after",
+        "18",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let leaving = &value["offers"][0]["options"]["leaving"];
+    assert_eq!(leaving["leave_date"], "2028-06-01");
+    assert_eq!(leaving["grants"][0]["vested_options"], 15002);
+    assert_eq!(leaving["grants"][0]["forfeited_options"], 24998);
+    assert_eq!(leaving["exercise_cost"], "37505.00");
+    assert_eq!(leaving["spread_at_fmv"], "0.00");
+    assert_eq!(leaving["grants"][0]["window_closes"], "2028-08-30");
+    assert_eq!(leaving["forfeited_paper_value"], "137489.00");
+    assert!(leaving["omits"][0].as_str().unwrap().contains("AMT"));
+}
+
+/// A double-trigger RSU vests on time and pays nothing until an exit.
+#[test]
+fn double_trigger_rsus_pay_only_at_an_exit() {
+    let json = r#"{"name": "Late-stage", "start_date": "2027-01-01", "base_salary": 100000,
+        "equity": [{"double_trigger": true, "shares": 1000, "share_price": "12.5"}]}"#;
+    let bare = projected(json, None);
+    assert_eq!(bare.projection.summary.total, Decimal::from(400000));
+    assert_eq!(
+        bare.projection.options.as_ref().unwrap().paper_value[0],
+        Decimal::from(3125)
+    );
+    let sold = projected(json, Some(Exit::Price(Decimal::from(20))));
+    assert_eq!(sold.projection.rows[0].equity, Decimal::from(5000));
+    assert_eq!(
+        sold.projection.options.as_ref().unwrap().options_vested,
+        vec![0; 4]
+    );
+}
+
+fn refused(offer: &str, extra: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("offer.json");
+    std::fs::write(&path, offer).unwrap();
+    let mut args = vec!["project", path.to_str().unwrap(), "--as-of", "2026-12-01"];
+    args.extend_from_slice(extra);
+    let output = counteroffer().args(&args).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    (output.status.code().unwrap(), stderr)
+}
+
+#[test]
+fn bad_options_get_one_clear_line() {
+    let grant = |fields: &str| {
+        format!(r#"{{"name": "S", "base_salary": 1, "equity": [{{"kind": "options", {fields}}}]}}"#)
+    };
+    for (offer, extra, expected) in [
+        (
+            grant(r#""shares": 10, "strike_price": -1, "fmv": 1"#),
+            &[][..],
+            "equity[0].strike_price: is -1, expected at least 0",
+        ),
+        (
+            grant(r#""shares": 10, "fmv": 1"#),
+            &[][..],
+            "equity[0]: has no `strike_price`, expected the price to buy one share with an option",
+        ),
+        (
+            grant(r#""shares": 10.5, "strike_price": 1, "fmv": 1"#),
+            &[][..],
+            "equity[0].shares: `10.5` is not a whole number, expected a whole count of shares",
+        ),
+        (
+            grant(r#""shares": 10, "strike_price": 1, "fmv": 1"#),
+            &["--exit-valuation", "1000000"][..],
+            "equity[0].fully_diluted_shares: is missing, expected the company's fully diluted share count to turn --exit-valuation into a price per share",
+        ),
+        (
+            r#"{"name": "S", "base_salary": 1, "equity": [{"grant_value": 1, "strike_price": 1}]}"#
+                .to_owned(),
+            &[][..],
+            "equity[0].strike_price: applies to options, expected `\"kind\": \"options\"` with it",
+        ),
+        (
+            grant(r#""shares": 10, "strike_price": 1, "fmv": 1, "fully_diluted_shares": 5"#),
+            &[][..],
+            "equity[0].fully_diluted_shares: is 5, expected 10 to 1000000000000",
+        ),
+    ] {
+        let (code, stderr) = refused(&offer, extra);
+        assert_eq!(code, 65, "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}\nexpected: {expected}");
+    }
+}
+
+#[test]
+fn csv_and_batch_refuse_options_rather_than_count_them_as_nothing() {
+    let output = counteroffer()
+        .args([
+            "project",
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("paper value CSV has no column for"));
+    let output = counteroffer()
+        .args(["project", STARTUP, "--dilution", "10"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
