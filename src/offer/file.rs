@@ -88,8 +88,6 @@ fn example_offer() -> serde_json::Value {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantFile {
-    /// `rsu` (default) or `options`.
-    pub kind: Option<GrantKindFile>,
     /// Value at grant, > 0, at most 2 decimals (RSUs only).
     pub grant_value: Option<ExactDecimal>,
     /// Number of shares, > 0 (with `share_price`, instead of `grant_value`);
@@ -106,6 +104,8 @@ pub struct GrantFile {
     /// Employment year at whose start the grant is made (refreshers), 1 to 40; default 1.
     #[schemars(range(min = 1, max = 40))]
     pub grant_year: Option<u32>,
+    /// `rsu` (default) or `options`.
+    pub kind: Option<GrantKindFile>,
     /// Options: the price to buy one share, ≥ 0, at most 6 decimals.
     pub strike_price: Option<ExactDecimal>,
     /// Options: the 409A fair market value per share at grant, > 0, at most 6 decimals.

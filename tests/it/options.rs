@@ -617,9 +617,95 @@ fn csv_and_batch_refuse_options_rather_than_count_them_as_nothing() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("paper value CSV has no column for"));
+    let dir = tempfile::tempdir().unwrap();
+    let lines = dir.path().join("offers.jsonl");
+    let startup: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(STARTUP).unwrap()).unwrap();
+    std::fs::write(
+        &lines,
+        format!("{startup}\n{{\"name\": \"cash\", \"base_salary\": 1}}\n"),
+    )
+    .unwrap();
+    let output = counteroffer()
+        .args(["batch", lines.to_str().unwrap(), "--as-of", "2026-12-01"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("offers.jsonl:1: equity[0]: is options"), "{stderr}");
+    // The good record is still written.
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
     let output = counteroffer()
         .args(["project", STARTUP, "--dilution", "10"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
+}
+
+/// Every options output validates against the schema `schema projection`
+/// and `schema comparison` print, and the offer schema knows the new fields.
+#[test]
+fn options_outputs_validate_against_their_schemas() {
+    let validator = |which: &str| {
+        let schema: serde_json::Value =
+            serde_json::from_str(&stdout_of(&["schema", which])).unwrap();
+        jsonschema::validator_for(&schema).unwrap()
+    };
+    let offer = validator("offer");
+    let example: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(STARTUP).unwrap()).unwrap();
+    assert!(offer.is_valid(&example));
+    assert!(
+        !offer.is_valid(&serde_json::json!({"name": "S", "base_salary": 1,
+        "equity": [{"kind": "warrants", "shares": 1}]}))
+    );
+    assert!(
+        !offer.is_valid(&serde_json::json!({"name": "S", "base_salary": 1,
+        "equity": [{"kind": "options", "option_type": "rsu"}]}))
+    );
+    let projection = validator("projection");
+    for extra in [
+        &["--scenarios", "--leave-after", "18"][..],
+        &[
+            "--exit-valuation",
+            "500000000",
+            "--dilution",
+            "20",
+            "--preferences",
+            "1",
+        ][..],
+    ] {
+        let mut args = vec![
+            "project",
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let value: serde_json::Value = serde_json::from_str(&stdout_of(&args)).unwrap();
+        let errors: Vec<String> = projection
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{extra:?}: {errors:?}");
+        assert!(value["offers"][0]["options"].is_object());
+    }
+    let comparison = validator("comparison");
+    let value: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "compare",
+        STARTUP,
+        "examples/amazon-promotion.json",
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let errors: Vec<String> = comparison
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
 }
