@@ -105,10 +105,7 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
         }
     }
     let exit_break_even = crate::options::exit_break_even(offers)
-        .map_err(|(offer, error)| OfferError { offer, error })?
-        .into_iter()
-        .map(|(_, found)| found)
-        .collect();
+        .map_err(|(offer, error)| OfferError { offer, error })?;
     Ok(Comparison {
         exit_break_even,
         leader,

@@ -35,7 +35,7 @@ pub struct ExitBreakEven {
 /// the best other offer. Offers are on one horizon and in one currency.
 pub fn exit_break_even(
     offers: &[ProjectedOffer],
-) -> Result<Vec<(usize, ExitBreakEven)>, (usize, DataError)> {
+) -> Result<Vec<ExitBreakEven>, (usize, DataError)> {
     let mut found = Vec::new();
     for (index, projected) in offers.iter().enumerate() {
         if projected.offer.private.is_empty() {
@@ -51,14 +51,11 @@ pub fn exit_break_even(
         };
         let target = offers[against].projection.summary.total;
         let break_even = level_with(projected, target).map_err(|err| (index, err))?;
-        found.push((
-            index,
-            ExitBreakEven {
-                offer: index,
-                against,
-                ..break_even
-            },
-        ));
+        found.push(ExitBreakEven {
+            offer: index,
+            against,
+            ..break_even
+        });
     }
     Ok(found)
 }
