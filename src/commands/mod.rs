@@ -231,9 +231,28 @@ fn with_tax(
                 crate::tax::after_tax(&offer.projection, &table)
                     .map_err(|err| Error::data(&input.name, err))?,
             );
+            with_nso_spread_tax(&mut offer, &table).map_err(|err| Error::data(&input.name, err))?;
             Ok(offer)
         })
         .collect()
+}
+
+/// Leaving with NSOs: the tax on their spread at the 409A, as wages of
+/// the leave year, under the offer's tax table.
+fn with_nso_spread_tax(
+    offer: &mut ProjectedOffer,
+    table: &crate::tax::TaxTable,
+) -> std::result::Result<(), crate::error::DataError> {
+    let Some(options) = offer.projection.options.as_mut() else {
+        return Ok(());
+    };
+    let Some(leaving) = options.leaving.take() else {
+        return Ok(());
+    };
+    let year = leaving.after_months.div_ceil(12) as usize;
+    let year_total = offer.projection.rows[year - 1].total;
+    options.leaving = Some(leaving.with_nso_tax(table, year_total)?);
+    Ok(())
 }
 
 /// The benchmark file at `path`, or the built-in one.

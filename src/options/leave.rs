@@ -41,6 +41,39 @@ pub struct OptionsLeaving {
     pub spread_at_fmv: Decimal,
     pub forfeited: u64,
     pub forfeited_paper_value: Decimal,
+    /// With a tax table: the tax on the NSO grants' spread at the 409A,
+    /// taxed as wages on top of the leave year's projected pay.
+    pub nso_spread_tax: Option<Decimal>,
+}
+
+impl OptionsLeaving {
+    /// The NSO spread's tax under `table`: every layer's tax on the leave
+    /// year's projected pay plus the spread, less its tax on that pay alone.
+    /// The whole year's pay is the base the spread is stacked on (a partial
+    /// year earns less, so this is the higher marginal rate: never
+    /// flattering). ISO spreads are left out: they are an AMT preference item.
+    pub fn with_nso_tax(
+        mut self,
+        table: &crate::tax::TaxTable,
+        year_total: Decimal,
+    ) -> Result<OptionsLeaving, DataError> {
+        let spread: Decimal = self
+            .grants
+            .iter()
+            .filter(|g| g.option_type == OptionType::Nso)
+            .map(|g| g.spread_at_fmv)
+            .sum();
+        let too_large = || DataError::new("equity", "the tax on the exercise spread overflows");
+        let with_spread = year_total.checked_add(spread).ok_or_else(too_large)?;
+        let mut tax = Decimal::ZERO;
+        for layer in &table.taxes {
+            tax = tax
+                .checked_add(layer.tax(with_spread) - layer.tax(year_total))
+                .ok_or_else(too_large)?;
+        }
+        self.nso_spread_tax = Some(tax);
+        Ok(self)
+    }
 }
 
 /// What leaving after `months` means for the options of `offer`; `None`
@@ -109,11 +142,13 @@ pub fn leaving(offer: &Offer, months: u32) -> Result<Option<OptionsLeaving>, Dat
         forfeited: grants.iter().map(|g| g.forfeited).sum(),
         forfeited_paper_value: sum(|g| g.forfeited_paper_value),
         grants,
+        nso_spread_tax: None,
     }))
 }
 
 /// What the figures leave out, named where they are shown.
 pub const LEAVING_OMITS: &[&str] = &[
-    "tax on the exercise spread (NSO: taxed as wages at exercise; ISO: an AMT preference item, AMT not computed)",
+    "AMT on an ISO exercise spread (an AMT preference item; AMT is not computed)",
+    "tax on an NSO exercise spread without a tax table (--tax); with one it is `nso_spread_tax`",
     "double-trigger RSUs vested but unpaid at leaving (their terms differ by company)",
 ];

@@ -433,3 +433,42 @@ fn options_outputs_validate_against_their_schemas() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// The same offer with NSOs and a 409A of $4 at grant: leaving after 18
+/// months, the 15,002 vested options make (4 − 2.50) × each vest = $22,503
+/// of wages, stacked on year 2's $154,500. Under us-2026-single-wa that is
+/// 24 % federal ($5,400.72), 6.2 % Social Security (10,974.19 − 9,579.00 =
+/// $1,395.19) and 1.45 % Medicare (2,566.54 − 2,240.25 = $326.29): $7,122.20.
+#[test]
+fn the_nso_spread_is_taxed_as_wages_with_a_tax_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nso.json");
+    let text = std::fs::read_to_string(STARTUP)
+        .unwrap()
+        .replace(r#""option_type": "iso""#, r#""option_type": "nso""#)
+        .replace(r#""fmv": 2.5"#, r#""fmv": 4"#);
+    std::fs::write(&path, text).unwrap();
+    let args = |tax: bool| {
+        let mut args = vec![
+            "project".to_owned(),
+            path.to_str().unwrap().to_owned(),
+            "--as-of=2026-12-01".to_owned(),
+            "--leave-after=18".to_owned(),
+            "--format=json".to_owned(),
+        ];
+        if tax {
+            args.push("--tax=us-2026-single-wa".to_owned());
+        }
+        args
+    };
+    let leaving = |tax: bool| {
+        let args = args(tax);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let value: serde_json::Value = serde_json::from_str(&stdout_of(&args)).unwrap();
+        value["offers"][0]["options"]["leaving"].clone()
+    };
+    let taxed = leaving(true);
+    assert_eq!(taxed["spread_at_fmv"], "22503.00");
+    assert_eq!(taxed["nso_spread_tax"], "7122.20");
+    assert_eq!(leaving(false)["nso_spread_tax"], serde_json::Value::Null);
+}

@@ -82,6 +82,10 @@ struct LeavingJson {
     spread_at_fmv: Money,
     forfeited_options: u64,
     forfeited_paper_value: Money,
+    /// With `--tax`: the tax on the NSO grants' spread at the 409A, as
+    /// wages on top of the leave year's projected pay.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nso_spread_tax: Option<Money>,
     /// What these figures leave out.
     omits: Vec<&'static str>,
 }
@@ -199,6 +203,7 @@ pub fn options_json(projected: &ProjectedOffer) -> Option<OptionsJson> {
             spread_at_fmv: money(l.spread_at_fmv),
             forfeited_options: l.forfeited,
             forfeited_paper_value: money(l.forfeited_paper_value),
+            nso_spread_tax: l.nso_spread_tax.map(money),
             omits: crate::options::LEAVING_OMITS.to_vec(),
         }),
     })

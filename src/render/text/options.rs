@@ -166,6 +166,12 @@ fn leaving(doc: &mut Doc, projected: &ProjectedOffer) {
             display(grant.spread_at_fmv, currency),
         ));
     }
+    if let Some(tax) = leaving.nso_spread_tax {
+        lines.push(format!(
+            "Tax on the NSO spread, as wages on top of the leave year's pay: {}.",
+            display(tax, currency)
+        ));
+    }
     lines.push(format!(
         "Not computed: {}.",
         crate::options::LEAVING_OMITS.join("; ")
