@@ -19,7 +19,10 @@ pub use break_even::{ExitBreakEven, exit_break_even};
 pub use exit::{Exit, MAX_PRICE, NoPrice, common_price_from_valuation, valuation_for_common_price};
 pub use leave::{GrantLeaving, LEAVING_OMITS, OptionsLeaving, leaving};
 pub use scenarios::{Scenario, scenarios};
-pub use value::{OptionYears, PrivateVest, options_years, private_vests, vest_value, yearly_value};
+pub use value::{
+    ListedVest, OptionYears, PrivateVest, listed_vests, options_years, private_vests, vest_value,
+    yearly_value,
+};
 
 use rust_decimal::Decimal;
 

@@ -48,6 +48,50 @@ pub fn private_vests(grant: &PrivateGrant) -> Result<Vec<PrivateVest>, DataError
     Ok(vests)
 }
 
+/// One vest of a private grant as the views list it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedVest {
+    /// Position in `offer.private`.
+    pub grant: usize,
+    pub vest: PrivateVest,
+    /// At the paper price, less the strike: not cash.
+    pub paper_value: Decimal,
+    /// At the exit, when one is assumed.
+    pub at_exit: Option<Decimal>,
+}
+
+/// Every vest of every private grant of `offer`, by date then grant, with
+/// common's price at the exit per grant (`OptionYears::common_prices`).
+pub fn listed_vests(
+    offer: &Offer,
+    common_prices: &[Option<Decimal>],
+) -> Result<Vec<ListedVest>, DataError> {
+    let minor = Minor::of(&offer.currency);
+    let mut all = Vec::new();
+    for (position, grant) in offer.private.iter().enumerate() {
+        let too_large = || {
+            DataError::new(
+                format!("equity[{}]", grant.index),
+                "the value of its vests overflows, expected fewer shares or a lower price",
+            )
+        };
+        let price = common_prices.get(position).copied().flatten();
+        for vest in private_vests(grant)? {
+            all.push(ListedVest {
+                grant: position,
+                vest,
+                paper_value: vest_value(grant.paper_price(), grant.strike, vest.shares, minor)
+                    .ok_or_else(too_large)?,
+                at_exit: price
+                    .map(|p| vest_value(p, grant.strike, vest.shares, minor).ok_or_else(too_large))
+                    .transpose()?,
+            });
+        }
+    }
+    all.sort_by_key(|v| (v.vest.months, v.grant));
+    Ok(all)
+}
+
 /// The spread of `shares` at `price` over `strike`, rounded to the unit
 /// half away from zero; `None` past the figures computed exactly.
 pub fn vest_value(price: Decimal, strike: Decimal, shares: u64, minor: Minor) -> Option<Decimal> {
@@ -117,6 +161,8 @@ pub struct OptionYears {
     pub scenarios: Option<Vec<super::Scenario>>,
     /// Leaving early with the options, when asked for (`--leave-after`).
     pub leaving: Option<super::OptionsLeaving>,
+    /// Every vest of every private grant, by date (`--vests`).
+    pub vests: Vec<ListedVest>,
 }
 
 impl OptionYears {
@@ -171,7 +217,9 @@ pub fn options_years(offer: &Offer, minor: Minor) -> Result<Option<OptionYears>,
             .flatten()
             .map(|price| (price, g.strike))
     })?;
+    let vests = listed_vests(offer, &common_prices)?;
     Ok(Some(OptionYears {
+        vests,
         options_vested,
         paper_value,
         paper_value_after,

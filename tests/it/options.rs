@@ -472,3 +472,44 @@ fn the_nso_spread_is_taxed_as_wages_with_a_tax_table() {
     assert_eq!(taxed["nso_spread_tax"], "7122.20");
     assert_eq!(leaving(false)["nso_spread_tax"], serde_json::Value::Null);
 }
+
+/// `--vests` lists every option vest: the cliff's 10,000 on the first
+/// anniversary, then 834 or 833 a month, 40,000 in all.
+#[test]
+fn option_vests_are_listed() {
+    let json = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--format",
+        "json",
+        "--vests",
+        "--exit-price",
+        "10",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let vests = value["offers"][0]["options"]["vests"].as_array().unwrap();
+    assert_eq!(vests.len(), 37);
+    assert_eq!(vests[0]["date"], "2027-12-01");
+    assert_eq!(vests[0]["shares"], 10000);
+    assert_eq!(vests[0]["paper_value"], "55000.00");
+    assert_eq!(vests[0]["value_at_exit"], "75000.00");
+    assert_eq!(vests[5]["shares"], 833);
+    assert_eq!(vests[5]["value_at_exit"], "6247.50");
+    let total: u64 = vests.iter().map(|v| v["shares"].as_u64().unwrap()).sum();
+    assert_eq!(total, 40000);
+    let table = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--vests",
+        "--width",
+        "160",
+    ]);
+    assert!(
+        table.contains("the options' vests are listed with them above"),
+        "{table}"
+    );
+}

@@ -424,7 +424,7 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             .leave_table
             .as_ref()
             .map(|table| leave::leave_table_json(table, minor)),
-        options: options::options_json(projected),
+        options: options::options_json(projected, vests),
         purchasing_power: projected
             .purchasing_power
             .as_ref()

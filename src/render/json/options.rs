@@ -29,9 +29,26 @@ pub struct OptionsJson {
     /// `project --scenarios`: exit prices × years.
     #[serde(skip_serializing_if = "Option::is_none")]
     scenarios: Option<Vec<ScenarioJson>>,
+    /// `--vests`: every vest of the private grants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vests: Option<Vec<PrivateVestJson>>,
     /// `--leave-after`: buying the vested options after leaving.
     #[serde(skip_serializing_if = "Option::is_none")]
     leaving: Option<LeavingJson>,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct PrivateVestJson {
+    date: String,
+    /// 1-based position in the offer file's `equity`.
+    grant: usize,
+    year: u32,
+    /// Options or double-trigger RSUs vesting.
+    shares: u64,
+    /// Paper value, not cash.
+    paper_value: Money,
+    /// Null without an exit.
+    value_at_exit: Option<Money>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -111,7 +128,7 @@ fn text(value: rust_decimal::Decimal) -> String {
 }
 
 /// The `options` object of an offer with private grants.
-pub fn options_json(projected: &ProjectedOffer) -> Option<OptionsJson> {
+pub fn options_json(projected: &ProjectedOffer, vests: bool) -> Option<OptionsJson> {
     let options: &OptionYears = projected.projection.options.as_ref()?;
     let offer = &projected.offer;
     let minor = Minor::of(&offer.currency);
@@ -179,6 +196,24 @@ pub fn options_json(projected: &ProjectedOffer) -> Option<OptionsJson> {
                     label: s.label.clone(),
                     price: text(s.price),
                     vested_value: s.vested_value.iter().map(|v| money(*v)).collect(),
+                })
+                .collect()
+        }),
+        vests: vests.then(|| {
+            options
+                .vests
+                .iter()
+                .map(|v| PrivateVestJson {
+                    date: offer
+                        .start_date
+                        .checked_add_months(chrono::Months::new(v.vest.months))
+                        .unwrap_or(chrono::NaiveDate::MAX)
+                        .to_string(),
+                    grant: offer.private[v.grant].index + 1,
+                    year: v.vest.year,
+                    shares: v.vest.shares,
+                    paper_value: money(v.paper_value),
+                    value_at_exit: v.at_exit.map(money),
                 })
                 .collect()
         }),

@@ -103,8 +103,53 @@ pub fn options_section(doc: &mut Doc, projected: &ProjectedOffer) {
         lines.push(line + ".");
     }
     doc.lines(&lines);
+    if doc.view.vests {
+        vests(doc, projected);
+    }
     scenarios(doc, projected);
     leaving(doc, projected);
+}
+
+/// `--vests`: every vest of the private grants.
+fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
+    let Some(options) = &projected.projection.options else {
+        return;
+    };
+    let offer = &projected.offer;
+    let currency = &offer.currency;
+    let header = vec![
+        "Date".to_owned(),
+        "Year".to_owned(),
+        "Grant".to_owned(),
+        "Shares".to_owned(),
+        "Paper value, not cash".to_owned(),
+        "At exit".to_owned(),
+    ];
+    let rows = options
+        .vests
+        .iter()
+        .map(|v| {
+            let date = offer
+                .start_date
+                .checked_add_months(chrono::Months::new(v.vest.months))
+                .unwrap_or(chrono::NaiveDate::MAX);
+            vec![
+                format!("{date} {}", date.format("%a")),
+                if v.vest.year > offer.years {
+                    format!("{} (after horizon)", v.vest.year)
+                } else {
+                    v.vest.year.to_string()
+                },
+                (offer.private[v.grant].index + 1).to_string(),
+                v.vest.shares.to_string(),
+                display(v.paper_value, currency),
+                v.at_exit.map_or("no exit assumed".to_owned(), |value| {
+                    display(value, currency)
+                }),
+            ]
+        })
+        .collect();
+    doc.table(header, rows, 3);
 }
 
 fn scenarios(doc: &mut Doc, projected: &ProjectedOffer) {
