@@ -246,6 +246,29 @@ fn leaving_after_eighteen_months() {
     assert_eq!(leaving["grants"][0]["window_closes"], "2028-08-30");
     assert_eq!(leaving["forfeited_paper_value"], "137489.00");
     assert!(leaving["omits"][0].as_str().unwrap().contains("AMT"));
+    // The leave table's walk-away rows include the options.
+    let table = stdout_of(&[
+        "project",
+        STARTUP,
+        "--as-of",
+        "2026-12-01",
+        "--leave-after",
+        "18",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        table.contains(
+            "| Vested options, lost unless bought by 2028-08-30: 15002, cost |  $37,505.00 |"
+        ),
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "| Options forfeited: 24998 (paper value, not cash)              | $137,489.00 |"
+        ),
+        "{table}"
+    );
 }
 
 /// A double-trigger RSU vests on time and pays nothing until an exit.
