@@ -209,14 +209,11 @@ pub fn options_years(offer: &Offer, minor: Minor) -> Result<Option<OptionYears>,
             }),
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut prices = common_prices.iter();
-    let (at_exit, at_exit_after) = yearly_value(offer, minor, false, |g| {
-        prices
-            .next()
-            .copied()
-            .flatten()
-            .map(|price| (price, g.strike))
-    })?;
+    let price_of = |grant: &PrivateGrant| {
+        let position = offer.private.iter().position(|g| g.index == grant.index)?;
+        common_prices[position].map(|price| (price, grant.strike))
+    };
+    let (at_exit, at_exit_after) = yearly_value(offer, minor, false, price_of)?;
     let vests = listed_vests(offer, &common_prices)?;
     Ok(Some(OptionYears {
         vests,
