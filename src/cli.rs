@@ -220,6 +220,20 @@ pub struct ProjectArgs {
     #[command(flatten)]
     pub col: ColArg,
 
+    #[command(flatten)]
+    pub exit: ExitArgs,
+
+    /// Add a grid of exit prices × years for options and double-trigger
+    /// RSUs: what is vested by each year's end, net of the cost to exercise
+    /// (prices 0, strike, 409A, preferred, 2×, 5× and 10× preferred).
+    #[arg(long)]
+    pub scenarios: bool,
+
+    /// An exit price per share for the grid, instead of the standard ones
+    /// (repeatable; implies --scenarios).
+    #[arg(long = "scenario", value_name = "PRICE", value_parser = parse_price)]
+    pub scenario_prices: Vec<Decimal>,
+
     /// What leaving at the end of every month of the horizon pays, and the
     /// months where leaving costs the most (just before a cliff, a large
     /// vest or the end of a clawback).
@@ -279,6 +293,9 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub col: ColArg,
+
+    #[command(flatten)]
+    pub exit: ExitArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -361,6 +378,46 @@ pub struct LeaveArgs {
     /// sign-on less any clawback, and the vests so far.
     #[arg(long, value_name = "MONTHS", value_parser = clap::value_parser!(u32).range(1..=480))]
     pub leave_after: Option<u32>,
+}
+
+/// The exit options and double-trigger RSUs are valued at (README: "Startup
+/// offers"). Without one they count for nothing in any total.
+#[derive(Debug, Args, Default)]
+pub struct ExitArgs {
+    /// Value options at this price per common share at an exit (or an IPO).
+    #[arg(long, value_name = "PRICE", value_parser = parse_price, conflicts_with = "exit_valuation")]
+    pub exit_price: Option<Decimal>,
+
+    /// Value options at a sale of the company for this amount: common's
+    /// price is (valuation − preferences) × (100 − dilution) / 100 over
+    /// each grant's `fully_diluted_shares`.
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_price)]
+    pub exit_valuation: Option<Decimal>,
+
+    /// With --exit-valuation: the percent of the company later rounds
+    /// will own, 0 to below 100 (default 0).
+    #[arg(long, value_name = "PCT", value_parser = parse_dilution, requires = "exit_valuation")]
+    pub dilution: Option<Decimal>,
+
+    /// With --exit-valuation: the 1× non-participating liquidation
+    /// preferences paid ahead of common (default 0).
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_price, requires = "exit_valuation")]
+    pub preferences: Option<Decimal>,
+}
+
+impl ExitArgs {
+    /// The exit asked for, if any.
+    pub fn exit(&self) -> Option<crate::options::Exit> {
+        match (self.exit_price, self.exit_valuation) {
+            (Some(price), _) => Some(crate::options::Exit::Price(price)),
+            (None, Some(valuation)) => Some(crate::options::Exit::Valuation {
+                valuation,
+                dilution_pct: self.dilution.unwrap_or_default(),
+                preferences: self.preferences.unwrap_or_default(),
+            }),
+            (None, None) => None,
+        }
+    }
 }
 
 /// Which market data to use: shared by `market` and `script`.
@@ -797,6 +854,33 @@ fn parse_amount(text: &str) -> Result<Decimal, String> {
     crate::money::Minor::CENT
         .checked(amount)
         .ok_or_else(|| format!("`{text}` is too large"))
+}
+
+/// A price per share or an amount: at least 0, at most six decimals and 10^15.
+fn parse_price(text: &str) -> Result<Decimal, String> {
+    let price = crate::offer::exact::parse_exact(text)?;
+    if price < Decimal::ZERO || price.normalize().scale() > 6 {
+        return Err(format!(
+            "`{text}` is not a price, expected a number of at least 0 with at most six decimals"
+        ));
+    }
+    if price > crate::options::MAX_PRICE {
+        return Err(format!(
+            "`{text}` is too large, expected at most 1000000000000000 (10^15)"
+        ));
+    }
+    Ok(price.normalize())
+}
+
+/// A dilution: a percentage from 0 to below 100, at most six decimals.
+fn parse_dilution(text: &str) -> Result<Decimal, String> {
+    let pct = crate::offer::exact::parse_exact(text)?;
+    if pct < Decimal::ZERO || pct >= Decimal::ONE_HUNDRED || pct.normalize().scale() > 6 {
+        return Err(format!(
+            "`{text}` is not a dilution, expected a percentage from 0 to below 100 with at most six decimals"
+        ));
+    }
+    Ok(pct.normalize())
 }
 
 /// A date on the command line; plans and projections reach up to 50 years

@@ -30,6 +30,8 @@ pub struct Comparison {
     pub leave_leader: Option<usize>,
     /// With tax figures: who leads after tax.
     pub after_tax: Option<AfterTax>,
+    /// Per offer with options: the exit price at which it draws level.
+    pub exit_break_even: Vec<crate::options::ExitBreakEven>,
 }
 
 /// The comparison after tax.
@@ -102,7 +104,10 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
             break_evens.push(found);
         }
     }
+    let exit_break_even = crate::options::exit_break_even(offers)
+        .map_err(|(offer, error)| OfferError { offer, error })?;
     Ok(Comparison {
+        exit_break_even,
         leader,
         close,
         standings,

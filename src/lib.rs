@@ -21,6 +21,7 @@ pub mod line_guard;
 pub mod market;
 pub mod money;
 pub mod offer;
+pub mod options;
 pub mod output_file;
 pub mod projection;
 pub mod purchasing_power;

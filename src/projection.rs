@@ -113,6 +113,9 @@ impl ProjectedOffer {
     ) -> Result<ProjectedOffer, DataError> {
         if let Some(months) = months {
             self.leave = Some(crate::leave::leave(&self.offer, &self.projection, months)?);
+            if let Some(options) = self.projection.options.as_mut() {
+                options.leaving = crate::options::leaving(&self.offer, months)?;
+            }
         }
         if table {
             self.leave_table = Some(crate::leave::leave_table(&self.offer, &self.projection)?);
@@ -141,6 +144,8 @@ pub struct Projection {
     pub rows: Vec<YearRow>,
     pub vests: Vec<VestEvent>,
     pub summary: Summary,
+    /// Options and double-trigger RSUs: what vests, at paper and at the exit.
+    pub options: Option<crate::options::OptionYears>,
 }
 
 /// Projects an offer over its horizon. Errors only on arithmetic overflow,
@@ -152,7 +157,19 @@ pub fn project(offer: &Offer) -> Result<Projection, DataError> {
 fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError> {
     let horizon = offer.years;
     let minor = Minor::of(&offer.currency);
-    let (vests, equity_by_year, unvested) = vest_events(offer, minor, keep_vests)?;
+    let (vests, mut equity_by_year, mut unvested) = vest_events(offer, minor, keep_vests)?;
+    // Options and double-trigger RSUs add their value at the exit, if one is
+    // assumed (each vest already rounded to the unit); else nothing.
+    let options = crate::options::options_years(offer, minor)?;
+    if let Some(options) = &options {
+        let too_large = || DataError::new("equity", "the equity of a year overflows");
+        for (slot, value) in equity_by_year.iter_mut().zip(&options.at_exit) {
+            *slot = slot.checked_add(*value).ok_or_else(too_large)?;
+        }
+        unvested = unvested
+            .checked_add(options.at_exit_after)
+            .ok_or_else(too_large)?;
+    }
     let raise = raise::Raise::new(offer.annual_raise_pct)
         .ok_or_else(|| overflow("annual_raise_pct", "base", 2))?;
     // The years are added up in whole minor units, exactly; each figure
@@ -196,6 +213,7 @@ fn project_with(offer: &Offer, keep_vests: bool) -> Result<Projection, DataError
         rows,
         vests,
         summary,
+        options,
     })
 }
 

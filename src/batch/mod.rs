@@ -280,6 +280,14 @@ fn evaluate(
 ) -> Result<(ProjectedOffer, Option<OfferMarket>), DataError> {
     let json = record.json.as_ref().map_err(Clone::clone)?;
     let offer = parse_offer(json, &options.defaults)?;
+    if let Some(grant) = offer.private.first() {
+        // A record has no place for a paper value or an exit price; the
+        // grant is refused rather than counted as worth nothing.
+        return Err(DataError::new(
+            format!("equity[{}]", grant.index),
+            "is options or double-trigger RSUs, which batch records do not value, expected `project` or `compare` for this offer",
+        ));
+    }
     let mut projected = ProjectedOffer::without_vests(offer)?;
     if let Some(table) = tax_table(&projected, options)? {
         table.check_currency(&projected.offer)?;

@@ -51,6 +51,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
                 rates: rates.as_ref(),
                 reporting: args.currency.reporting.as_deref(),
                 col: &args.col.indexes,
+                exit: args.exit.exit(),
                 ..Default::default()
             },
             output: &args.output,
@@ -89,7 +90,7 @@ pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
 
 /// Projects, places and compares: everything but the rendering.
 pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
-    let offers = load_on_one_horizon(inputs, request.projection)?;
+    let offers = load_on_one_horizon(inputs, request)?;
     let offers = super::add(inputs, offers, &request.additions)?;
     let currency = &offers[0].offer.currency;
     let market = match &request.market {
@@ -140,8 +141,11 @@ pub(crate) fn render(
 
 /// One horizon for all: `--years`, else the longest any offer asks for.
 /// Parsed once, then projected once on that horizon.
-fn load_on_one_horizon(inputs: &[Input], args: &ProjectionArgs) -> Result<Vec<ProjectedOffer>> {
+fn load_on_one_horizon(inputs: &[Input], request: &Request) -> Result<Vec<ProjectedOffer>> {
+    let args = request.projection;
     let offers = super::parse(inputs, args.as_of, args.years)?;
+    super::check_csv_options(request.output, inputs, &offers)?;
+    let offers = super::with_exit(offers, request.additions.exit);
     let horizon = offers.iter().map(|o| o.years).max().unwrap_or(1);
     let offers = offers
         .into_iter()

@@ -106,6 +106,42 @@ pub(crate) fn load(
     project_offers(inputs, parse(inputs, as_of, years)?)
 }
 
+/// Every offer valued at `exit` (`--exit-price`, `--exit-valuation`), set
+/// before it is projected.
+pub(crate) fn with_exit(
+    mut offers: Vec<offer::Offer>,
+    exit: Option<crate::options::Exit>,
+) -> Vec<offer::Offer> {
+    for offer in &mut offers {
+        offer.exit = exit;
+    }
+    offers
+}
+
+/// CSV is one row per offer and year, with no column for the paper value
+/// of options: an offer with them is refused (2) rather than shown as if
+/// they were worth nothing.
+pub(crate) fn check_csv_options(
+    output: &OutputArgs,
+    inputs: &[Input],
+    offers: &[offer::Offer],
+) -> Result<()> {
+    if output.format != Format::Csv {
+        return Ok(());
+    }
+    match offers
+        .iter()
+        .zip(inputs)
+        .find(|(o, _)| !o.private.is_empty())
+    {
+        Some((_, input)) => Err(Error::Usage(format!(
+            "{} has options or double-trigger RSUs, whose paper value CSV has no column for, expected --format table, markdown or json",
+            crate::escape::terminal(&input.name)
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// What is added to projected offers, in one order for every command:
 /// leaving early, tax, the reporting currency, purchasing power.
 #[derive(Default)]
@@ -120,6 +156,9 @@ pub(crate) struct Additions<'a> {
     pub reporting: Option<&'a str>,
     /// `--col`: cost-of-living indexes, for purchasing power.
     pub col: &'a [crate::purchasing_power::CostOfLiving],
+    /// `--exit-price`, `--exit-valuation`: set on each offer before it is
+    /// projected (the only addition that changes the years).
+    pub exit: Option<crate::options::Exit>,
 }
 
 /// Everything `additions` asks for, added to every offer.
@@ -192,9 +231,28 @@ fn with_tax(
                 crate::tax::after_tax(&offer.projection, &table)
                     .map_err(|err| Error::data(&input.name, err))?,
             );
+            with_nso_spread_tax(&mut offer, &table).map_err(|err| Error::data(&input.name, err))?;
             Ok(offer)
         })
         .collect()
+}
+
+/// Leaving with NSOs: the tax on their spread at the 409A, as wages of
+/// the leave year, under the offer's tax table.
+fn with_nso_spread_tax(
+    offer: &mut ProjectedOffer,
+    table: &crate::tax::TaxTable,
+) -> std::result::Result<(), crate::error::DataError> {
+    let Some(options) = offer.projection.options.as_mut() else {
+        return Ok(());
+    };
+    let Some(leaving) = options.leaving.take() else {
+        return Ok(());
+    };
+    let year = leaving.after_months.div_ceil(12) as usize;
+    let year_total = offer.projection.rows[year - 1].total;
+    options.leaving = Some(leaving.with_nso_tax(table, year_total)?);
+    Ok(())
 }
 
 /// The benchmark file at `path`, or the built-in one.

@@ -13,6 +13,10 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
             ("--leave-after", args.leave.leave_after.is_some()),
             ("--leave-table", args.leave_table),
             ("--col", !args.col.indexes.is_empty()),
+            (
+                "--scenarios",
+                args.scenarios || !args.scenario_prices.is_empty(),
+            ),
         ],
     )?;
     super::stdin_once(
@@ -23,8 +27,11 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     )?;
     let inputs = super::read_inputs(&args.offers)?;
     let rates = super::convert::rates(&args.currency.rates)?;
-    let offers = super::load(&inputs, args.projection.as_of, args.projection.years)?;
+    let offers = super::parse(&inputs, args.projection.as_of, args.projection.years)?;
+    super::check_csv_options(&args.output, &inputs, &offers)?;
+    let offers = super::project_offers(&inputs, super::with_exit(offers, args.exit.exit()))?;
     let additions = super::Additions {
+        exit: args.exit.exit(),
         leave_after: args.leave.leave_after,
         leave_table: args.leave_table,
         tax: args.tax.tax.as_deref(),
@@ -32,7 +39,16 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
         reporting: args.currency.reporting.as_deref(),
         col: &args.col.indexes,
     };
-    let offers = super::add(&inputs, offers, &additions)?;
+    let mut offers = super::add(&inputs, offers, &additions)?;
+    if args.scenarios || !args.scenario_prices.is_empty() {
+        for (projected, input) in offers.iter_mut().zip(&inputs) {
+            let grid = crate::options::scenarios(&projected.offer, &args.scenario_prices)
+                .map_err(|err| crate::error::Error::data(&input.name, err))?;
+            if let Some(options) = projected.projection.options.as_mut() {
+                options.scenarios = grid;
+            }
+        }
+    }
     let view = super::view(&args.output, color, args.vests.vests);
     let mut text = render::projections(&offers, &view)?;
     super::chart::add(&mut text, &args.chart, &args.output, &offers, None)?;

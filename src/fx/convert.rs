@@ -92,6 +92,14 @@ pub(crate) fn convert_projection(
     projection: &Projection,
     conversion: &Conversion,
 ) -> Result<Projection, DataError> {
+    if projection.options.is_some() {
+        // Strike, 409A and exit prices are per share in the offer's own
+        // currency; converting them is left to a later edition.
+        return Err(DataError::new(
+            "equity",
+            "has options or double-trigger RSUs, which are not converted into another currency in this edition, expected offers in one currency",
+        ));
+    }
     let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
     let minor = conversion.to_minor;
     let units = |amount: Decimal| minor.units(money(amount)?).ok_or_else(too_large);
@@ -124,6 +132,7 @@ pub(crate) fn convert_projection(
         rows,
         vests,
         summary,
+        options: None,
     })
 }
 

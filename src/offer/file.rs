@@ -82,13 +82,16 @@ fn example_offer() -> serde_json::Value {
     serde_json::from_str(include_str!("../../examples/amazon-promotion.json")).unwrap_or_default()
 }
 
-/// One equity grant: `grant_value`, or both `shares` and `share_price`.
+/// One equity grant: RSUs (`grant_value`, or both `shares` and
+/// `share_price`) or stock options (`"kind": "options"` with `shares`,
+/// `strike_price` and `fmv`).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantFile {
-    /// Value at grant, > 0, at most 2 decimals.
+    /// Value at grant, > 0, at most 2 decimals (RSUs only).
     pub grant_value: Option<ExactDecimal>,
-    /// Number of shares, > 0 (with `share_price`, instead of `grant_value`).
+    /// Number of shares, > 0 (with `share_price`, instead of `grant_value`);
+    /// for options, whole options, > 0.
     pub shares: Option<ExactDecimal>,
     /// Price per share at grant, > 0 (with `shares`).
     pub share_price: Option<ExactDecimal>,
@@ -101,6 +104,43 @@ pub struct GrantFile {
     /// Employment year at whose start the grant is made (refreshers), 1 to 40; default 1.
     #[schemars(range(min = 1, max = 40))]
     pub grant_year: Option<u32>,
+    /// `rsu` (default) or `options`.
+    pub kind: Option<GrantKindFile>,
+    /// Options: the price to buy one share, ≥ 0, at most 6 decimals.
+    pub strike_price: Option<ExactDecimal>,
+    /// Options: the 409A fair market value per share at grant, > 0, at most 6 decimals.
+    pub fmv: Option<ExactDecimal>,
+    /// Options: the preferred price per share of the last round, > 0, at most 6 decimals.
+    pub preferred_price: Option<ExactDecimal>,
+    /// Options (and double-trigger RSUs): every share, option and reserved
+    /// share of the company, whole, at least `shares`; needed by `--exit-valuation`.
+    pub fully_diluted_shares: Option<ExactDecimal>,
+    /// Options: `iso` or `nso` (default).
+    pub option_type: Option<OptionTypeFile>,
+    /// Options: days after leaving to exercise vested options, 0 to 3650; default 90.
+    #[schemars(range(min = 0, max = 3650))]
+    pub exercise_window_days: Option<u32>,
+    /// Options: whether unvested options may be exercised early; default false.
+    pub early_exercise: Option<bool>,
+    /// RSUs at a private company: they vest on time but pay nothing until a
+    /// liquidity event (needs `shares` and `share_price`); default false.
+    pub double_trigger: Option<bool>,
+}
+
+/// What a grant is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum GrantKindFile {
+    Rsu,
+    Options,
+}
+
+/// How options are taxed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum OptionTypeFile {
+    Iso,
+    Nso,
 }
 
 impl JsonSchema for ScheduleFile {

@@ -4,9 +4,11 @@
 pub mod exact;
 mod file;
 pub mod plain;
+mod private;
 pub(crate) mod validate;
 
-pub use file::{GrantFile, OfferFile, ScheduleFile};
+pub use file::{GrantFile, GrantKindFile, OfferFile, OptionTypeFile, ScheduleFile};
+pub use private::MAX_SHARES;
 pub use validate::{
     Defaults, MAX_HORIZON_YEARS, MAX_SCHEDULE_YEARS, date as parse_date, validate, with_horizon,
 };
@@ -39,7 +41,13 @@ pub struct Offer {
     pub bonus_amount: Option<Decimal>,
     /// Element k is paid in employment year k+1.
     pub sign_on: Vec<Decimal>,
+    /// RSU grants (paid at vest).
     pub equity: Vec<Grant>,
+    /// Options and double-trigger RSUs: worth something only at an exit.
+    pub private: Vec<crate::options::PrivateGrant>,
+    /// The exit private grants are valued at (`--exit-price`,
+    /// `--exit-valuation`); none: they count for nothing in any total.
+    pub exit: Option<crate::options::Exit>,
     pub stock_growth_pct: Decimal,
     /// Projection horizon in years.
     pub years: u32,

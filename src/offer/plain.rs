@@ -358,7 +358,18 @@ impl<'a> Cursor<'a> {
             "grant_year" => fill(&mut grant_year, cursor.nullable(Self::count)?),
             _ => None,
         })?;
+        // Options and double-trigger grants have keys this reader does not
+        // know: it answers `None` for them above, and serde_json reads them.
         Some(GrantFile {
+            kind: None,
+            strike_price: None,
+            fmv: None,
+            preferred_price: None,
+            fully_diluted_shares: None,
+            option_type: None,
+            exercise_window_days: None,
+            early_exercise: None,
+            double_trigger: None,
             grant_value: grant_value.flatten(),
             shares: shares.flatten(),
             share_price: share_price.flatten(),
@@ -508,6 +519,8 @@ mod tests {
             r#"{"name":"A","base_salary":1,"equity":[{"schedule":25}]}"#,
             r#"{"name":"A","base_salary":1,"equity":[{"schedule":[1,1,1,1,1,1,1,1,1,1,90]}]}"#,
             r#"{"name":"A","base_salary":1,"clawback":"half"}"#,
+            r#"{"name":"A","base_salary":1,"equity":[{"kind":"options","shares":1,"strike_price":1,"fmv":1}]}"#,
+            r#"{"name":"A","base_salary":1,"equity":[{"shares":1,"share_price":1,"double_trigger":true}]}"#,
             r#"{"name":"A","base_salary":1,"company":nul}"#,
             r#"{"name":"A","base_salary":1,"company":nullx}"#,
             r#"{"name":"A","base_salary":1} x"#,

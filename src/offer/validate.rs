@@ -157,12 +157,24 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
             )
         })
         .collect::<Result<_, _>>()?;
-    let equity: Vec<Grant> = file
-        .equity
-        .into_iter()
-        .enumerate()
-        .map(|(i, grant)| validate_grant(Path::Index("equity", i), grant, &currency))
-        .collect::<Result<_, _>>()?;
+    let mut equity: Vec<Grant> = Vec::with_capacity(file.equity.len());
+    let mut private = Vec::new();
+    for (i, grant) in file.equity.into_iter().enumerate() {
+        let path = Path::Index("equity", i);
+        match super::private::private_terms(i, &grant)? {
+            None => equity.push(validate_grant(path, grant, &currency)?),
+            Some(terms) => private.push(crate::options::PrivateGrant {
+                index: i,
+                kind: terms.kind,
+                shares: terms.shares,
+                strike: terms.strike,
+                fmv: terms.fmv,
+                preferred: terms.preferred,
+                fully_diluted_shares: terms.fully_diluted_shares,
+                vesting: vesting(path, Decimal::from(terms.shares), grant)?,
+            }),
+        }
+    }
     let stock_growth_pct = optional_percent("stock_growth_pct", file.stock_growth_pct)?;
     if stock_growth_pct <= -Decimal::ONE_HUNDRED {
         return Err(out_of_range(
@@ -190,7 +202,11 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         }
         (pct, None) => (percent_within("bonus_target_pct", pct, 1000)?, None),
     };
-    check_last_date(start_date, years, &equity)?;
+    check_last_date(
+        start_date,
+        years,
+        equity.iter().chain(private.iter().map(|p| &p.vesting)),
+    )?;
     Ok(Offer {
         name,
         company: file.company,
@@ -205,6 +221,8 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         bonus_amount,
         sign_on,
         equity,
+        private,
+        exit: None,
         stock_growth_pct,
         years,
         clawback_months: match file.clawback_months {
@@ -242,16 +260,26 @@ pub const MAX_CLAWBACK_MONTHS: u32 = 48;
 /// puts every offer on the longest one), checked as `--years` would be.
 pub fn with_horizon(mut offer: Offer, years: u32) -> Result<Offer, DataError> {
     check_range("years", years, 1, MAX_HORIZON_YEARS)?;
-    check_last_date(offer.start_date, years, &offer.equity)?;
+    check_last_date(
+        offer.start_date,
+        years,
+        offer
+            .equity
+            .iter()
+            .chain(offer.private.iter().map(|p| &p.vesting)),
+    )?;
     offer.years = years;
     Ok(offer)
 }
 
 /// Every date the offer produces (the horizon's end, the last vest) must be
 /// a four-digit year: dates are written `YYYY-MM-DD` everywhere.
-fn check_last_date(start: NaiveDate, years: u32, equity: &[Grant]) -> Result<(), DataError> {
+fn check_last_date<'a>(
+    start: NaiveDate,
+    years: u32,
+    equity: impl Iterator<Item = &'a Grant>,
+) -> Result<(), DataError> {
     let last_month = equity
-        .iter()
         .map(|g| g.months_after_start() + g.span_months())
         .chain([12 * years])
         .max()
@@ -331,6 +359,12 @@ fn validate_grant(path: Path, grant: GrantFile, currency: &str) -> Result<Grant,
             ));
         }
     };
+    vesting(path, value, grant)
+}
+
+/// The vesting terms of a grant, with `value` (money, or a share count for
+/// a private grant) as what they split.
+fn vesting(path: Path, value: Decimal, grant: GrantFile) -> Result<Grant, DataError> {
     let schedule = match grant.schedule {
         None => Schedule::preset(Preset::Even),
         Some(file) => schedule(path.field("schedule"), file)?,
@@ -505,7 +539,7 @@ fn check_range(path: impl Display + Copy, value: u32, min: u32, max: u32) -> Res
     Ok(())
 }
 
-fn out_of_range(path: impl Display + Copy, value: Decimal, expected: &str) -> DataError {
+pub(super) fn out_of_range(path: impl Display + Copy, value: Decimal, expected: &str) -> DataError {
     DataError::new(path.to_string(), format!("is {value}, expected {expected}"))
 }
 

@@ -18,6 +18,8 @@ mod market;
 mod market_properties;
 mod negotiation;
 mod nothing_lost;
+mod options;
+mod options_reference;
 mod output_formats;
 mod output_properties;
 mod projection_rules;

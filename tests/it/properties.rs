@@ -93,6 +93,8 @@ fn offer() -> impl Strategy<Value = Offer> {
                 bonus_amount: None,
                 sign_on: sign_on.into_iter().map(|c| Decimal::new(c, 2)).collect(),
                 equity,
+                private: Vec::new(),
+                exit: None,
                 stock_growth_pct: Decimal::ZERO,
                 years,
                 clawback_months: 0,

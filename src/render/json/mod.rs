@@ -4,6 +4,7 @@
 mod leave;
 mod market;
 mod money;
+mod options;
 mod record;
 
 use serde::Serialize;
@@ -62,6 +63,9 @@ struct OfferJson<'a> {
     /// the offer is paid (100 = the reader's place), beside the money figures.
     #[serde(skip_serializing_if = "Option::is_none")]
     purchasing_power: Option<PurchasingPowerJson<'a>>,
+    /// Present for an offer with options or double-trigger RSUs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    options: Option<options::OptionsJson>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -97,6 +101,14 @@ struct YearJson {
     equity: Money,
     total: Money,
     cumulative: Money,
+    /// Offers with options: the options vesting this year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    options_vested: Option<u64>,
+    /// Offers with options or double-trigger RSUs: this year's vests at
+    /// the preferred price (else the 409A) less the strike; paper value,
+    /// not cash, and in no total.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paper_value: Option<Money>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     after_tax: Option<TaxYearJson>,
 }
@@ -177,6 +189,14 @@ struct BreakEvenJson<'a> {
     grant: Option<Money>,
     /// 1-based grant number, `null` for a new grant.
     grant_number: Option<usize>,
+    /// Offers with options: common's price per share at an exit at which
+    /// this offer draws level with the best other; null if none does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exit_price: Option<Option<Money>>,
+    /// The company valuation giving `exit_price`, where the grant's fully
+    /// diluted shares are known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exit_valuation: Option<Option<Money>>,
 }
 
 /// The JSON Schema of `project` and `compare` output (`comparison` only in
@@ -263,6 +283,8 @@ pub fn comparison<'a>(
     // Compared offers share one (reporting) currency.
     let minor = Minor::of(&offers[0].offer.currency);
     let money = |amount| Money(amount, minor);
+    let exit_break_even =
+        |offer: usize| comparison.exit_break_even.iter().find(|e| e.offer == offer);
     let comparison = ComparisonJson {
         horizon_years: offers[0].offer.years,
         leader: name(comparison.leader),
@@ -296,6 +318,8 @@ pub fn comparison<'a>(
                 base: money(b.base),
                 grant: b.grant.map(money),
                 grant_number: b.grant_index.map(|i| i + 1),
+                exit_price: exit_break_even(b.offer).map(|e| e.exit_price.map(money)),
+                exit_valuation: exit_break_even(b.offer).map(|e| e.exit_valuation.map(money)),
             })
             .collect(),
         leave_leader: comparison.leave_leader.map(name),
@@ -343,6 +367,8 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
                 equity: money(r.equity),
                 total: money(r.total),
                 cumulative: money(r.cumulative),
+                options_vested: projection.options.as_ref().map(|o| o.options_vested[i]),
+                paper_value: projection.options.as_ref().map(|o| money(o.paper_value[i])),
                 after_tax: projected.taxed.as_ref().map(|t| {
                     let y = &t.years[i];
                     TaxYearJson {
@@ -398,6 +424,7 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             .leave_table
             .as_ref()
             .map(|table| leave::leave_table_json(table, minor)),
+        options: options::options_json(projected, vests),
         purchasing_power: projected
             .purchasing_power
             .as_ref()

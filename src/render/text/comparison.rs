@@ -92,6 +92,7 @@ pub fn comparison(
     rows.push(behind);
     doc.table(header, rows, 1);
     doc.lines(&verdict(offers, comparison));
+    doc.lines(&super::options::comparison_lines(offers, comparison));
     super::tax::comparison_section(&mut doc, offers, comparison);
     super::leave::comparison_section(&mut doc, offers, comparison);
     if let Some(market) = market {

@@ -27,12 +27,35 @@ pub fn leave_section(doc: &mut Doc, projected: &ProjectedOffer) {
         return;
     };
     let currency = &projected.offer.currency;
+    let mut rows = rows(leave, currency);
+    // What is walked away from includes the options that never vest.
+    if let Some(options) = projected
+        .projection
+        .options
+        .as_ref()
+        .and_then(|o| o.leaving.as_ref())
+    {
+        if let Some(closes) = options.grants.iter().map(|g| g.window_closes).min() {
+            let vested: u64 = options.grants.iter().map(|g| g.vested).sum();
+            rows.push(vec![
+                format!("Vested options, lost unless bought by {closes}: {vested}, cost"),
+                display(options.exercise_cost, currency),
+            ]);
+        }
+        rows.push(vec![
+            format!(
+                "Options forfeited: {} (paper value, not cash)",
+                options.forfeited
+            ),
+            display(options.forfeited_paper_value, currency),
+        ]);
+    }
     doc.table(
         vec![
             format!("If you leave after {}", months(leave.after_months)),
             currency.clone(),
         ],
-        rows(leave, currency),
+        rows,
         1,
     );
 }

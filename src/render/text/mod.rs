@@ -4,6 +4,7 @@ mod comparison;
 mod doc;
 mod leave;
 mod market;
+mod options;
 mod projection;
 mod tax;
 

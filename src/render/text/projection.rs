@@ -82,6 +82,7 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
             .collect(),
         1,
     );
+    super::options::options_section(doc, projected);
     super::tax::tax_section(doc, projected);
     super::leave::leave_section(doc, projected);
     super::leave::leave_table_section(doc, projected);
@@ -93,7 +94,11 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
 fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
     let offer = &projected.offer;
     if projected.projection.vests.is_empty() {
-        doc.paragraph("No equity grants, so no vest events.");
+        doc.paragraph(if offer.private.is_empty() {
+            "No equity grants, so no vest events."
+        } else {
+            "No RSU grants paid at vest; the options' vests are listed with them above."
+        });
         return;
     }
     let grown = !offer.stock_growth_pct.is_zero();

@@ -3,6 +3,8 @@
 //! loops. It shares no code with `src/` and covers offers without stock
 //! growth (growth needs irrational roots, checked by exact cases elsewhere).
 
+pub mod options;
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
