@@ -18,6 +18,7 @@ mod value;
 pub use break_even::{ExitBreakEven, exit_break_even};
 pub use exit::{Exit, MAX_PRICE, NoPrice, common_price_from_valuation, valuation_for_common_price};
 pub use leave::{GrantLeaving, LEAVING_OMITS, OptionsLeaving, leaving};
+pub use questions::{NonCashAsk, OptionsQuestions, options_questions};
 pub use scenarios::{Scenario, scenarios};
 pub use value::{
     ListedVest, OptionYears, PrivateVest, listed_vests, options_years, private_vests, vest_value,

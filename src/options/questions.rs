@@ -84,7 +84,8 @@ pub fn options_questions(offer: &Offer) -> OptionsQuestions {
         Some(shares) => ask(
             Topic::FullyDilutedShares,
             &format!(
-                "Does the fully diluted count of {shares} shares include the option pool's planned increase at the next round?"
+                "Does the fully diluted count of {} shares include the option pool's planned increase at the next round?",
+                crate::money::grouped(rust_decimal::Decimal::from(shares), crate::money::Minor::of("JPY"))
             ),
             "A larger pool dilutes every option before any exit.",
         ),
@@ -116,17 +117,30 @@ pub fn options_questions(offer: &Offer) -> OptionsQuestions {
             continue;
         };
         let number = grant.index + 1;
+        let which = if options.len() > 1 {
+            format!("For grant {number}: ")
+        } else {
+            String::new()
+        };
+        let capital = |text: &str| {
+            if which.is_empty() {
+                crate::render::labels::capitalised(text)
+            } else {
+                text.to_owned()
+            }
+        };
         questions.push(ask(
             Topic::ExerciseWindow,
             &format!(
-                "For grant {number}: is the window to buy vested options after leaving {exercise_window_days} days, and can it be extended?"
+                "{which}{}",
+                capital(&format!("is the window to buy vested options after leaving {exercise_window_days} days, and can it be extended?"))
             ),
             "After the window closes, vested options that were not bought are lost.",
         ));
         if !early_exercise {
             questions.push(ask(
                 Topic::EarlyExercise,
-                &format!("For grant {number}: may options be exercised before they vest, with an 83(b) election?"),
+                &format!("{which}{}", capital("may options be exercised before they vest, with an 83(b) election?")),
                 "Buying early, while the 409A is at the strike, can start the holding period with no income at purchase.",
             ));
         }
@@ -223,7 +237,7 @@ mod tests {
                 Topic::Acceleration,
             ]
         );
-        assert!(plan.questions[0].question.contains("50000000 shares"));
+        assert!(plan.questions[0].question.contains("50,000,000 shares"));
         // 40,000 × 1.25 = 50,000 options: in options, not dollars.
         assert_eq!(
             plan.asks,

@@ -43,6 +43,8 @@ pub struct PlanView {
     pub email: Email,
     pub pushbacks: Vec<Pushback>,
     pub non_cash: Vec<NonCash>,
+    /// For an offer with stock options: what to ask before weighing them.
+    pub questions: Vec<QuestionView>,
     pub notes: Vec<String>,
     pub warnings: Vec<String>,
     pub offer_date: String,
@@ -50,6 +52,13 @@ pub struct PlanView {
     pub deadline: Option<String>,
     pub hard_limit_days: u64,
     pub timeline: Vec<MilestoneView>,
+}
+
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct QuestionView {
+    pub question: String,
+    /// Why the answer matters (for you, not to read out).
+    pub why: String,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -373,6 +382,15 @@ impl PlanView {
             }),
             pushbacks: words::pushbacks(&voice),
             non_cash: words::non_cash(&voice),
+            questions: plan
+                .options
+                .questions
+                .iter()
+                .map(|q| QuestionView {
+                    question: q.question.clone(),
+                    why: q.why.clone(),
+                })
+                .collect(),
             say,
             email,
             notes,

@@ -105,6 +105,67 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
     replies
 }
 
+/// More options, a longer exercise window, early exercise: asked in
+/// options and days, never in money.
+fn options_asks(voice: &Voice) -> Vec<NonCash> {
+    use crate::options::NonCashAsk;
+    let asks = &voice.plan.options.asks;
+    let several = asks
+        .iter()
+        .filter(|a| matches!(a, NonCashAsk::MoreOptions { .. }))
+        .count()
+        > 1;
+    let grant = |number: usize| {
+        if several {
+            format!("grant {number}")
+        } else {
+            "the grant".to_owned()
+        }
+    };
+    let whole = |n: u64| {
+        crate::money::grouped(
+            rust_decimal::Decimal::from(n),
+            crate::money::Minor::of("JPY"),
+        )
+    };
+    asks.iter()
+        .map(|ask| match ask {
+            NonCashAsk::MoreOptions {
+                grant: number,
+                offered,
+                ask,
+                ..
+            } => NonCash {
+                item: "More options".to_owned(),
+                say: format!(
+                    "Could {} be {} options rather than {}?",
+                    grant(*number),
+                    whole(*ask),
+                    whole(*offered)
+                ),
+            },
+            NonCashAsk::LongerExerciseWindow {
+                grant: number,
+                offered_days,
+                ..
+            } => NonCash {
+                item: "A longer exercise window".to_owned(),
+                say: format!(
+                    "Could vested options from {} stay exercisable for five years after I leave, rather than {offered_days} days?",
+                    grant(*number)
+                ),
+            },
+            NonCashAsk::EarlyExercise { grant: number, .. } => NonCash {
+                item: "Early exercise".to_owned(),
+                say: format!(
+                    "Could {} allow early exercise, with an 83(b) election?",
+                    grant(*number)
+                ),
+            },
+        })
+        .collect()
+}
+
 /// Terms longer than this many months are worth asking to shorten.
 const SHORT_TERM_MONTHS: u32 = 12;
 
@@ -129,6 +190,7 @@ pub fn non_cash(voice: &Voice) -> Vec<NonCash> {
             ),
         });
     }
+    items.extend(options_asks(voice));
     items.extend(shorter_terms(voice));
     items.extend(menu(voice));
     items
