@@ -20,6 +20,7 @@ mod negotiation;
 mod nothing_lost;
 mod output_formats;
 mod output_properties;
+mod places;
 mod projection_rules;
 mod properties;
 mod readme;
