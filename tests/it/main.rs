@@ -5,6 +5,7 @@ mod reference;
 
 mod batch;
 mod benchmarks_build;
+mod break_even_range;
 mod charts;
 mod cli_exit_codes;
 mod comparison;
