@@ -12,6 +12,7 @@ mod comparison;
 mod currency;
 mod differential;
 mod ecosystem;
+mod escaping;
 mod hostile_inputs;
 mod init;
 mod leave;
