@@ -75,12 +75,27 @@ pub(crate) fn parse(
         as_of: as_of.unwrap_or_else(today),
         years,
     };
-    inputs
+    let offers: Vec<offer::Offer> = inputs
         .iter()
         .map(|input| {
             offer::parse_offer(&input.bytes, &defaults).map_err(|err| Error::data(&input.name, err))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    for (offer, input) in offers.iter().zip(inputs) {
+        for suspect in offer::fraction::suspect_fractions(offer) {
+            warn(&format!(
+                "{}: {}: {}",
+                input.name, suspect.field, suspect.reason
+            ));
+        }
+    }
+    Ok(offers)
+}
+
+/// One warning line on standard error: the run goes on. Names and values
+/// are other people's text, escaped as errors are.
+pub(crate) fn warn(line: &str) {
+    eprintln!("counteroffer: warning: {}", crate::escape::terminal(line));
 }
 
 /// Projects every parsed offer, naming the input of the first that fails.

@@ -3,6 +3,7 @@
 
 pub mod exact;
 mod file;
+pub mod fraction;
 pub mod plain;
 pub(crate) mod validate;
 

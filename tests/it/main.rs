@@ -13,6 +13,7 @@ mod currency;
 mod differential;
 mod ecosystem;
 mod escaping;
+mod fractions;
 mod hostile_inputs;
 mod init;
 mod leave;
