@@ -192,11 +192,13 @@ fn with_tax(
     if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
         return Ok(offers);
     }
+    // Loaded once: `--tax -` reads standard input, which can be read once.
+    let default = tax.map(|value| tax::load(value, None)).transpose()?;
     offers
         .into_iter()
         .zip(inputs)
         .map(|(mut offer, input)| {
-            let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, tax)? else {
+            let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, default.as_ref())? else {
                 return Err(Error::Usage(format!(
                     "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
                     crate::escape::terminal(&offer.offer.name),
@@ -231,14 +233,15 @@ pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
     }
 }
 
-/// Prints `text`, or writes it atomically to `--out` and says so.
+/// Prints `text`, or writes it atomically to `--out` and says so. `--out -`
+/// is standard output, as `-` is for every input.
 pub(crate) fn deliver(out: &OutFileArgs, text: String) -> Result<String> {
     match &out.path {
-        Some(path) => {
+        Some(path) if path != Path::new("-") => {
             crate::output_file::write_atomically(path, text.as_bytes(), out.force)?;
             Ok(format!("Wrote {}\n", path.display()))
         }
-        None => Ok(text),
+        _ => Ok(text),
     }
 }
 

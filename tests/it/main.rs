@@ -12,6 +12,7 @@ mod comparison;
 mod currency;
 mod differential;
 mod ecosystem;
+mod error_names;
 mod escaping;
 mod fractions;
 mod hostile_inputs;
