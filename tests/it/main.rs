@@ -14,6 +14,7 @@ mod differential;
 mod ecosystem;
 mod error_names;
 mod escaping;
+mod file_bounds;
 mod fractions;
 mod hostile_inputs;
 mod init;
