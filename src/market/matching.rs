@@ -143,12 +143,12 @@ impl Places {
             .filter_map(|e| e.filters.location.as_ref())
         {
             let entry_key = key("location", spelled);
-            if let (entry_city, Some(region)) = split_place(&entry_key) {
-                if entry_city == city {
-                    regions
-                        .entry(region.to_owned())
-                        .or_insert_with(|| spelled.trim().to_owned());
-                }
+            if let (entry_city, Some(region)) = split_place(&entry_key)
+                && entry_city == city
+            {
+                regions
+                    .entry(region.to_owned())
+                    .or_insert_with(|| spelled.trim().to_owned());
             }
         }
         Places {

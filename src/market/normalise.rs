@@ -30,7 +30,7 @@ fn push_place(key: &mut String, text: &str) {
     let mut parts = text.split(',');
     let city = parts.next().unwrap_or("");
     let second = parts.next();
-    let last = parts.last();
+    let last = parts.next_back();
     let region = match (second, last) {
         (Some(state), None) => Some(state),
         (Some(state), Some(country)) if names_the_us(country) => Some(state),
