@@ -71,3 +71,62 @@ fn an_unreachable_leader_is_an_error_when_the_bonus_is_an_amount() {
     );
     assert!(output.stdout.is_empty());
 }
+
+/// An amount from a cent to 10^15, spread over the orders of magnitude.
+fn amount() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (0u32..=17, any::<u64>()).prop_map(|(digits, n)| {
+        let cents = n % 10u64.pow(digits).max(1) + 1;
+        rust_decimal::Decimal::new(cents as i64, 2).to_string()
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// The `break_even` fuzz target's property, run here on every test run:
+    /// over a trailing offer stating its bonus as an amount and a leader
+    /// anywhere in the range, the search never panics, and a base found
+    /// reaches the leader while one cent less does not.
+    #[test]
+    fn base_break_even_with_a_bonus_amount_is_the_least_that_reaches(
+        years in 1u32..=40,
+        lead_base in amount(),
+        lead_raise in 0u32..=100,
+        lead_bonus_pct in 0u32..=1000,
+        lead_grant in amount(),
+        lead_growth in 0u32..=100,
+        trail_base in amount(),
+        trail_raise in 0u32..=100,
+        trail_bonus in amount(),
+    ) {
+        use counteroffer::compare::extra_base_to_reach;
+        use counteroffer::projection::project;
+        use rust_decimal::Decimal;
+        let leader = crate::common::offer(&format!(
+            r#"{{"name": "Lead", "base_salary": {lead_base}, "annual_raise_pct": {lead_raise},
+                "bonus_target_pct": {lead_bonus_pct}, "stock_growth_pct": {lead_growth},
+                "equity": [{{"grant_value": {lead_grant}, "schedule": "amazon"}}], "years": {years}}}"#
+        ));
+        let trailing = crate::common::offer(&format!(
+            r#"{{"name": "Trail", "base_salary": {trail_base}, "annual_raise_pct": {trail_raise},
+                "bonus_target": {trail_bonus}, "years": {years}}}"#
+        ));
+        let (Ok(lead), Ok(trail)) = (project(&leader), project(&trailing)) else {
+            return Ok(());
+        };
+        let target = lead.summary.total;
+        let gap = target - trail.summary.total;
+        proptest::prop_assume!(gap > Decimal::ZERO);
+        if let Ok(extra) = extra_base_to_reach(&trailing, gap, target) {
+            let total = |extra: Decimal| {
+                let mut raised = trailing.clone();
+                raised.base_salary += extra;
+                project(&raised).ok().map(|p| p.summary.total)
+            };
+            proptest::prop_assert!(total(extra).is_some_and(|t| t >= target));
+            let cent = Decimal::new(1, 2);
+            proptest::prop_assert!(total(extra - cent).is_none_or(|t| t < target));
+        }
+    }
+}
