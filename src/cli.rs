@@ -327,7 +327,7 @@ impl TargetArg {
 #[derive(Debug, Args, Default)]
 pub struct TaxArg {
     /// A tax table: a built-in name (`counteroffer tax list`) or a file
-    /// (a value with `/` or ending in `.json`); adds the figures after tax
+    /// (a value with `/` or ending in `.json`; `-` reads standard input); adds the figures after tax
     /// (each layer's tax, net pay, withholding, the balance due).
     #[arg(long, value_name = "NAME|FILE")]
     pub tax: Option<String>,
@@ -723,7 +723,8 @@ pub struct InitArgs {
 /// Where a command writes instead of standard output.
 #[derive(Debug, Args)]
 pub struct OutFileArgs {
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output (`-`:
+    /// standard output).
     #[arg(long = "out", value_name = "FILE")]
     pub path: Option<PathBuf>,
 

@@ -9,10 +9,34 @@
 
 use std::borrow::Cow;
 
-/// Whether `c` must not reach a terminal raw: C0 and C1 controls, DEL, and
-/// the Unicode bidirectional overrides that reorder what is shown.
+/// Whether `c` must not reach a terminal raw: C0 and C1 controls, DEL, the
+/// Unicode bidirectional overrides that reorder what is shown, the
+/// invisible characters that make two names print alike (`Ac\u{200b}me` and
+/// `Acme`: zero-width spaces and joiners, direction marks, the word joiner
+/// and invisible operators, the byte-order mark, the Mongolian vowel
+/// separator) and the line and paragraph separators that split a line.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{FEFF}'
+        )
+}
+
+/// Whether XML 1.0 allows `c` in a document (its `Char` production:
+/// tab, line feed, carriage return, U+0020-U+D7FF, U+E000-U+FFFD and
+/// U+10000 up). Rust text holds no surrogates, so only the C0 controls
+/// and U+FFFE and U+FFFF fall outside.
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// Control characters written visibly (`\n`, `\t`, `\u{1b}`), everything
@@ -29,6 +53,25 @@ pub fn terminal(text: &str) -> Cow<'_, str> {
             '\t' => out.push_str("\\t"),
             c if is_unsafe(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
             c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text for an SVG text node (which escapes markup itself): what the
+/// terminal shows, with every character XML 1.0 does not allow (U+FFFE,
+/// U+FFFF) written visibly too, so the document stays well-formed.
+pub fn svg_text(text: &str) -> Cow<'_, str> {
+    let shown = terminal(text);
+    if shown.chars().all(is_xml_char) {
+        return shown;
+    }
+    let mut out = String::with_capacity(shown.len() + 8);
+    for c in shown.chars() {
+        if is_xml_char(c) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         }
     }
     Cow::Owned(out)
@@ -88,6 +131,31 @@ mod tests {
         assert_eq!(terminal("\u{7f}"), "\\u{7f}");
         assert_eq!(terminal("abc\u{202E}fed"), "abc\\u{202e}fed");
         assert_eq!(terminal("Zürich €"), "Zürich €");
+    }
+
+    #[test]
+    fn invisible_characters_are_shown() {
+        assert_eq!(terminal("Ac\u{200b}me"), "Ac\\u{200b}me");
+        assert_ne!(terminal("Ac\u{200b}me"), terminal("Acme"));
+        assert_eq!(terminal("a\u{200d}b"), "a\\u{200d}b");
+        assert_eq!(terminal("\u{feff}Acme"), "\\u{feff}Acme");
+        assert_eq!(
+            terminal("one\u{2028}two\u{2029}"),
+            "one\\u{2028}two\\u{2029}"
+        );
+        assert_eq!(terminal("a\u{2060}b\u{200e}"), "a\\u{2060}b\\u{200e}");
+        // In Markdown too, which shows what the terminal shows.
+        assert_eq!(markdown("Ac\u{200c}me"), "Ac\\\\u{200c}me");
+    }
+
+    #[test]
+    fn svg_text_holds_only_what_xml_allows() {
+        assert_eq!(svg_text("A\u{fffe}B\u{ffff}"), "A\\u{fffe}B\\u{ffff}");
+        assert_eq!(svg_text("x\u{1}y"), "x\\u{1}y");
+        assert_eq!(svg_text("Zürich \u{fffd} 😀"), "Zürich \u{fffd} 😀");
+        for c in ['\u{fffe}', '\u{ffff}', '\u{0}', '\u{1f}', '\u{8}'] {
+            assert!(svg_text(&format!("a{c}b")).chars().all(is_xml_char));
+        }
     }
 
     #[test]

@@ -64,7 +64,20 @@ pub fn read(path: &Path) -> Result<Input> {
             ),
         ));
     }
+    strip_bom(&mut bytes);
     Ok(Input { name, bytes })
+}
+
+/// The UTF-8 byte-order mark some editors put at the start of a text file.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Drops a UTF-8 byte-order mark at the start of a file read whole: it
+/// says the text is UTF-8, which every input is, and is no part of the
+/// JSON (or template) that follows.
+fn strip_bom(bytes: &mut Vec<u8>) {
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
 }
 
 /// Reads every path, in order.

@@ -162,9 +162,9 @@ pub enum Handcuff {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeaveTable {
     pub months: Vec<Leave>,
-    /// The months after which one more month brings more than two months'
-    /// base (a cliff, a large vest, a bonus, the clawback's end), earliest
-    /// first; at most twelve, the largest.
+    /// The months after which one more month brings more than two months of
+    /// that month's base (a cliff, a large vest, a bonus, the clawback's
+    /// end), earliest first; at most twelve, the largest.
     pub costly: Vec<CostlyMonth>,
 }
 
@@ -183,16 +183,20 @@ pub fn leave_table(offer: &Offer, projection: &Projection) -> Result<LeaveTable,
     let months: Vec<Leave> = (1..=12 * offer.years)
         .map(|m| leave(offer, projection, m))
         .collect::<Result<_, _>>()?;
-    let costly = costly_months(&months, projection.rows[0].base);
+    let bases: Vec<Decimal> = projection.rows.iter().map(|row| row.base).collect();
+    let costly = costly_months(&months, &bases);
     Ok(LeaveTable { months, costly })
 }
 
 /// The months after which one more month brings more than two months of the
-/// first year's base, largest first, at most [`COSTLY_MONTHS`], then in order.
-pub(crate) fn costly_months(months: &[Leave], first_base: Decimal) -> Vec<CostlyMonth> {
+/// base of the year that month falls in (`bases[y − 1]` for year y), largest
+/// first, at most [`COSTLY_MONTHS`], then in order. The reason is what adds
+/// the most beside base (the earliest of vest, bonus, clawback and sign-on
+/// on a tie); a step where nothing but base adds is never costly.
+pub(crate) fn costly_months(months: &[Leave], bases: &[Decimal]) -> Vec<CostlyMonth> {
     let mut steps: Vec<CostlyMonth> = months
         .windows(2)
-        .map(|pair| {
+        .filter_map(|pair| {
             let (now, next) = (&pair[0], &pair[1]);
             let parts = [
                 (Handcuff::Vest, next.equity - now.equity),
@@ -200,29 +204,27 @@ pub(crate) fn costly_months(months: &[Leave], first_base: Decimal) -> Vec<Costly
                 (Handcuff::Clawback, now.clawback - next.clawback),
                 (Handcuff::SignOn, next.sign_on - now.sign_on),
             ];
-            let reason = parts
+            let (reason, _) = parts
                 .iter()
-                .max_by_key(|(_, amount)| *amount)
-                .map_or(Handcuff::Vest, |(reason, _)| *reason);
-            CostlyMonth {
+                .filter(|(_, amount)| *amount > Decimal::ZERO)
+                .min_by_key(|(_, amount)| std::cmp::Reverse(*amount))?;
+            let year = next.after_months.div_ceil(12);
+            let base = bases.get(year.checked_sub(1)? as usize)?;
+            let adds = next.total - now.total;
+            (adds > *base / Decimal::from(12) * Decimal::TWO).then_some(CostlyMonth {
                 month: now.after_months,
-                next_month_adds: next.total - now.total,
-                reason,
-            }
+                next_month_adds: adds,
+                reason: *reason,
+            })
         })
         .collect();
-    // The largest jumps beyond a month's pay; ties go to the earlier month.
+    // The largest jumps; ties go to the earlier month.
     steps.sort_by(|a, b| {
         b.next_month_adds
             .cmp(&a.next_month_adds)
             .then(a.month.cmp(&b.month))
     });
-    let typical_month = first_base / Decimal::from(12);
-    let mut costly: Vec<CostlyMonth> = steps
-        .into_iter()
-        .filter(|s| s.next_month_adds > typical_month * Decimal::TWO)
-        .take(COSTLY_MONTHS)
-        .collect();
-    costly.sort_by_key(|c| c.month);
-    costly
+    steps.truncate(COSTLY_MONTHS);
+    steps.sort_by_key(|c| c.month);
+    steps
 }

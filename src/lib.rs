@@ -5,6 +5,7 @@
 //! pure and knows nothing of the command line, the terminal or exit codes.
 
 pub mod batch;
+pub mod bounded;
 pub mod chart;
 pub mod cli;
 mod commands;

@@ -330,7 +330,9 @@ enum Bonus {
 impl Bonus {
     fn of(offer: &Offer, minor: Minor) -> Option<Bonus> {
         let unit = Decimal::from(10i64.pow(minor.places()));
-        let units = |d: Decimal| i128::try_from((d * unit).trunc()).ok();
+        // Checked: a break-even search may try a base far past the range, which
+        // must be refused as out of range, never overflow the product.
+        let units = |d: Decimal| i128::try_from(d.checked_mul(unit)?.trunc()).ok();
         Some(match offer.bonus_amount {
             None => Bonus::Percent(offer.bonus_target_pct),
             Some(amount) => Bonus::Scaled {

@@ -87,6 +87,10 @@ impl<R: BufRead> Records<R> {
                     Ok(0) => return None,
                     Ok(_) => {
                         *line += 1;
+                        // A byte-order mark opens the file, not the record.
+                        if *line == 1 && text.starts_with(crate::input::BOM) {
+                            text.drain(..crate::input::BOM.len());
+                        }
                         if text.iter().all(u8::is_ascii_whitespace) {
                             continue; // blank lines carry no record
                         }

@@ -241,8 +241,9 @@ fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparis
         .draw()
 }
 
-/// A name for the SVG: plotters escapes `<` and `&`, but control characters
-/// are not allowed in XML at all, so they are written visibly.
+/// A name for the SVG: plotters escapes `<` and `&`, but control characters,
+/// U+FFFE and U+FFFF are not allowed in XML at all, so they are written
+/// visibly.
 fn shown(name: &str) -> String {
-    crate::escape::terminal(name).into_owned()
+    crate::escape::svg_text(name).into_owned()
 }

@@ -14,11 +14,19 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         ("INPUT", Some(args.input.as_path())),
         ("--benchmarks", args.benchmarks.as_deref()),
         ("--fx", args.currency.rates.fx.as_deref()),
+        ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
     ])?;
     let rates = super::convert::rates(&args.currency.rates)?;
     // Records are independent: without --in each stays in its own currency.
     let conversion = match (&args.currency.reporting, rates) {
-        (Some(reporting), rates) => Some((reporting.clone(), rates)),
+        (Some(reporting), rates) => {
+            super::convert::check_reporting(
+                rates.as_ref(),
+                reporting,
+                &format!("--in {reporting}"),
+            )?;
+            Some((reporting.clone(), rates))
+        }
         (None, None) => None,
         (None, Some(_)) => {
             return Err(Error::Usage(
@@ -32,6 +40,12 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         ));
     }
     let input_name = args.input.display().to_string();
+    // `--out -` is standard output, as `-` is for every input.
+    let out_path = args
+        .out
+        .path
+        .as_deref()
+        .filter(|path| *path != std::path::Path::new("-"));
     let market = args
         .benchmarks
         .as_deref()
@@ -54,14 +68,17 @@ pub fn run(args: &BatchArgs) -> Result<String> {
             .map(|value| super::tax::load(value, None).map(|(_, table)| table))
             .transpose()?,
         conversion,
-        output_name: match &args.out.path {
+        output_name: match out_path {
             Some(path) => path.display().to_string(),
             None => "standard output".to_owned(),
         },
     };
-    let reader = crate::input::open(&args.input)?;
+    let mut reader = crate::input::open(&args.input)?;
+    if args.input_format.is_none() && input_format(args) == InputFormat::JsonLines {
+        not_csv(&mut reader, &input_name)?;
+    }
     let mut stderr = io::stderr().lock();
-    let summary = match &args.out.path {
+    let summary = match out_path {
         Some(path) => {
             let mut summary = BatchSummary::default();
             write_atomically_with(path, args.out.force, |out| {
@@ -93,6 +110,40 @@ pub fn run(args: &BatchArgs) -> Result<String> {
         summary.projected
     );
     Ok(String::new())
+}
+
+/// Input read as JSON Lines only because nothing said otherwise (standard
+/// input, a name not ending in `.csv`) must open with a JSON object: CSV
+/// there would give one JSON error a line, so it is one clear error about
+/// line 1 instead. Peeks at the buffer; reads nothing.
+fn not_csv(reader: &mut Box<dyn std::io::BufRead + Send>, input_name: &str) -> Result<()> {
+    let buffer = reader.fill_buf().map_err(|source| Error::Io {
+        context: input_name.to_owned(),
+        source,
+    })?;
+    let text = buffer.strip_prefix(crate::input::BOM).unwrap_or(buffer);
+    let Some(start) = text.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return Ok(());
+    };
+    if text[start] == b'{' {
+        return Ok(());
+    }
+    let line = &text[start..];
+    let line = &line[..line
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(line.len())
+        .min(40)];
+    Err(Error::data(
+        input_name,
+        DataError::new(
+            "",
+            format!(
+                "line 1 is not a JSON object (it starts `{}`): input not named *.csv is read as JSON Lines, expected one offer object a line, or --input-format csv for CSV",
+                String::from_utf8_lossy(line).trim_end()
+            ),
+        ),
+    ))
 }
 
 fn input_format(args: &BatchArgs) -> InputFormat {

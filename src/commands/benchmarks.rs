@@ -38,6 +38,14 @@ pub fn build(args: &BuildArgs) -> Result<String> {
             )));
         }
     }
+    for (index, by) in args.group_by.iter().enumerate() {
+        if args.group_by[..index].iter().any(|b| b.filter == by.filter) {
+            return Err(Error::Usage(format!(
+                "--group-by `{}` is given twice, expected each filter once",
+                by.filter
+            )));
+        }
+    }
     let options = BuildOptions {
         group_by: args.group_by.clone(),
         metrics: args.metrics.clone(),

@@ -53,6 +53,11 @@ pub fn add(
         }
     }
     if let Some(path) = &args.svg {
+        if path == std::path::Path::new("-") {
+            return Err(Error::Usage(
+                "--svg - would mix the SVG into the report on standard output, expected a file name (`./-` for a file named -)".into(),
+            ));
+        }
         let svg = chart::svg(offers, comparison)
             .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))?;
         write_atomically(path, svg.as_bytes(), args.force)?;

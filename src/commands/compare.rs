@@ -31,6 +31,7 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
             .chain([
                 ("--benchmarks", args.benchmarks.as_deref()),
                 ("--fx", args.currency.rates.fx.as_deref()),
+                ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
             ]),
     )?;
     let inputs = super::read_inputs(&args.offers)?;

@@ -1,7 +1,7 @@
 //! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
 
 use crate::cli::RateArgs;
-use crate::error::{Error, Result};
+use crate::error::{DataError, Error, Result};
 use crate::fx::{Rates, into_currency, parse_rate_table};
 use crate::input::Input;
 use crate::projection::ProjectedOffer;
@@ -31,6 +31,30 @@ pub(crate) fn rates(args: &RateArgs) -> Result<Option<Rates>> {
     Ok(Some(Rates::Given(args.rates.clone())))
 }
 
+/// A rate file that cannot convert into the reporting currency is the rate
+/// file's error, not any offer's: it names the file and the currency it
+/// lacks, and what chose that currency (`chosen_by`).
+pub(crate) fn check_reporting(
+    rates: Option<&Rates>,
+    reporting: &str,
+    chosen_by: &str,
+) -> Result<()> {
+    match rates {
+        Some(Rates::Table { name, table }) if table.per_unit(reporting).is_none() => {
+            Err(Error::data(
+                name,
+                DataError::new(
+                    "rates",
+                    format!(
+                        "no rate for `{reporting}`, the reporting currency ({chosen_by}), expected `rates.{reporting}` or `base` {reporting}"
+                    ),
+                ),
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Every offer in the reporting currency (`reporting`, else the first
 /// offer's), converted figure by figure. Offers already in it are left as
 /// they are. An offer in another currency without a rate is an error naming
@@ -45,7 +69,14 @@ pub(crate) fn to_reporting_currency(
     let Some(first) = offers.first() else {
         return Ok(offers);
     };
+    let chosen_by = match reporting {
+        Some(code) => format!("--in {code}"),
+        None => format!("the first offer's, in {}", inputs[0].name),
+    };
     let reporting = reporting.unwrap_or(&first.offer.currency).to_owned();
+    if offers.iter().any(|o| o.offer.currency != reporting) {
+        check_reporting(rates, &reporting, &chosen_by)?;
+    }
     if let Some(Rates::Given(given)) = rates {
         for (code, _) in given {
             if code == &reporting || offers.iter().all(|o| &o.offer.currency != code) {

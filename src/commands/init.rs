@@ -47,6 +47,20 @@ pub fn run(args: &InitArgs) -> Result<String> {
         })?;
     }
     let json = init::offer_json(&answers).map_err(|err| Error::data("the new offer", err))?;
+    let defaults = crate::offer::Defaults {
+        as_of: super::today(),
+        years: None,
+    };
+    if let Ok(offer) = crate::offer::parse_offer(json.as_bytes(), &defaults) {
+        for suspect in crate::offer::fraction::suspect_fractions(&offer) {
+            let flag = match suspect.field {
+                "annual_raise_pct" => "--raise-pct",
+                "bonus_target_pct" => "--bonus-pct",
+                field => field,
+            };
+            super::warn(&format!("{flag}: {}", suspect.reason));
+        }
+    }
     super::deliver(&args.out, json)
 }
 

@@ -75,12 +75,27 @@ pub(crate) fn parse(
         as_of: as_of.unwrap_or_else(today),
         years,
     };
-    inputs
+    let offers: Vec<offer::Offer> = inputs
         .iter()
         .map(|input| {
             offer::parse_offer(&input.bytes, &defaults).map_err(|err| Error::data(&input.name, err))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    for (offer, input) in offers.iter().zip(inputs) {
+        for suspect in offer::fraction::suspect_fractions(offer) {
+            warn(&format!(
+                "{}: {}: {}",
+                input.name, suspect.field, suspect.reason
+            ));
+        }
+    }
+    Ok(offers)
+}
+
+/// One warning line on standard error: the run goes on. Names and values
+/// are other people's text, escaped as errors are.
+pub(crate) fn warn(line: &str) {
+    eprintln!("counteroffer: warning: {}", crate::escape::terminal(line));
 }
 
 /// Projects every parsed offer, naming the input of the first that fails.
@@ -216,11 +231,13 @@ fn with_tax(
     if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
         return Ok(offers);
     }
+    // Loaded once: `--tax -` reads standard input, which can be read once.
+    let default = tax.map(|value| tax::load(value, None)).transpose()?;
     offers
         .into_iter()
         .zip(inputs)
         .map(|(mut offer, input)| {
-            let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, tax)? else {
+            let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, default.as_ref())? else {
                 return Err(Error::Usage(format!(
                     "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
                     crate::escape::terminal(&offer.offer.name),
@@ -274,14 +291,15 @@ pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
     }
 }
 
-/// Prints `text`, or writes it atomically to `--out` and says so.
+/// Prints `text`, or writes it atomically to `--out` and says so. `--out -`
+/// is standard output, as `-` is for every input.
 pub(crate) fn deliver(out: &OutFileArgs, text: String) -> Result<String> {
     match &out.path {
-        Some(path) => {
+        Some(path) if path != Path::new("-") => {
             crate::output_file::write_atomically(path, text.as_bytes(), out.force)?;
             Ok(format!("Wrote {}\n", path.display()))
         }
-        None => Ok(text),
+        _ => Ok(text),
     }
 }
 

@@ -23,7 +23,10 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
         args.offers
             .iter()
             .map(|path| ("OFFER", Some(path.as_path())))
-            .chain([("--fx", args.currency.rates.fx.as_deref())]),
+            .chain([
+                ("--fx", args.currency.rates.fx.as_deref()),
+                ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
+            ]),
     )?;
     let inputs = super::read_inputs(&args.offers)?;
     let rates = super::convert::rates(&args.currency.rates)?;

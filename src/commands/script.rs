@@ -43,6 +43,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
         ("--template", args.template.as_deref()),
         ("--current", args.current.as_deref()),
         ("--fx", args.rates.fx.as_deref()),
+        ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
     ])?;
     let priority = priority(&args.priority, args.situation)?;
     let as_of = args.projection.as_of;
@@ -68,7 +69,13 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let competing = args.competing.as_ref().map(|_| &offers[1]);
     let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
     let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
-    let tax = super::tax::for_offer(&offer.offer, &inputs[0].name, args.tax.tax.as_deref())?;
+    let default_tax = args
+        .tax
+        .tax
+        .as_deref()
+        .map(|value| super::tax::load(value, None))
+        .transpose()?;
+    let tax = super::tax::for_offer(&offer.offer, &inputs[0].name, default_tax.as_ref())?;
     let template = args
         .template
         .as_deref()

@@ -27,11 +27,23 @@ fn unknown(name: &str) -> Error {
     ))
 }
 
-/// A table named by `--tax` or an offer's `tax`: a file when the value has a
-/// `/` or ends in `.json` (relative to the offer file `relative_to`, if
+/// Whether a `--tax` or `tax` value names a file rather than a built-in table.
+fn names_a_file(value: &str) -> bool {
+    value.contains('/') || value.ends_with(".json")
+}
+
+/// A table named by `--tax` or an offer's `tax`: standard input for `--tax -`,
+/// a file when the value has a `/` or ends in `.json` (relative to the offer file `relative_to`, if
 /// any), else a built-in name. Returns the name for messages and the table.
 pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, TaxTable)> {
-    if value.contains('/') || value.ends_with(".json") {
+    // `--tax -` is standard input, as `--fx -` is; an offer's own `tax`
+    // names a file or a built-in table, never standard input.
+    if value == "-" && relative_to.is_none() {
+        let input = crate::input::read(std::path::Path::new("-"))?;
+        let table = parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
+        return Ok((input.name, table));
+    }
+    if names_a_file(value) {
         let path = std::path::Path::new(value);
         let path = match relative_to
             .map(std::path::Path::new)
@@ -50,15 +62,29 @@ pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, Ta
 }
 
 /// The table for one offer: its own `tax` (a file relative to the offer
-/// file `input_name`), else `default` (`--tax`), in the offer's currency.
+/// file `input_name`), else `default` (`--tax`, loaded once with [`load`]),
+/// in the offer's currency.
 pub(crate) fn for_offer(
     offer: &crate::offer::Offer,
     input_name: &str,
-    default: Option<&str>,
+    default: Option<&(String, TaxTable)>,
 ) -> Result<Option<(String, TaxTable)>> {
     let found = match (&offer.tax, default) {
+        // An unknown name in the file is the file's bad data, at its path.
+        (Some(own), _) if !names_a_file(own) && built_in(own).is_none() => {
+            return Err(Error::data(
+                input_name,
+                crate::error::DataError::new(
+                    "tax",
+                    format!(
+                        "`{own}` is not a built-in tax table, expected one of {} or a file (a path with `/` or ending in .json)",
+                        built_in_names().join(", ")
+                    ),
+                ),
+            ));
+        }
         (Some(own), _) => Some(load(own, Some(input_name))?),
-        (None, Some(value)) => Some(load(value, None)?),
+        (None, Some(table)) => Some(table.clone()),
         (None, None) => None,
     };
     if let Some((name, table)) = &found {

@@ -96,7 +96,7 @@ fn base_to_reach(
     conversion: Option<&Conversion>,
 ) -> Result<Decimal, DataError> {
     let minor = Minor::of(&offer.currency);
-    smallest_increase(gap, target, conversion, minor, |extra| {
+    smallest_increase(gap, target, offer.years, conversion, minor, |extra| {
         let mut raised = offer.clone();
         raised.base_salary = offer.base_salary.checked_add(extra)?;
         Some(raised)
@@ -144,7 +144,7 @@ fn grant_to_reach(
                 Some(0)
             });
     let minor = Minor::of(&offer.currency);
-    let extra = smallest_increase(gap, target, conversion, minor, |extra| {
+    let extra = smallest_increase(gap, target, 1, conversion, minor, |extra| {
         let mut larger = offer.clone();
         match grant_index {
             Some(i) => larger.equity[i].value = larger.equity[i].value.checked_add(extra)?,
@@ -155,14 +155,34 @@ fn grant_to_reach(
     (extra, grant_index)
 }
 
+/// Where an increase lands: short of the target, at or past it, or out of
+/// the range of figures computed exactly. As an increase grows, a total
+/// never falls, so these come in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Landing {
+    Short,
+    Reaches,
+    OutOfRange,
+}
+
 /// The smallest increase in whole `minor` units (cents, or yen) of the
 /// offer's own currency for which `adjusted(increase)`
 /// projects (and converts, when given a conversion) to at least `target`;
 /// `None` if none does within reach. `adjusted` returns `None` when the
 /// increase itself overflows.
+///
+/// The search starts from the gap spread over `years` (for base, the
+/// horizon: what a yearly figure needs when nothing else grows; for a grant,
+/// whose value is paid once, 1), doubles while short, then
+/// halves to the smallest increase that is not short: the answer when it
+/// reaches, out of reach when every increase that is not short is out of
+/// range. An increase past the range bounds the search from above rather
+/// than ending it, so a gap over 10^17 that a smaller yearly increase
+/// closes is still answered.
 fn smallest_increase(
     gap: Decimal,
     target: Decimal,
+    years: u32,
     conversion: Option<&Conversion>,
     minor: Minor,
     adjusted: impl Fn(Decimal) -> Option<Offer>,
@@ -177,16 +197,19 @@ fn smallest_increase(
                 .map(|p| p.summary.total),
         }
     };
-    let reaches = |extra: Decimal| -> bool {
-        // An increase too large to hold, or to project, is out of reach.
-        adjusted(extra)
-            .and_then(horizon_total)
-            .is_some_and(|total| total >= target)
+    let landing = |extra: Decimal| -> Landing {
+        // An increase too large to hold, or to project, is out of range.
+        match adjusted(extra).and_then(horizon_total) {
+            None => Landing::OutOfRange,
+            Some(total) if total >= target => Landing::Reaches,
+            Some(_) => Landing::Short,
+        }
     };
     // Exponential search for an upper bound, then bisection on whole units.
-    let mut high = minor.round(gap).max(step);
+    let per_year = gap.checked_div(Decimal::from(years.max(1)))?;
+    let mut high = minor.floor(per_year).checked_add(step)?;
     let mut doublings = 0;
-    while !reaches(high) {
+    while landing(high) == Landing::Short {
         doublings += 1;
         if doublings > MAX_DOUBLINGS {
             return None;
@@ -204,11 +227,11 @@ fn smallest_increase(
         if steps > MAX_BISECTIONS || mid <= low || mid >= high {
             return None;
         }
-        if reaches(mid) {
-            high = mid;
-        } else {
+        if landing(mid) == Landing::Short {
             low = mid;
+        } else {
+            high = mid;
         }
     }
-    Some(high)
+    (landing(high) == Landing::Reaches).then_some(high)
 }

@@ -47,7 +47,8 @@ pub fn convert(
                 .iter()
                 .map(|leave| convert_leave(leave, conversion))
                 .collect::<Result<_, _>>()?;
-            let costly = crate::leave::costly_months(&months, projection.rows[0].base);
+            let bases: Vec<Decimal> = projection.rows.iter().map(|row| row.base).collect();
+            let costly = crate::leave::costly_months(&months, &bases);
             Some(LeaveTable { months, costly })
         }
         None => None,

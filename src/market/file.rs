@@ -8,6 +8,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::offer::exact::ExactDecimal;
 
+/// The most entries a benchmark file holds: as many groups as `benchmarks
+/// build` writes at most, and a bound on the memory reading one takes.
+pub const MAX_ENTRIES: usize = super::build::MAX_GROUPS;
+
 /// Market percentiles by role, level, location and company.
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -23,8 +27,10 @@ pub struct BenchmarksFile {
     #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// At least one entry, each with a unique `id`.
-    #[schemars(length(min = 1))]
+    /// At least one entry and at most 200,000 (what `benchmarks build`
+    /// writes at most), each with a unique `id`.
+    #[schemars(length(min = 1, max = 200_000))]
+    #[serde(deserialize_with = "crate::bounded::vec::<_, _, MAX_ENTRIES>")]
     pub entries: Vec<EntryFile>,
 }
 

@@ -1,10 +1,17 @@
 //! Choosing the benchmark entry for an offer: every filter an entry sets must
-//! equal the offer's field as [`super::normalise`] spells it (case,
-//! punctuation and a location's region ignored); the most specific matching
-//! entry wins; among equally specific ones, the one spelled exactly as the
-//! offer is; a tie that remains is an error, as is no match at all.
+//! equal the offer's field as [`super::normalise`] spells it (case and
+//! punctuation ignored, a location read as a place); the most specific
+//! matching entry wins; among equally specific ones, the one spelled exactly
+//! as the offer is; a tie that remains is an error, as is no match at all.
+//!
+//! A bare city (`Seattle`) and a qualified place (`Seattle, WA`) are one
+//! place when the file (with the offer) names only one place in that city;
+//! where it names several, a bare city matches none of them, and an offer
+//! whose bare city would have chosen among them is an error listing them.
 
-use super::normalise::key;
+use std::collections::BTreeMap;
+
+use super::normalise::{key, split_place};
 use super::{Benchmarks, Entry, Filters};
 use crate::offer::Offer;
 
@@ -28,6 +35,16 @@ pub enum NoEntry {
         count: usize,
         tied: String,
     },
+    /// The offer's location is a bare city the file names several places in.
+    #[error(
+        "offer `{offer}` is in `{location}`, which names {count} places in the benchmarks ({places}), expected one; give the location as `City, ST` or `City, Region, Country`"
+    )]
+    AmbiguousPlace {
+        offer: String,
+        location: String,
+        count: usize,
+        places: String,
+    },
     /// The benchmarks are in another currency than the offer.
     #[error("the benchmarks are in `{benchmarks}`, the offer in `{offer}`")]
     OtherCurrency { benchmarks: String, offer: String },
@@ -38,7 +55,9 @@ impl NoEntry {
     /// an entry would help, it says how.
     pub fn with_entry_hint(&self) -> String {
         match self {
-            NoEntry::NoMatch { .. } | NoEntry::Tied { .. } => format!("{self}{ENTRY_HINT}"),
+            NoEntry::NoMatch { .. } | NoEntry::Tied { .. } | NoEntry::AmbiguousPlace { .. } => {
+                format!("{self}{ENTRY_HINT}")
+            }
             NoEntry::UnknownId { .. } | NoEntry::OtherCurrency { .. } => self.to_string(),
         }
     }
@@ -68,13 +87,15 @@ pub fn select<'a>(
                 known: list(benchmarks.entries.iter().take(10)),
             });
     }
+    let places = Places::of(benchmarks, offer);
+    places.refuse_ambiguous(benchmarks, offer)?;
     let matching: Vec<&Entry> = benchmarks
         .entries
         .iter()
-        .filter(|e| mismatches(&e.filters, offer).is_empty())
+        .filter(|e| mismatches(&e.filters, offer, &places).is_empty())
         .collect();
     let Some(best) = matching.iter().map(|e| specificity(&e.filters)).max() else {
-        return Err(no_match(benchmarks, offer));
+        return Err(no_match(benchmarks, offer, &places));
     };
     let top: Vec<&Entry> = matching
         .into_iter()
@@ -95,13 +116,110 @@ pub fn select<'a>(
     }
 }
 
+/// The places the file and the offer name in the offer's city: each region
+/// key with the first spelling that gave it.
+struct Places {
+    city: Option<String>,
+    regions: BTreeMap<String, String>,
+}
+
+impl Places {
+    fn of(benchmarks: &Benchmarks, offer: &Offer) -> Places {
+        let Some(location) = &offer.location else {
+            return Places {
+                city: None,
+                regions: BTreeMap::new(),
+            };
+        };
+        let offer_key = key("location", location);
+        let (city, offer_region) = split_place(&offer_key);
+        let mut regions = BTreeMap::new();
+        if let Some(region) = offer_region {
+            regions.insert(region.to_owned(), location.trim().to_owned());
+        }
+        for spelled in benchmarks
+            .entries
+            .iter()
+            .filter_map(|e| e.filters.location.as_ref())
+        {
+            let entry_key = key("location", spelled);
+            if let (entry_city, Some(region)) = split_place(&entry_key)
+                && entry_city == city
+            {
+                regions
+                    .entry(region.to_owned())
+                    .or_insert_with(|| spelled.trim().to_owned());
+            }
+        }
+        Places {
+            city: Some(city.to_owned()),
+            regions,
+        }
+    }
+
+    /// Whether the location `wanted` (an entry's) is the offer's `actual`.
+    fn same(&self, wanted: &str, actual: &str) -> bool {
+        let (wanted, actual) = (key("location", wanted), key("location", actual));
+        match (split_place(&wanted), split_place(&actual)) {
+            ((city_w, region_w), (city_a, region_a)) if city_w == city_a => {
+                region_w == region_a || self.regions.len() <= 1
+            }
+            _ => false,
+        }
+    }
+
+    /// An error when the offer gives a bare city, the file names several
+    /// places in it, and an entry in one of them agrees with the offer on
+    /// every other filter: the answer would depend on which place is meant.
+    fn refuse_ambiguous(&self, benchmarks: &Benchmarks, offer: &Offer) -> Result<(), NoEntry> {
+        let (Some(city), Some(location)) = (&self.city, &offer.location) else {
+            return Ok(());
+        };
+        if self.regions.len() < 2 || split_place(&key("location", location)).1.is_some() {
+            return Ok(());
+        }
+        let chooses = benchmarks.entries.iter().any(|e| {
+            e.filters.location.as_ref().is_some_and(
+                |l| matches!(split_place(&key("location", l)), (c, Some(_)) if c == city),
+            ) && mismatches_besides_location(&e.filters, offer).is_empty()
+        });
+        if !chooses {
+            return Ok(());
+        }
+        Err(NoEntry::AmbiguousPlace {
+            offer: offer.name.clone(),
+            location: location.trim().to_owned(),
+            count: self.regions.len(),
+            places: self
+                .regions
+                .values()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+    }
+}
+
 /// The filters of `filters` that disagree with the offer, by name.
-fn mismatches(filters: &Filters, offer: &Offer) -> Vec<&'static str> {
+fn mismatches(filters: &Filters, offer: &Offer, places: &Places) -> Vec<&'static str> {
+    let mut missed = mismatches_besides_location(filters, offer);
+    let location_differs = match (&filters.location, &offer.location) {
+        (None, _) => false,
+        (Some(w), Some(a)) => !places.same(w, a),
+        (Some(_), None) => true,
+    };
+    if location_differs {
+        missed.push("location");
+    }
+    missed
+}
+
+/// The filters other than `location` that disagree with the offer.
+fn mismatches_besides_location(filters: &Filters, offer: &Offer) -> Vec<&'static str> {
     let pairs = [
         ("company", &filters.company, &offer.company),
         ("role", &filters.role, &offer.role),
         ("level", &filters.level, &offer.level),
-        ("location", &filters.location, &offer.location),
     ];
     pairs
         .into_iter()
@@ -143,12 +261,12 @@ fn specificity(filters: &Filters) -> usize {
 }
 
 /// The error for no match: the entries that miss by the fewest filters.
-fn no_match(benchmarks: &Benchmarks, offer: &Offer) -> NoEntry {
+fn no_match(benchmarks: &Benchmarks, offer: &Offer, places: &Places) -> NoEntry {
     // Closest: fewest filters that disagree, then most filters that agree.
     let mut scored: Vec<(&Entry, Vec<&str>)> = benchmarks
         .entries
         .iter()
-        .map(|e| (e, mismatches(&e.filters, offer)))
+        .map(|e| (e, mismatches(&e.filters, offer, places)))
         .collect();
     scored.sort_by_key(|(e, missed)| {
         let agreed = specificity(&e.filters) - missed.len();

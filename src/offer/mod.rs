@@ -3,6 +3,7 @@
 
 pub mod exact;
 mod file;
+pub mod fraction;
 pub mod plain;
 mod private;
 pub(crate) mod validate;

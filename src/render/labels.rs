@@ -79,3 +79,26 @@ pub fn capitalised(text: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Names joined as a sentence says them: `A`, `A and B`, `A, B and C`.
+pub fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The offers, by index, whose `figure` is the largest of all: more than
+/// one is a tie.
+pub fn top<T: Ord + Copy>(figures: impl IntoIterator<Item = (usize, T)>) -> Vec<usize> {
+    let figures: Vec<(usize, T)> = figures.into_iter().collect();
+    let Some(most) = figures.iter().map(|(_, f)| *f).max() else {
+        return Vec::new();
+    };
+    figures
+        .into_iter()
+        .filter(|(_, f)| *f == most)
+        .map(|(i, _)| i)
+        .collect()
+}

@@ -9,6 +9,13 @@ use crate::error::DataError;
 use crate::money::{MAX_INPUT, Minor};
 use crate::offer::exact::ExactDecimal;
 
+/// The most layers a table holds (federal, state, city, payroll and more).
+pub const MAX_LAYERS: usize = 20;
+/// The most brackets in one schedule (the US federal one has seven).
+pub const MAX_BRACKETS: usize = 100;
+/// The most notes on what a layer leaves out.
+pub const MAX_OMITS: usize = 50;
+
 /// A tax table: layers of tax (federal, state, city, payroll) on a year's wages.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -22,7 +29,9 @@ pub struct TaxTableFile {
     pub year: u32,
     /// Where every figure comes from.
     pub source: String,
-    /// The layers, each taxed on the year's wages.
+    /// The layers, each taxed on the year's wages (at most 20).
+    #[schemars(length(max = 20))]
+    #[serde(deserialize_with = "crate::bounded::vec::<_, _, MAX_LAYERS>")]
     pub taxes: Vec<LayerFile>,
 }
 
@@ -32,13 +41,22 @@ pub struct LayerFile {
     pub name: String,
     /// Taken off the year's wages before the brackets; default 0.
     pub deduction: Option<ExactDecimal>,
-    /// Marginal rates: `from` starts at 0 and strictly increases; rates 0 to 100.
+    /// Marginal rates: `from` starts at 0 and strictly increases; rates 0 to
+    /// 100; at most 100 brackets.
+    #[schemars(length(max = 100))]
+    #[serde(deserialize_with = "crate::bounded::vec::<_, _, MAX_BRACKETS>")]
     pub brackets: Vec<BracketFile>,
     /// Withholding on bonus, sign-on and equity (supplemental wages), if it
-    /// differs from the layer's own schedule.
+    /// differs from the layer's own schedule (at most 100 brackets).
+    #[schemars(length(max = 100))]
+    #[serde(
+        default,
+        deserialize_with = "crate::bounded::option_vec::<_, _, MAX_BRACKETS>"
+    )]
     pub supplemental: Option<Vec<BracketFile>>,
-    /// What this bracket model leaves out (credits, phase-outs, …).
-    #[serde(default)]
+    /// What this bracket model leaves out (credits, phase-outs, …; at most 50).
+    #[schemars(length(max = 50))]
+    #[serde(default, deserialize_with = "crate::bounded::vec::<_, _, MAX_OMITS>")]
     pub omits: Vec<String>,
 }
 
@@ -128,8 +146,11 @@ fn brackets_of(
             "is empty, expected brackets starting at 0",
         ));
     }
-    if list.len() > 100 {
-        return Err(DataError::new(path, "has more than 100 brackets"));
+    if list.len() > MAX_BRACKETS {
+        return Err(DataError::new(
+            path,
+            format!("has more than {MAX_BRACKETS} brackets"),
+        ));
     }
     let mut out: Vec<Bracket> = Vec::with_capacity(list.len());
     for (i, bracket) in list.into_iter().enumerate() {

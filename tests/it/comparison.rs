@@ -143,3 +143,55 @@ fn an_offer_without_equity_gets_a_new_default_grant() {
     assert_eq!(c.break_even[0].grant_index, None);
     assert_eq!(c.break_even[0].base, d("10000.00"));
 }
+
+/// Equal offers tie, in every sentence that would otherwise name a leader
+/// by $0.00: the standing, the verdict, after tax and after leaving.
+#[test]
+fn equal_offers_are_said_to_tie() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, json: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, json).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let a = write("a.json", r#"{"name": "A", "base_salary": 100000}"#);
+    let b = write("b.json", r#"{"name": "B", "base_salary": 100000}"#);
+    let c = write("c.json", r#"{"name": "C", "base_salary": 90000}"#);
+    let args = [
+        "--color",
+        "never",
+        "compare",
+        &a,
+        &b,
+        &c,
+        "--tax",
+        "us-2026-single",
+        "--leave-after",
+        "18",
+    ];
+    let out = common::stdout_of(&args);
+    assert!(
+        out.contains("Tie: A and B pay the same over 4 years, $400,000.00 each."),
+        "{out}"
+    );
+    assert!(!out.contains("$0.00 (0%)"), "{out}");
+    assert!(!out.contains("leads"), "{out}");
+    let behind = out
+        .lines()
+        .find(|l| l.contains("Behind the leader"))
+        .unwrap();
+    assert_eq!(
+        behind.split('┆').map(str::trim).collect::<Vec<_>>()[1..],
+        ["tied", "tied", "-$40,000.00 (10.00%) │"]
+    );
+    assert!(
+        out.contains("After tax: A and B tie, $316,720.00 each."),
+        "{out}"
+    );
+    assert!(
+        out.contains("If you leave after 18 months: A and B pay the same."),
+        "{out}"
+    );
+    let markdown = common::stdout_of(&[&args[..], &["--format", "markdown"]].concat());
+    assert!(markdown.contains("Tie: A and B pay the same"), "{markdown}");
+}

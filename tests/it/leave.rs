@@ -186,3 +186,33 @@ fn the_chart_draws_every_month_and_marks_the_costly_ones() {
     // The longest bar is the horizon's end.
     assert!(bars[47].contains("$911,459.91"));
 }
+
+/// A month of base is never a golden handcuff however raises have grown
+/// it: the bar is two months of that year's base, not year 1's. The bonus
+/// at each year's end is, and it is named for what it is (an offer with no
+/// sign-on never hears of one).
+#[test]
+fn costly_months_are_measured_against_that_years_base() {
+    let offer = r#"{"name": "Raises", "base_salary": 120000, "annual_raise_pct": 10, "years": 10}"#;
+    let out = json(&["project", "-", "--leave-table"], Some(offer.to_owned()));
+    let costly = out["offers"][0]["leave_table"]["costly"]
+        .as_array()
+        .unwrap();
+    // Year 10's month is 120,000 × 1.1^9 / 12 = 23,579.48, past year 1's
+    // two months (20,000) but not year 10's own.
+    assert!(costly.is_empty(), "{costly:?}");
+
+    let with_bonus = offer.replace(r#""years""#, r#""bonus_target_pct": 10, "years""#);
+    let out = json(&["project", "-", "--leave-table"], Some(with_bonus));
+    let costly = out["offers"][0]["leave_table"]["costly"]
+        .as_array()
+        .unwrap();
+    let months: Vec<u64> = costly
+        .iter()
+        .map(|c| c["month"].as_u64().unwrap())
+        .collect();
+    assert_eq!(months, [11, 23, 35, 47, 59, 71, 83, 95, 107, 119]);
+    assert!(costly.iter().all(|c| c["reason"] == "bonus"), "{costly:?}");
+    // Month 12 of year 1: 10,000 of base and the 12,000 bonus.
+    assert_eq!(costly[0]["next_month_adds"], "22000.00");
+}

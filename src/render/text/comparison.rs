@@ -81,9 +81,12 @@ pub fn comparison(
         }));
         rows.push(row);
     }
+    let tied = tied_for_lead(comparison);
     let mut behind = vec!["Behind the leader".to_owned()];
     behind.extend(comparison.standings.iter().map(|s| {
-        if s.offer == comparison.leader {
+        if tied.len() > 1 && tied.contains(&s.offer) {
+            "tied".to_owned()
+        } else if s.offer == comparison.leader {
             "leader".to_owned()
         } else {
             format!("-{} ({}%)", display(s.behind, currency), s.behind_pct)
@@ -107,6 +110,17 @@ pub fn comparison(
     doc.out
 }
 
+/// The offers no other offer is ahead of, the leader first; more than one
+/// is a tie.
+fn tied_for_lead(comparison: &Comparison) -> Vec<usize> {
+    comparison
+        .standings
+        .iter()
+        .filter(|s| s.behind.is_zero())
+        .map(|s| s.offer)
+        .collect()
+}
+
 /// The reading of a comparison in sentences.
 fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
     let name = |i: usize| offers[i].offer.name.as_str();
@@ -119,7 +133,15 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
         .iter()
         .filter(|s| s.offer != comparison.leader)
         .min_by_key(|s| s.behind);
-    if let Some(runner_up) = runner_up {
+    let tied = tied_for_lead(comparison);
+    if tied.len() > 1 {
+        let names: Vec<&str> = tied.iter().map(|&i| name(i)).collect();
+        lines.push(format!(
+            "Tie: {} pay the same over {horizon}, {} each.",
+            labels::and_list(&names),
+            display(offers[comparison.leader].projection.summary.total, currency)
+        ));
+    } else if let Some(runner_up) = runner_up {
         let margin = format!(
             "{} ({}%)",
             display(runner_up.behind, currency),

@@ -6,7 +6,7 @@ use crate::compare::Comparison;
 use crate::leave::{Handcuff, Leave};
 use crate::money::display;
 use crate::projection::ProjectedOffer;
-use crate::render::labels::months;
+use crate::render::labels::{self, months};
 
 /// The figures of one leave, as rows of a two-column table.
 fn rows(leave: &Leave, currency: &str) -> Vec<Vec<String>> {
@@ -138,9 +138,23 @@ pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: 
         figure("Equity forfeited", |l| l.forfeited_equity),
     ];
     doc.table(header, rows, 1);
+    let tied = labels::top(
+        offers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| o.leave.as_ref().map(|l| (i, l.total))),
+    );
+    let names: Vec<&str> = tied
+        .iter()
+        .map(|&i| offers[i].offer.name.as_str())
+        .collect();
+    let who = if tied.len() > 1 {
+        format!("{} pay the same", labels::and_list(&names))
+    } else {
+        format!("{} pays the most", offers[leader].offer.name)
+    };
     doc.lines(&[format!(
-        "If you leave after {}: {} pays the most.",
-        months(first.after_months),
-        offers[leader].offer.name
+        "If you leave after {}: {who}.",
+        months(first.after_months)
     )]);
 }

@@ -70,12 +70,37 @@ pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: 
             .map_or(String::new(), |t| display(t.net_total, currency))
     }));
     doc.table(header, vec![tables, net], 1);
-    let mut lines = vec![format!(
-        "After tax: {} leads by {}.",
-        offers[after.leader].offer.name,
-        display(after.gap, currency)
-    )];
-    if after.leader != comparison.leader {
+    let nets: Vec<(usize, rust_decimal::Decimal)> = offers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| o.taxed.as_ref().map(|t| (i, t.net_total)))
+        .collect();
+    let tied = labels::top(nets.iter().copied());
+    let names: Vec<&str> = tied
+        .iter()
+        .map(|&i| offers[i].offer.name.as_str())
+        .collect();
+    let most = nets.iter().map(|(_, net)| *net).max().unwrap_or_default();
+    let mut lines = vec![if tied.len() > 1 {
+        format!(
+            "After tax: {} tie, {} each.",
+            labels::and_list(&names),
+            display(most, currency)
+        )
+    } else {
+        format!(
+            "After tax: {} leads by {}.",
+            offers[after.leader].offer.name,
+            display(after.gap, currency)
+        )
+    }];
+    let tied_before = comparison
+        .standings
+        .iter()
+        .filter(|s| s.behind.is_zero())
+        .count()
+        > 1;
+    if after.leader != comparison.leader && tied.len() == 1 && !tied_before {
         lines.push(format!(
             "Note: the leader changes once tax is counted: {} before tax, {} after.",
             offers[comparison.leader].offer.name, offers[after.leader].offer.name
