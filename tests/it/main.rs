@@ -27,6 +27,7 @@ mod options;
 mod options_reference;
 mod output_formats;
 mod output_properties;
+mod plan_rules;
 mod places;
 mod projection_rules;
 mod properties;
