@@ -21,8 +21,11 @@ fn founding() -> &'static ProjectedOffer {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
             years: None,
         };
-        let offer =
-            parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
+        let offer = parse_offer(
+            include_bytes!("../../examples/amazon-promotion.json"),
+            &defaults,
+        )
+        .unwrap();
         ProjectedOffer::new(offer).unwrap()
     })
 }
@@ -36,10 +39,7 @@ fn check(placement: &Placement, points: &Percentiles, target: u8) {
         Position::Below(p) => assert!(p == first_p && value < first, "{placement:?} {points:?}"),
         Position::Above(p) => assert!(p == last_p && value > last, "{placement:?} {points:?}"),
         Position::At(p) => assert!(
-            first <= value
-                && value <= last
-                && p >= first_p.into()
-                && p <= last_p.into(),
+            first <= value && value <= last && p >= first_p.into() && p <= last_p.into(),
             "{placement:?} {points:?}"
         ),
     }
@@ -49,7 +49,12 @@ fn check(placement: &Placement, points: &Percentiles, target: u8) {
             "no target inside the points: {placement:?} {points:?}"
         ),
         Some(at) => {
-            let below = points.points.iter().rev().find(|(p, _)| *p <= target).unwrap();
+            let below = points
+                .points
+                .iter()
+                .rev()
+                .find(|(p, _)| *p <= target)
+                .unwrap();
             let above = points.points.iter().find(|(p, _)| *p >= target).unwrap();
             assert!(below.1 <= at && at <= above.1, "{placement:?} {points:?}");
             assert_eq!(placement.gap, Some(at - value), "{placement:?}");
@@ -73,7 +78,8 @@ fuzz_target!(|data: &[u8]| {
     for entry in &benchmarks.entries {
         for target in [1, 50, 75, 99] {
             let percentile = counteroffer::market::Percentile::new(target).unwrap();
-            let Ok(report) = place(&projected.offer, &projected.projection, entry, percentile) else {
+            let Ok(report) = place(&projected.offer, &projected.projection, entry, percentile)
+            else {
                 continue;
             };
             assert_eq!(report.placements.len(), entry.metrics.len());

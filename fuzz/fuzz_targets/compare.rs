@@ -19,8 +19,7 @@ use rust_decimal::Decimal;
 /// Whether `offer`, changed by `change`, projects to at least `target`.
 fn reaches(offer: &Offer, target: Decimal, change: impl FnOnce(&mut Offer) -> Option<()>) -> bool {
     let mut changed = offer.clone();
-    change(&mut changed).is_some()
-        && project(&changed).is_ok_and(|p| p.summary.total >= target)
+    change(&mut changed).is_some() && project(&changed).is_ok_and(|p| p.summary.total >= target)
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -60,8 +59,14 @@ fuzz_target!(|data: &[u8]| {
                 Some(())
             }
         };
-        assert!(reaches(trailing, leader_total, base(found.base)), "{found:?}");
-        assert!(!reaches(trailing, leader_total, base(found.base - step)), "{found:?}");
+        assert!(
+            reaches(trailing, leader_total, base(found.base)),
+            "{found:?}"
+        );
+        assert!(
+            !reaches(trailing, leader_total, base(found.base - step)),
+            "{found:?}"
+        );
         if let Some(extra) = found.grant {
             let grant = |extra: Decimal| {
                 move |offer: &mut Offer| {
@@ -75,11 +80,19 @@ fuzz_target!(|data: &[u8]| {
                 }
             };
             assert!(reaches(trailing, leader_total, grant(extra)), "{found:?}");
-            assert!(!reaches(trailing, leader_total, grant(extra - step)), "{found:?}");
+            assert!(
+                !reaches(trailing, leader_total, grant(extra - step)),
+                "{found:?}"
+            );
         }
     }
     for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
-        let view = View { format, color: false, width: Some(100), vests: true };
+        let view = View {
+            format,
+            color: false,
+            width: Some(100),
+            vests: true,
+        };
         let _ = comparison(&offers, &compared, None, None, &view);
     }
 });

@@ -23,15 +23,22 @@ fn founding() -> &'static ProjectedOffer {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
             years: None,
         };
-        let offer =
-            parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
+        let offer = parse_offer(
+            include_bytes!("../../examples/amazon-promotion.json"),
+            &defaults,
+        )
+        .unwrap();
         ProjectedOffer::new(offer).unwrap()
     })
 }
 
 /// The tax on `wages` over `brackets` after `deduction`, to `places` decimals.
 fn marginal(brackets: &[Bracket], deduction: Decimal, wages: Decimal, places: u32) -> Decimal {
-    let taxable = if wages > deduction { wages - deduction } else { Decimal::ZERO };
+    let taxable = if wages > deduction {
+        wages - deduction
+    } else {
+        Decimal::ZERO
+    };
     let mut tax = Decimal::ZERO;
     for (i, bracket) in brackets.iter().enumerate() {
         let ceiling = brackets.get(i + 1).map(|next| next.from);
@@ -64,7 +71,11 @@ fuzz_target!(|data: &[u8]| {
         for ((name, tax), layer) in year.taxes.iter().zip(&table.taxes) {
             assert_eq!(name, &layer.name);
             let expected = marginal(&layer.brackets, layer.deduction, row.total, places);
-            assert_eq!(*tax, expected, "layer `{name}` on {} in year {}", row.total, row.year);
+            assert_eq!(
+                *tax, expected,
+                "layer `{name}` on {} in year {}",
+                row.total, row.year
+            );
             sum += tax;
         }
         assert_eq!(year.tax, sum);
@@ -76,7 +87,12 @@ fuzz_target!(|data: &[u8]| {
     offer.taxed = Some(taxed);
     if let Ok(with_leave) = offer.with_leave(Some(18), true) {
         for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
-            let view = View { format, color: false, width: Some(100), vests: false };
+            let view = View {
+                format,
+                color: false,
+                width: Some(100),
+                vests: false,
+            };
             let _ = projections(std::slice::from_ref(&with_leave), &view);
         }
     }
