@@ -93,12 +93,15 @@ fn subcommand_paths() -> Vec<Vec<String>> {
     paths
 }
 
+/// Whether a shell's completion script offers a word.
+type OffersWord = fn(script: &str, word: &str) -> bool;
+
 /// Each shell's script offers every subcommand, in the form that shell
 /// completes a word from (not merely the name somewhere in the text).
 #[test]
 fn completions_cover_every_subcommand_for_every_shell() {
     let paths = subcommand_paths();
-    let offers: [(&str, fn(&str, &str) -> bool); 5] = [
+    let offers: [(&str, OffersWord); 5] = [
         ("bash", |script, name| {
             script.lines().any(|l| {
                 l.trim_start()

@@ -84,7 +84,7 @@ proptest! {
         let Position::At(placed) = position(&pts, Decimal::new(i64::try_from(v).unwrap(), 2)) else {
             return Err(TestCaseError::fail(format!("{v} cents is inside the points, not placed At")));
         };
-        let tenths = i128::try_from(placed.mantissa()).unwrap();
+        let tenths = placed.mantissa();
         prop_assert_eq!(placed.scale(), 1);
         if let Some(&(p, _)) = cents.iter().find(|(_, x)| *x == v) {
             prop_assert_eq!(tenths, i128::from(p) * 10, "{} cents is the value of p{}", v, p);
