@@ -1,10 +1,12 @@
 //! Any bytes as the offer a plan is drafted for (the founding competing
 //! offer as the alternative, the founding current pay, external and
 //! promotion): plan, then render through both built-in templates. Errors
-//! are fine; panics are not.
+//! are fine; panics are not. The plan's JSON is read back by serde_json to
+//! the same value, and both templates name the offer.
 #![no_main]
 
 use chrono::NaiveDate;
+use counteroffer::escape;
 use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
@@ -64,7 +66,15 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let view = PlanView::new(&drafted);
-    let _ = serde_json::to_string(&view);
-    render("md", BUILT_IN_MARKDOWN, &view, Escape::Markdown).expect("the built-in Markdown template renders every plan");
-    render("txt", BUILT_IN_TEXT, &view, Escape::Terminal).expect("the built-in text template renders every plan");
+    let value = serde_json::to_value(&view).expect("a plan is JSON");
+    let text = serde_json::to_string(&view).expect("a plan is JSON");
+    let read: serde_json::Value = serde_json::from_str(&text).expect("serde_json reads the plan");
+    assert_eq!(read, value);
+    assert_eq!(value["offer"].as_str(), Some(view.offer.as_str()));
+    let markdown = render("md", BUILT_IN_MARKDOWN, &view, Escape::Markdown)
+        .expect("the built-in Markdown template renders every plan");
+    assert!(markdown.contains(escape::markdown(&view.offer).as_ref()), "{markdown}");
+    let plain = render("txt", BUILT_IN_TEXT, &view, Escape::Terminal)
+        .expect("the built-in text template renders every plan");
+    assert!(plain.contains(escape::terminal(&view.offer).as_ref()), "{plain}");
 });

@@ -1,5 +1,7 @@
 //! Any text as a user template, rendered with the founding case's plan.
 //! Errors are fine; panics, hangs and runaway memory are not (fuel bounds them).
+//! Text without template markup (`{{`, `{%`, `{#`) is printed exactly as
+//! written, in either escape mode: escaping is for the plan's values only.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -49,7 +51,13 @@ fn founding_plan() -> &'static PlanView {
 }
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(source) = std::str::from_utf8(data) {
-        let _ = render("fuzz.j2", source, founding_plan(), Escape::Terminal);
+    let Ok(source) = std::str::from_utf8(data) else {
+        return;
+    };
+    let rendered = render("fuzz.j2", source, founding_plan(), Escape::Terminal);
+    if !["{{", "{%", "{#"].iter().any(|markup| source.contains(markup)) {
+        assert_eq!(rendered.as_deref().ok(), Some(source), "plain text is printed as written");
+        let markdown = render("fuzz.md", source, founding_plan(), Escape::Markdown);
+        assert_eq!(markdown.as_deref().ok(), Some(source), "plain text is printed as written");
     }
 });

@@ -193,16 +193,70 @@ fn break_even_and_placement_work_on_the_converted_figures() {
         d(compared["offers"][0]["total"].as_str().unwrap())
             - d(compared["offers"][1]["total"].as_str().unwrap())
     );
-    // The extra base is found in pounds and converted like any figure: it
-    // is a whole number of pence times 1.27, rounded.
+    // The extra base is found in pounds and converted like any figure: the
+    // pence that convert to it, added to the London base, reach the leader's
+    // total, and one penny less does not.
     let base = d(break_even["base"].as_str().unwrap());
     let pence = (base / d("1.27") * Decimal::ONE_HUNDRED).round();
+    // (A penny is 1.27 cents, so only one whole number of pence converts to it.)
     assert_eq!(
         (pence / Decimal::ONE_HUNDRED * d("1.27"))
             .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
         base
     );
-    assert!(compared["offers"][1]["market"].is_object(), "{compared}");
+    let leader = d(compared["offers"][0]["total"].as_str().unwrap());
+    let london_total_with = |extra_pence: Decimal| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut raised: Value =
+            serde_json::from_str(&std::fs::read_to_string(LONDON).unwrap()).unwrap();
+        let own = d(&raised["base_salary"].to_string());
+        raised["base_salary"] = Value::from((own + extra_pence / Decimal::ONE_HUNDRED).to_string());
+        let path = dir.path().join("london.json");
+        std::fs::write(&path, raised.to_string()).unwrap();
+        let compared = json_of(&[
+            "compare",
+            AMAZON,
+            path.to_str().unwrap(),
+            "--rate",
+            "GBP=1.27",
+        ]);
+        d(compared["offers"][1]["total"].as_str().unwrap())
+    };
+    assert!(london_total_with(pence) >= leader, "{pence} pence");
+    assert!(
+        london_total_with(pence - Decimal::ONE) < leader,
+        "{pence} pence less one"
+    );
+
+    // Placement is on the converted figures: £140,000 is $177,800.00, p57.0
+    // of the benchmark's $165,000 / $175,000 / $185,000 (50 + 2,800 /
+    // 10,000 × 25); in pounds it would be below p25.
+    let market = &compared["offers"][1]["market"];
+    assert_eq!(market["entry"], "manager-any-company", "{market}");
+    let metric = |name: &str| {
+        market["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["metric"] == name)
+            .unwrap_or_else(|| panic!("no {name} in {market}"))
+            .clone()
+    };
+    let placed_base = metric("base_salary");
+    assert_eq!(placed_base["value"], "177800.00");
+    assert_eq!(placed_base["percentile"], "57.0");
+    assert_eq!(placed_base["gap"], "7200.00");
+    // A percentage is not converted: the bonus stays 10 %, p25.
+    let bonus = metric("bonus_pct");
+    assert_eq!(bonus["value"], "10");
+    assert_eq!(bonus["percentile"], "25.0");
+    // A quarter of the £48,000 grant a year, converted: $15,240.00, p59.9
+    // (50 + 1,490 / 3,750 × 25); the total without sign-on, $210,820.00,
+    // p50.2 (50 + 195 / 19,625 × 25).
+    assert_eq!(metric("equity_annual")["value"], "15240.00");
+    assert_eq!(metric("equity_annual")["percentile"], "59.9");
+    assert_eq!(metric("total")["value"], "210820.00");
+    assert_eq!(metric("total")["percentile"], "50.2");
 }
 
 #[test]

@@ -68,22 +68,74 @@ fn benchmark_files_validate_against_the_benchmarks_schema() {
     assert!(!benchmarks.is_valid(&serde_json::json!({"source": "s", "entries": []})));
 }
 
+/// Every visible subcommand, nested ones too (`benchmarks build`), as
+/// paths from the top, taken from the command line's own definition.
+fn subcommand_paths() -> Vec<Vec<String>> {
+    fn walk(command: &clap::Command, above: &[String], paths: &mut Vec<Vec<String>>) {
+        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let mut path = above.to_vec();
+            path.push(sub.get_name().to_owned());
+            paths.push(path.clone());
+            walk(sub, &path, paths);
+        }
+    }
+    use clap::CommandFactory;
+    let mut paths = Vec::new();
+    walk(&counteroffer::cli::Cli::command(), &[], &mut paths);
+    let top: Vec<&str> = paths
+        .iter()
+        .filter(|p| p.len() == 1)
+        .map(|p| p[0].as_str())
+        .collect();
+    for known in ["project", "init", "man", "completions", "tax", "demo"] {
+        assert!(top.contains(&known), "{known} missing from {top:?}");
+    }
+    paths
+}
+
+/// Whether a shell's completion script offers a word.
+type OffersWord = fn(script: &str, word: &str) -> bool;
+
+/// Each shell's script offers every subcommand, in the form that shell
+/// completes a word from (not merely the name somewhere in the text).
 #[test]
 fn completions_cover_every_subcommand_for_every_shell() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+    let paths = subcommand_paths();
+    let offers: [(&str, OffersWord); 5] = [
+        ("bash", |script, name| {
+            script.lines().any(|l| {
+                l.trim_start()
+                    .strip_prefix("opts=\"")
+                    .is_some_and(|o| o.trim_end_matches('"').split(' ').any(|w| w == name))
+            })
+        }),
+        ("zsh", |script, name| {
+            script.lines().any(|l| l.starts_with(&format!("'{name}:")))
+        }),
+        ("fish", |script, name| {
+            script.contains(&format!(" -f -a \"{name}\" -d '"))
+        }),
+        ("powershell", |script, name| {
+            script.contains(&format!(
+                "[CompletionResult]::new('{name}', '{name}', [CompletionResultType]::ParameterValue"
+            ))
+        }),
+        ("elvish", |script, name| {
+            script
+                .lines()
+                .any(|l| l.trim_start().starts_with(&format!("cand {name} '")))
+        }),
+    ];
+    for (shell, offers_word) in offers {
         let script = stdout(&["completions", shell]);
-        for sub in [
-            "project",
-            "compare",
-            "market",
-            "script",
-            "batch",
-            "benchmarks",
-            "schema",
-            "demo",
-        ] {
-            assert!(script.contains(sub), "{shell} completion lacks {sub}");
+        for path in &paths {
+            let name = path.last().unwrap();
+            assert!(
+                offers_word(&script, name),
+                "{shell} completion lacks {path:?}"
+            );
         }
+        assert!(!offers_word(&script, "no-such-command"), "{shell}");
     }
 }
 
@@ -113,47 +165,60 @@ fn the_manual_is_generated_from_the_command_line() {
         .code(2);
 }
 
-#[test]
-fn every_subcommand_help_ends_with_real_examples() {
-    let subcommands: &[&[&str]] = &[
-        &["project"],
-        &["compare"],
-        &["market"],
-        &["script"],
-        &["batch"],
-        &["benchmarks", "check"],
-        &["benchmarks", "build"],
-        &["demo"],
-        &["completions"],
-        &["man"],
-        &["schema"],
-        &["init"],
-    ];
-    for sub in subcommands {
-        let mut args = sub.to_vec();
-        args.push("--help");
-        let output = Command::cargo_bin("counteroffer")
-            .unwrap()
-            .args(&args)
-            .output()
-            .unwrap();
-        if output.status.code() == Some(2)
-            && String::from_utf8_lossy(&output.stderr).contains("unrecognized subcommand")
-        {
-            continue; // not every listed command exists yet
-        }
-        let help = String::from_utf8(output.stdout).unwrap();
-        let examples = help
-            .split("Examples:")
-            .nth(1)
-            .unwrap_or_else(|| panic!("{sub:?} has no examples"));
-        let count = examples
+/// How many examples end `counteroffer PATH --help`, if it has them.
+fn examples_in(path: &[String]) -> Option<usize> {
+    let output = Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args(path)
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{path:?} --help: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let help = String::from_utf8(output.stdout).unwrap();
+    let examples = help.split("Examples:").nth(1)?;
+    Some(
+        examples
             .lines()
             .filter(|l| {
                 l.trim_start().starts_with("counteroffer ") || l.trim_start().starts_with("cat ")
             })
-            .count();
-        assert!((2..=4).contains(&count), "{sub:?}: {count} examples");
+            .count(),
+    )
+}
+
+/// Every subcommand's help ends with two to four examples; a group without
+/// its own (`benchmarks`) has them in each of its subcommands' help.
+#[test]
+fn every_subcommand_help_ends_with_real_examples() {
+    let paths = subcommand_paths();
+    for top in paths.iter().filter(|p| p.len() == 1) {
+        let inner: Vec<&Vec<String>> = paths
+            .iter()
+            .filter(|p| p.len() == 2 && p[0] == top[0])
+            .collect();
+        let with_examples = match examples_in(top) {
+            Some(count) => vec![(top, count)],
+            None => {
+                assert!(!inner.is_empty(), "{top:?} has no examples");
+                inner
+                    .iter()
+                    .map(|p| {
+                        (
+                            *p,
+                            examples_in(p).unwrap_or_else(|| panic!("{p:?} has no examples")),
+                        )
+                    })
+                    .collect()
+            }
+        };
+        for (path, count) in with_examples {
+            assert!((2..=4).contains(&count), "{path:?}: {count} examples");
+        }
     }
     assert!(stdout(&["--version"]).starts_with("counteroffer 0.1.0"));
 }

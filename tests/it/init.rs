@@ -53,24 +53,65 @@ fn flags_write_a_complete_valid_offer() {
         ));
 }
 
+/// Each bad value is refused by its own flag, before anything is asked or
+/// written: every flag a file needs is given, so the refusal can only come
+/// from the value, and the first line of stderr names the flag, the value
+/// and what is wrong with it.
 #[test]
 fn bad_flag_values_are_refused_on_the_spot() {
-    for args in [
-        ["--base-salary", "0"],
-        ["--base-salary", "1.001"],
-        ["--bonus-pct", "1001"],
-        ["--schedule", "google"],
-        ["--frequency", "weekly"],
-        ["--sign-on", "10,-5"],
-        ["--start-date", "2027-02-30"],
-        ["--currency", "usd"],
-    ] {
-        counteroffer()
-            .arg("init")
-            .args(["--name", "A"])
-            .args(args)
-            .assert()
-            .code(2);
+    let cases = [
+        (
+            ["--base-salary", "0"],
+            "error: invalid value '0' for '--base-salary <AMOUNT>': `0` must be more than 0",
+        ),
+        (
+            ["--base-salary", "1.001"],
+            "error: invalid value '1.001' for '--base-salary <AMOUNT>': `1.001` has more than two decimals",
+        ),
+        (
+            ["--bonus-pct", "1001"],
+            "error: invalid value '1001' for '--bonus-pct <PCT>': `1001` must be from 0 to 1000",
+        ),
+        (
+            ["--schedule", "google"],
+            "error: invalid value 'google' for '--schedule <SCHEDULE>'",
+        ),
+        (
+            ["--frequency", "weekly"],
+            "error: invalid value 'weekly' for '--frequency <FREQUENCY>'",
+        ),
+        (
+            ["--sign-on", "10,-5"],
+            "error: invalid value '10,-5' for '--sign-on <AMOUNTS>': `-5` must be 0 or more",
+        ),
+        (
+            ["--start-date", "2027-02-30"],
+            "error: invalid value '2027-02-30' for '--start-date <DATE>': `2027-02-30` is not a valid date, expected YYYY-MM-DD",
+        ),
+        (
+            ["--currency", "usd"],
+            "error: invalid value 'usd' for '--currency <CURRENCY>': `usd` is not an ISO 4217 code, expected one like `USD`, `EUR` or `GBP`",
+        ),
+    ];
+    let required = ["init", "--name", "A", "--as-of", "2026-11-26"];
+    // Without a bad value the same command writes an offer.
+    counteroffer()
+        .args(required)
+        .args(["--base-salary", "1000"])
+        .write_stdin("")
+        .assert()
+        .code(0);
+    for (bad, first_line) in cases {
+        let mut command = counteroffer();
+        command.args(required).write_stdin("");
+        if bad[0] != "--base-salary" {
+            command.args(["--base-salary", "1000"]);
+        }
+        let output = command.args(bad).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+        assert!(output.stdout.is_empty(), "{bad:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().next(), Some(first_line), "{bad:?}: {stderr}");
     }
 }
 
@@ -112,10 +153,10 @@ fn out_never_clobbers_without_force() {
 /// wrong answers that must be refused and asked again.
 #[test]
 fn questions_on_a_terminal_validate_each_answer() {
-    if !std::path::Path::new("/usr/bin/script").exists() {
-        eprintln!("skipped: no `script` to provide a terminal");
-        return;
-    }
+    assert!(
+        std::path::Path::new("/usr/bin/script").exists(),
+        "this test needs /usr/bin/script (util-linux's bsdutils) to provide a terminal"
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("asked.json");
     let binary = assert_cmd::cargo::cargo_bin("counteroffer");

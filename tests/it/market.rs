@@ -209,7 +209,9 @@ fn benchmarks_check_reports_what_a_file_holds_or_what_is_wrong() {
     counteroffer()
         .args(["benchmarks", "check", "tests/fixtures/missing.json"])
         .assert()
-        .code(66);
+        .code(66)
+        .stdout("")
+        .stderr("counteroffer: error: tests/fixtures/missing.json: no such file\n");
     counteroffer()
         .args(["benchmarks", "check", "-"])
         .write_stdin(r#"{"source": "s", "entries": [{"id": "a"}]}"#)
@@ -221,10 +223,20 @@ fn benchmarks_check_reports_what_a_file_holds_or_what_is_wrong() {
 #[test]
 fn targets_must_be_percentiles() {
     for bad in ["p0", "p100", "x", "p7.5"] {
-        counteroffer()
+        let output = counteroffer()
             .args(["market", "examples/amazon-promotion.json", "--target", bad])
-            .assert()
-            .code(2);
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(output.stdout.is_empty(), "{bad}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(
+            stderr.lines().next().unwrap_or_default(),
+            format!(
+                "error: invalid value '{bad}' for '--target <pNN>': `{bad}` is not a percentile, expected `p1` to `p99`"
+            ),
+            "{stderr}"
+        );
     }
 }
 

@@ -3,12 +3,14 @@
 use counteroffer::market::{Percentiles, Position, position, value_at};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
-/// 1..=6 distinct percentiles with non-decreasing cent values.
+/// 1..=6 distinct percentiles with non-decreasing cent values; one step in
+/// four is flat, so points that share a value are common.
 fn points() -> impl Strategy<Value = Percentiles> {
     (
         proptest::collection::btree_set(1u8..=99, 1..=6),
-        proptest::collection::vec(0i64..=5_000_000, 6),
+        proptest::collection::vec(prop_oneof![1 => Just(0i64), 3 => 1i64..=5_000_000], 6),
         0i64..=50_000_000,
     )
         .prop_map(|(ps, steps, start)| {
@@ -23,6 +25,13 @@ fn points() -> impl Strategy<Value = Percentiles> {
                 .collect();
             Percentiles { points }
         })
+}
+
+/// A whole number of cents, exactly.
+fn in_cents(value: Decimal) -> i128 {
+    let cents = value * Decimal::ONE_HUNDRED;
+    assert!(cents.fract().is_zero(), "{value}");
+    cents.to_i128().unwrap()
 }
 
 fn rank(p: &Position) -> Decimal {
@@ -56,13 +65,48 @@ proptest! {
         }
     }
 
+    /// A value inside the points is placed between its neighbours: on a
+    /// point's value, at the lowest percentile with that value; between two
+    /// points, within half a tenth of the straight line between them
+    /// (computed here in whole cents and integers).
     #[test]
-    fn positions_inside_the_points_stay_inside_their_percentiles(pts in points(), v in 0i64..=80_000_000) {
-        let value = Decimal::new(v, 2);
-        if let Position::At(p) = position(&pts, value) {
-            let first = Decimal::from(pts.points[0].0);
-            let last = Decimal::from(pts.points[pts.points.len() - 1].0);
-            prop_assert!(first <= p && p <= last);
+    fn a_value_inside_the_points_lies_between_its_neighbours(
+        pts in points(),
+        on_point in proptest::option::of(0usize..6),
+        share in 0i64..=1_000_000,
+    ) {
+        let cents: Vec<(u8, i128)> = pts.points.iter().map(|(p, x)| (*p, in_cents(*x))).collect();
+        let (first, last) = (cents[0].1, cents[cents.len() - 1].1);
+        let v = match on_point {
+            Some(i) => cents[i % cents.len()].1,
+            None => first + (last - first) * i128::from(share) / 1_000_000,
+        };
+        let Position::At(placed) = position(&pts, Decimal::new(i64::try_from(v).unwrap(), 2)) else {
+            return Err(TestCaseError::fail(format!("{v} cents is inside the points, not placed At")));
+        };
+        let tenths = placed.mantissa();
+        prop_assert_eq!(placed.scale(), 1);
+        if let Some(&(p, _)) = cents.iter().find(|(_, x)| *x == v) {
+            prop_assert_eq!(tenths, i128::from(p) * 10, "{} cents is the value of p{}", v, p);
+        } else {
+            let &(p1, x1) = cents.iter().rev().find(|(_, x)| *x < v).unwrap();
+            let &(p2, x2) = cents.iter().find(|(_, x)| *x > v).unwrap();
+            let (p1, p2) = (i128::from(p1), i128::from(p2));
+            prop_assert!(p1 * 10 <= tenths && tenths <= p2 * 10, "p{} outside p{}..p{}", placed, p1, p2);
+            // |placed − (p1 + (v − x1)(p2 − p1)/(x2 − x1))| ≤ 0.05, times 20 (x2 − x1).
+            let line = 20 * (p1 * (x2 - x1) + (v - x1) * (p2 - p1));
+            prop_assert!((2 * tenths * (x2 - x1) - line).abs() <= x2 - x1,
+                "p{} is not p{}..p{} at {} between {} and {}", placed, p1, p2, v, x1, x2);
         }
+    }
+
+    /// Outside the points, a value is below the first or above the last.
+    #[test]
+    fn a_value_outside_the_points_names_the_end_it_passed(pts in points(), gap in 1i64..=10_000_000) {
+        let (first_p, first) = pts.points[0];
+        let (last_p, last) = pts.points[pts.points.len() - 1];
+        let gap = Decimal::new(gap, 2);
+        prop_assert_eq!(position(&pts, first - gap), Position::Below(first_p));
+        prop_assert_eq!(position(&pts, last + gap), Position::Above(last_p));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::Instant;
 
 const ARGS: [&str; 6] = [
     "script",
@@ -35,43 +35,50 @@ fn expected_script() -> Vec<u8> {
     output.stdout
 }
 
+/// The binary and the example offer copied into a directory anyone can
+/// read, so that `nobody` can run them whatever the permissions of the
+/// checkout (a CI checkout under root's home is private).
+fn staged_for_anyone() -> (tempfile::TempDir, std::path::PathBuf) {
+    let stage = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(stage.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let binary = stage.path().join("counteroffer");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("counteroffer"), &binary).unwrap();
+    std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let examples = stage.path().join("examples");
+    std::fs::create_dir(&examples).unwrap();
+    std::fs::set_permissions(&examples, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let offer = examples.join("amazon-promotion.json");
+    std::fs::copy("examples/amazon-promotion.json", &offer).unwrap();
+    std::fs::set_permissions(&offer, std::fs::Permissions::from_mode(0o644)).unwrap();
+    (stage, binary)
+}
+
 #[test]
 fn a_read_only_directory_refuses_the_write_and_keeps_the_old_file() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("plan.md");
     std::fs::write(&target, "old plan").unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    // Root writes to read-only directories anyway: then run the tool as
-    // `nobody` through runuser, or say plainly that this cannot be shown here.
+    let (stage, binary) = staged_for_anyone();
+    // Root writes to read-only directories anyway: then the tool runs as
+    // `nobody` through runuser (util-linux, on every Debian system).
     let probe = dir.path().join("probe");
-    let mut command = bin();
-    if std::fs::write(&probe, "x").is_ok() {
+    let privileged = std::fs::write(&probe, "x").is_ok();
+    let mut command = if privileged {
         std::fs::remove_file(&probe).unwrap();
-        let runuser = std::path::Path::new("/usr/sbin/runuser");
-        if !runuser.exists() {
-            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-            eprintln!("skipped: privileged user and no runuser to drop privileges");
-            return;
-        }
-        let as_nobody = || {
-            let mut c = Command::new(runuser);
-            c.args(["-u", "nobody", "--"])
-                .arg(assert_cmd::cargo::cargo_bin("counteroffer"));
-            c
-        };
-        // `nobody` must be able to run the binary and read the examples from here.
-        let usable = as_nobody()
-            .args(["project", "examples/amazon-promotion.json"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !usable {
-            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-            eprintln!("skipped: `nobody` cannot run the binary from this checkout");
-            return;
-        }
-        command = as_nobody();
-    }
+        let runuser = std::path::Path::new("/sbin/runuser");
+        assert!(
+            runuser.exists(),
+            "run as root, this test needs /sbin/runuser (util-linux) to run the tool as `nobody`"
+        );
+        let mut as_nobody = Command::new(runuser);
+        as_nobody.args(["-u", "nobody", "--"]).arg(&binary);
+        as_nobody
+    } else {
+        Command::new(&binary)
+    };
     let output = command
+        .current_dir(stage.path())
         .args(ARGS)
         .arg("--out")
         .arg(&target)
@@ -79,18 +86,33 @@ fn a_read_only_directory_refuses_the_write_and_keeps_the_old_file() {
         .output()
         .unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    assert_eq!(output.status.code(), Some(73));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(73),
+        "privileged: {privileged}, {stderr}"
+    );
     assert!(output.stdout.is_empty());
+    assert!(
+        stderr.starts_with("counteroffer: error: ") && stderr.contains("plan.md"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "old plan");
 }
 
 #[test]
 fn an_interrupted_write_leaves_the_old_file_or_the_whole_new_one() {
+    // How long a whole run takes here: the kills are spread from before
+    // start-up to half as long again after it, so some land before the
+    // rename and some after, on a fast machine or a slow one.
+    let started = Instant::now();
     let expected = expected_script();
+    let whole_run = started.elapsed();
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("plan.md");
+    let attempts = 40u32;
     let mut outcomes = (0, 0);
-    for attempt in 0..40u64 {
+    for attempt in 0..attempts {
         std::fs::write(&target, "old plan").unwrap();
         let mut child = bin()
             .args(ARGS)
@@ -101,8 +123,7 @@ fn an_interrupted_write_leaves_the_old_file_or_the_whole_new_one() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Kill at a spread of moments, from before start-up to after the rename.
-        std::thread::sleep(Duration::from_micros(attempt * 250));
+        std::thread::sleep(whole_run * 3 * attempt / (2 * attempts));
         let _ = child.kill();
         let _ = child.wait();
         let now = std::fs::read(&target).unwrap();
@@ -113,7 +134,7 @@ fn an_interrupted_write_leaves_the_old_file_or_the_whole_new_one() {
             outcomes.1 += 1;
         }
     }
-    // Whatever the split, every outcome was whole; temporary files are hidden.
+    // Every outcome was whole; temporary files are hidden.
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         assert!(
@@ -121,9 +142,13 @@ fn an_interrupted_write_leaves_the_old_file_or_the_whole_new_one() {
             "{name}"
         );
     }
-    eprintln!(
-        "old file kept {} times, new file complete {} times",
-        outcomes.0, outcomes.1
+    // Both outcomes occurred: the kills landed before the write finished
+    // and after, so the runs between them were cut short mid-way.
+    assert!(
+        outcomes.0 > 0 && outcomes.1 > 0,
+        "old file kept {} times, new file complete {} times (a whole run takes {whole_run:?})",
+        outcomes.0,
+        outcomes.1
     );
 }
 
@@ -135,10 +160,10 @@ fn force_never_replaces_a_fifo_or_a_device() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: mkfifo is not available here");
-        return;
-    }
+    assert!(
+        made.as_ref().is_ok_and(|s| s.success()),
+        "this test needs mkfifo (coreutils) to make a FIFO: {made:?}"
+    );
     for target in [fifo.as_path(), std::path::Path::new("/dev/null")] {
         let output = bin().args(FORCED_SCRIPT).arg(target).output().unwrap();
         assert_eq!(output.status.code(), Some(73), "{}", target.display());
@@ -169,10 +194,10 @@ fn force_never_copies_setuid_or_setgid() {
 /// A full disk names the file that could not be written, not "output".
 #[test]
 fn a_full_disk_names_where_batch_was_writing() {
-    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
-        eprintln!("skipped: /dev/full is not available here");
-        return;
-    };
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("this test needs /dev/full (Linux) to fill the disk");
     let output = bin()
         .args(["batch", "examples/offers.jsonl", "--as-of", "2026-11-26"])
         .stdout(Stdio::from(full))

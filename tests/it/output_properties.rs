@@ -1,10 +1,10 @@
-//! Output invariants: the same input renders byte for byte the same, and the
-//! JSON reads back to exactly the numbers the table shows.
+//! Output invariants: the tool prints byte for byte what the library
+//! renders, in any process and environment, and the table shows exactly the
+//! numbers the JSON holds, cell by cell.
 // Amounts in cents are written dollars_cents (`50_000_000_00` is $50,000,000.00).
 #![allow(clippy::inconsistent_digit_grouping)]
 
 use chrono::NaiveDate;
-use counteroffer::money::{Minor, grouped};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, projections};
@@ -51,9 +51,11 @@ fn offer_json() -> impl Strategy<Value = String> {
         })
 }
 
+const AS_OF: &str = "2026-11-26";
+
 fn render(json: &str, format: Format) -> String {
     let defaults = Defaults {
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        as_of: NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap(),
         years: None,
     };
     let offer = ProjectedOffer::new(parse_offer(json.as_bytes(), &defaults).unwrap()).unwrap();
@@ -61,42 +63,127 @@ fn render(json: &str, format: Format) -> String {
         format,
         color: false,
         width: Some(200),
-        vests: true,
+        vests: format != Format::Csv,
     };
     projections(&[offer], &view).unwrap()
+}
+
+/// The same offer through the binary, in a process of its own with the
+/// environment given (time zone, locale, terminal width).
+fn printed(json: &str, format: &str, env: &[(&str, &str)]) -> String {
+    let mut command = crate::common::counteroffer();
+    command
+        .args(["project", "-", "--format", format, "--width", "200"])
+        .args(["--color", "never", "--as-of", AS_OF])
+        .envs(env.iter().copied())
+        .write_stdin(json);
+    if format != "csv" {
+        command.arg("--vests");
+    }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// `1234567.80` as the table writes dollars, `$1,234,567.80`, formatted
+/// here from the text alone.
+fn dollars(text: &str) -> String {
+    let (whole, cents) = text.split_once('.').unwrap();
+    let digits: Vec<char> = whole.chars().collect();
+    let mut grouped = String::new();
+    for (i, digit) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(*digit);
+    }
+    format!("${grouped}.{cents}")
+}
+
+/// The cells of a table row (`│ a ┆ b │`), trimmed.
+fn cells(row: &str) -> Vec<&str> {
+    row.trim_matches('│').split('┆').map(str::trim).collect()
+}
+
+/// The first table whose header is `header`: its rows of cells.
+fn table<'a>(text: &'a str, header: &[&str]) -> Vec<Vec<&'a str>> {
+    let mut lines = text.lines().skip_while(|l| cells(l) != header);
+    assert!(
+        lines.next().is_some(),
+        "no table headed {header:?} in\n{text}"
+    );
+    lines
+        .skip(1) // the rule under the header
+        .take_while(|l| l.starts_with('│'))
+        .map(cells)
+        .collect()
+}
+
+#[test]
+fn dollars_are_grouped_in_threes() {
+    assert_eq!(dollars("0.00"), "$0.00");
+    assert_eq!(dollars("999.99"), "$999.99");
+    assert_eq!(dollars("1000.00"), "$1,000.00");
+    assert_eq!(dollars("1234567.80"), "$1,234,567.80");
+    assert_eq!(dollars("100000000.05"), "$100,000,000.05");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Two processes (their own hash seeds) in different time zones and
+    /// locales print exactly what the library renders, in every format.
+    #[test]
+    fn the_tool_prints_what_the_library_renders_anywhere(json in offer_json()) {
+        for (format, name) in [
+            (Format::Table, "table"),
+            (Format::Json, "json"),
+            (Format::Markdown, "markdown"),
+            (Format::Csv, "csv"),
+        ] {
+            let rendered = render(&json, format);
+            let utc = printed(&json, name, &[("TZ", "UTC"), ("LC_ALL", "C")]);
+            let elsewhere = printed(
+                &json,
+                name,
+                &[("TZ", "Pacific/Kiritimati"), ("LC_ALL", "de_DE.UTF-8"), ("COLUMNS", "40")],
+            );
+            prop_assert_eq!(&utc, &rendered, "{}", name);
+            prop_assert_eq!(&elsewhere, &rendered, "{}", name);
+        }
+    }
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
+    /// Each year's cell in each column is the JSON figure written as
+    /// dollars, and the summary's total is the JSON total.
     #[test]
-    fn the_same_input_renders_the_same_bytes(json in offer_json()) {
-        for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
-            prop_assert_eq!(render(&json, format), render(&json, format));
-        }
-    }
-
-    #[test]
-    fn json_reads_back_to_the_numbers_the_table_shows(json in offer_json()) {
-        let table = render(&json, Format::Table);
+    fn the_table_shows_exactly_the_numbers_the_json_holds(json in offer_json()) {
+        let table_text = render(&json, Format::Table);
         let parsed: serde_json::Value = serde_json::from_str(&render(&json, Format::Json)).unwrap();
         let offer = &parsed["offers"][0];
-        let rows: Vec<&str> = table.lines().filter(|l| l.starts_with("│ ")).collect();
-        for year in offer["years"].as_array().unwrap() {
-            let n = year["year"].as_u64().unwrap();
-            let row = rows
-                .iter()
-                .find(|r| r.starts_with(&format!("│ {n} ")))
-                .unwrap_or_else(|| panic!("no table row for year {n}"));
-            for field in ["base", "bonus", "sign_on", "equity", "total", "cumulative"] {
+        let header = ["Year", "Base", "Bonus", "Sign-on", "Equity", "Total", "Cumulative"];
+        let rows = table(&table_text, &header);
+        let years = offer["years"].as_array().unwrap();
+        prop_assert_eq!(rows.len(), years.len());
+        prop_assert_eq!(Some(years.len() as u64), offer["horizon_years"].as_u64());
+        for (row, year) in rows.iter().zip(years) {
+            prop_assert_eq!(row[0], year["year"].to_string());
+            for (column, field) in ["base", "bonus", "sign_on", "equity", "total", "cumulative"].iter().enumerate() {
                 let text = year[field].as_str().unwrap();
-                let amount: Decimal = text.parse().unwrap();
                 let decimals = text.split_once('.').map(|(_, cents)| cents.len());
                 prop_assert_eq!(decimals, Some(2), "{} is not two decimals", text);
-                prop_assert!(row.contains(&grouped(amount, Minor::CENT)), "{field} {text} not in {row}");
+                prop_assert_eq!(row[column + 1], dollars(text), "{} of year {}", field, row[0]);
             }
         }
-        let total: Decimal = offer["total"].as_str().unwrap().parse().unwrap();
-        prop_assert!(table.contains(&grouped(total, Minor::CENT)));
+        let summary = table(&table_text, &["Summary", "USD"]);
+        let total = summary.iter().find(|r| r[0].starts_with("Total over ")).unwrap();
+        prop_assert_eq!(total[1], dollars(offer["total"].as_str().unwrap()));
     }
 }
