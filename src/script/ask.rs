@@ -320,7 +320,52 @@ fn external(
         };
         asks.push(ask(Component::SignOn, offered_first, figure, basis));
     }
+    fill_to_caps(inputs, &caps, &mut asks, wanted_total)?;
     Ok(asks)
+}
+
+/// Where the sign-on's cap left the ask short of what was wanted, base and
+/// then equity rise towards their own caps (never past them) to make it up.
+fn fill_to_caps(
+    inputs: &AskInputs,
+    caps: &Caps,
+    asks: &mut Vec<Ask>,
+    wanted_total: Decimal,
+) -> Result<(), DataError> {
+    let offer = inputs.offer;
+    let (grant, years) = start_grants(offer);
+    for (component, offered, cap) in [
+        (Component::Base, offer.base_salary, caps.base),
+        (Component::Equity, grant, caps.equity),
+    ] {
+        let short = wanted_total - annualized(&asked_offer(offer, asks));
+        if short <= Decimal::ZERO || offered.is_zero() {
+            continue;
+        }
+        let current = asks
+            .iter()
+            .find(|a| a.component == component)
+            .map_or(offered, |a| a.ask);
+        let wanted = current + short / weight(offer, component);
+        let figure = opening(wanted.min(cap), cap);
+        if figure <= current {
+            continue;
+        }
+        match asks.iter_mut().find(|a| a.component == component) {
+            Some(existing) => existing.ask = figure,
+            None => {
+                let mut new = ask(component, offered, figure, Basis::Cap);
+                if component == Component::Equity {
+                    new.vesting_years = Some(years);
+                }
+                asks.push(new);
+            }
+        }
+    }
+    if annualized(&asked_offer(offer, asks)) > Decimal::MAX / Decimal::TWO {
+        return Err(overflow("base_salary"));
+    }
+    Ok(())
 }
 
 /// The bonus percentage, only when below the entry's median: to its largest

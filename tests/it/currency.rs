@@ -183,7 +183,7 @@ fn break_even_and_placement_work_on_the_converted_figures() {
         "--rate",
         "GBP=1.27",
         "--benchmarks",
-        "examples/benchmarks.json",
+        "tests/fixtures/group-pm.json",
     ]);
     let comparison = &compared["comparison"];
     let break_even = &comparison["break_even"][0];
@@ -232,7 +232,7 @@ fn break_even_and_placement_work_on_the_converted_figures() {
     // of the benchmark's $165,000 / $175,000 / $185,000 (50 + 2,800 /
     // 10,000 × 25); in pounds it would be below p25.
     let market = &compared["offers"][1]["market"];
-    assert_eq!(market["entry"], "manager-any-company", "{market}");
+    assert_eq!(market["entry"], "group-pm", "{market}");
     let metric = |name: &str| {
         market["metrics"]
             .as_array()

@@ -72,7 +72,13 @@ const NEW_GRAD: &str = r#"{"name": "Relecloud new grad", "company": "Relecloud",
 fn a_new_grad_without_a_forecast_gets_a_plan_inside_the_band() {
     let p = plan(
         &[("o.json", NEW_GRAD)],
-        &["o.json", "--offer-date", "2027-03-15", "--as-of", "2027-03-15"],
+        &[
+            "o.json",
+            "--offer-date",
+            "2027-03-15",
+            "--as-of",
+            "2027-03-15",
+        ],
     );
     // 118,000 + 60,000 / 4 + 10,000 = 143,000 a year; no data: 12 % over.
     let sizing = &p["sizing"];
@@ -87,7 +93,10 @@ fn a_new_grad_without_a_forecast_gets_a_plan_inside_the_band() {
     // The closer: offer + half the room, to two units above.
     let rule = num(&sizing["offer"]) + (num(&sizing["ask"]) - num(&sizing["offer"])) / d("2");
     let closer = num(&sizing["closer"]);
-    assert!(closer >= rule && closer <= rule + d("2000"), "{closer} {rule}");
+    assert!(
+        closer >= rule && closer <= rule + d("2000"),
+        "{closer} {rule}"
+    );
     assert!(sign_today(&p).starts_with("Yes. "));
     assert!(!sign_today(&p).contains('$'));
     // No "finish well where I am" without a current job.
@@ -105,7 +114,13 @@ const DUBLIN: &str = r#"{"name": "Contoso Dublin", "company": "Contoso",
 fn a_euro_offer_before_christmas_counters_at_once_and_says_joining_bonus() {
     let p = plan(
         &[("o.json", DUBLIN)],
-        &["o.json", "--offer-date", "2026-12-21", "--as-of", "2026-12-21"],
+        &[
+            "o.json",
+            "--offer-date",
+            "2026-12-21",
+            "--as-of",
+            "2026-12-21",
+        ],
     );
     let steps: Vec<&str> = p["timeline"]
         .as_array()
@@ -127,7 +142,11 @@ fn a_euro_offer_before_christmas_counters_at_once_and_says_joining_bonus() {
     // Rungs are whole hundreds (the unit of an 85,000 base), sign-on fifties.
     for rung in p["ladder"].as_array().unwrap() {
         for gives in rung["gives"].as_array().unwrap() {
-            let step = if gives["component"] == "sign_on" { d("50") } else { d("100") };
+            let step = if gives["component"] == "sign_on" {
+                d("50")
+            } else {
+                d("100")
+            };
             assert!((num(&gives["now"]) % step).is_zero(), "{gives}");
         }
     }
@@ -153,14 +172,25 @@ fn a_two_day_deadline_is_a_compressed_plan_not_an_error() {
     );
     assert_eq!(dates(&p), ["2027-03-03", "2027-03-04"]);
     assert_eq!(p["timeline"][0]["key"], "thank_and_counter");
-    assert!(p["say"]["close"].as_str().unwrap().contains("Thursday 4 March"));
+    assert!(
+        p["say"]["close"]
+            .as_str()
+            .unwrap()
+            .contains("Thursday 4 March")
+    );
 }
 
 #[test]
 fn thanksgiving_and_the_day_after_are_not_business_days() {
     let p = plan(
         &[("o.json", DATUM)],
-        &["o.json", "--offer-date", "2026-11-23", "--as-of", "2026-11-23"],
+        &[
+            "o.json",
+            "--offer-date",
+            "2026-11-23",
+            "--as-of",
+            "2026-11-23",
+        ],
     );
     let all = dates(&p);
     assert!(!all.contains(&"2026-11-26".to_owned()) && !all.contains(&"2026-11-27".to_owned()));
@@ -215,12 +245,18 @@ fn a_switch_makes_whole_what_it_forfeits_and_asks_for_the_level_first() {
     // the sign-on asked covers it, to the next whole dollar.
     assert_eq!(num(&ask(&p, "sign_on").unwrap()["ask"]), d("42834"));
     let call = p["say"]["ask"].as_str().unwrap();
-    assert!(call.starts_with("Before the figures, the level: I'm at L5 today"), "{call}");
+    assert!(
+        call.starts_with("Before the figures, the level: I'm at L5 today"),
+        "{call}"
+    );
     let anchor = p["say"]["anchor"].as_str().unwrap();
     assert!(anchor.contains("cover the stock"), "{anchor}");
     // A vest lands on 1 April, 31 days after the start: start after it.
     let non_cash = serde_json::to_string(&p["non_cash"]).unwrap();
-    assert!(non_cash.contains("Could I start on Friday 2 April"), "{non_cash}");
+    assert!(
+        non_cash.contains("Could I start on Friday 2 April"),
+        "{non_cash}"
+    );
 }
 
 const PROMOTION: &str = r#"{"name": "Woodgrove promotion to L6", "company": "Woodgrove",
