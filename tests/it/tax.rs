@@ -185,14 +185,12 @@ fn layer() -> impl Strategy<Value = Layer> {
                     rate: Decimal::new(rate as i64, 6),
                 });
             }
-            Layer {
-                name: "layer".into(),
-                minor: counteroffer::money::Minor::CENT,
-                deduction: Decimal::from(deduction),
+            Layer::of_brackets(
+                "layer",
+                counteroffer::money::Minor::CENT,
+                Decimal::from(deduction),
                 brackets,
-                supplemental: None,
-                omits: vec![],
-            }
+            )
         })
 }
 
