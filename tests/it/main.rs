@@ -25,5 +25,6 @@ mod properties;
 mod readme;
 mod script;
 mod tax;
+mod tax_states;
 mod timeline_properties;
 mod yen;

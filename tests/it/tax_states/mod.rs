@@ -1,0 +1,31 @@
+//! Each state's built-in tables on worked examples: $90,000, $250,000 and
+//! $1,200,000 of wages, single and joint, every state (and city) layer to
+//! the cent. The arithmetic in each comment is from the figures the table's
+//! `source` cites; the federal layers are checked in `tax`.
+
+use counteroffer::tax::built_in;
+
+mod joint;
+mod single;
+use rust_decimal::Decimal;
+
+/// Every layer after the three federal ones owes what `expected` says at
+/// `wages`, and the table has no other layer.
+pub(crate) fn owes(table: &str, wages: &str, expected: &[(&str, &str)]) {
+    let table_name = table;
+    let table = built_in(table).unwrap();
+    let wages: Decimal = wages.parse().unwrap();
+    assert_eq!(table.taxes.len(), 3 + expected.len(), "{table_name}");
+    for (layer, amount) in expected {
+        let found = table
+            .taxes
+            .iter()
+            .find(|l| l.name == *layer)
+            .unwrap_or_else(|| panic!("{table_name} has no layer `{layer}`"));
+        assert_eq!(
+            found.tax(wages).to_string(),
+            *amount,
+            "{table_name}: {layer} at {wages}"
+        );
+    }
+}
