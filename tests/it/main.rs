@@ -25,6 +25,7 @@ mod properties;
 mod readme;
 mod script;
 mod tax;
+mod tax_reference;
 mod tax_states;
 mod timeline_properties;
 mod yen;

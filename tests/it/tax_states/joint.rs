@@ -10,7 +10,7 @@ fn california_joint() {
     owes(
         "us-2026-married-ca",
         "90000",
-        &[("california income tax", "1565.38"), ("ca sdi", "1170.00")],
+        &[("california income tax", "1565.38"), ("CA SDI", "1170.00")],
     );
     // $250,000: taxable 250,000 − 11,412 = 238,588; 1 % × 22,158 + 2 % × 30,370 + 4 % × 30,376 + 6
     // % × 32,180 + 8 % × 30,364 + 9.3 % × 93,140 = 15,065.96; credit 306 (income under 504,411):
@@ -19,7 +19,7 @@ fn california_joint() {
     owes(
         "us-2026-married-ca",
         "250000",
-        &[("california income tax", "14759.96"), ("ca sdi", "3250.00")],
+        &[("california income tax", "14759.96"), ("CA SDI", "3250.00")],
     );
     // $1,200,000: taxable 1,200,000 − 11,412 = 1,188,588; 1 % × 22,158 + 2 % × 30,370 + 4 % ×
     // 30,376 + 6 % × 32,180 + 8 % × 30,364 + 9.3 % × 597,510 + 10.3 % × 148,584 + 11.3 % × 297,046
@@ -31,7 +31,7 @@ fn california_joint() {
         "1200000",
         &[
             ("california income tax", "112728.60"),
-            ("ca sdi", "15600.00"),
+            ("CA SDI", "15600.00"),
         ],
     );
 }
@@ -46,8 +46,8 @@ fn new_york_joint() {
         "90000",
         &[
             ("new york state income tax", "3660.80"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "388.80"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "388.80"),
         ],
     );
     // $250,000: taxable 250,000 − 16,050 = 233,950; schedule 3.9 % × 17,150 + 4.4 % × 6,450 + 5.15
@@ -61,8 +61,8 @@ fn new_york_joint() {
         "250000",
         &[
             ("new york state income tax", "13803.05"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 16,050 = 1,183,950; schedule 3.9 % × 17,150 + 4.4 % × 6,450
@@ -76,8 +76,8 @@ fn new_york_joint() {
         "1200000",
         &[
             ("new york state income tax", "81100.58"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
         ],
     );
 }
@@ -93,8 +93,8 @@ fn new_york_city_joint() {
         "90000",
         &[
             ("new york state income tax", "3660.80"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "388.80"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "388.80"),
             ("new york city income tax", "2650.76"),
         ],
     );
@@ -111,8 +111,8 @@ fn new_york_city_joint() {
         "250000",
         &[
             ("new york state income tax", "13803.05"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
             ("new york city income tax", "8843.21"),
         ],
     );
@@ -129,8 +129,8 @@ fn new_york_city_joint() {
         "1200000",
         &[
             ("new york state income tax", "81100.58"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
             ("new york city income tax", "45665.21"),
         ],
     );
@@ -146,9 +146,9 @@ fn new_jersey_joint() {
         "90000",
         &[
             ("new jersey income tax", "2087.00"),
-            ("nj tdi", "171.00"),
-            ("nj fli", "207.00"),
-            ("nj ui", "190.40"),
+            ("NJ TDI", "171.00"),
+            ("NJ FLI", "207.00"),
+            ("NJ UI", "190.40"),
         ],
     );
     // $250,000: taxable 250,000 − 2,000 = 248,000; 1.4 % × 20,000 + 1.75 % × 30,000 + 2.45 % ×
@@ -159,9 +159,9 @@ fn new_jersey_joint() {
         "250000",
         &[
             ("new jersey income tax", "11755.10"),
-            ("nj tdi", "325.09"),
-            ("nj fli", "393.53"),
-            ("nj ui", "190.40"),
+            ("NJ TDI", "325.09"),
+            ("NJ FLI", "393.53"),
+            ("NJ UI", "190.40"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 2,000 = 1,198,000; 1.4 % × 20,000 + 1.75 % × 30,000 + 2.45 %
@@ -173,9 +173,9 @@ fn new_jersey_joint() {
         "1200000",
         &[
             ("new jersey income tax", "93942.50"),
-            ("nj tdi", "325.09"),
-            ("nj fli", "393.53"),
-            ("nj ui", "190.40"),
+            ("NJ TDI", "325.09"),
+            ("NJ FLI", "393.53"),
+            ("NJ UI", "190.40"),
         ],
     );
 }
@@ -234,21 +234,21 @@ fn colorado_joint() {
     owes(
         "us-2026-married-co",
         "90000",
-        &[("colorado income tax", "2543.20"), ("co famli", "396.00")],
+        &[("colorado income tax", "2543.20"), ("CO FAMLI", "396.00")],
     );
     // $250,000: deduction 32,200; 4.4 % × 217,800 = 9583.20.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-married-co",
         "250000",
-        &[("colorado income tax", "9583.20"), ("co famli", "811.80")],
+        &[("colorado income tax", "9583.20"), ("CO FAMLI", "811.80")],
     );
     // $1,200,000: deduction 2,000 (income from 300,000: capped); 4.4 % × 1,198,000 = 52712.00.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-married-co",
         "1200000",
-        &[("colorado income tax", "52712.00"), ("co famli", "811.80")],
+        &[("colorado income tax", "52712.00"), ("CO FAMLI", "811.80")],
     );
 }
 
@@ -261,7 +261,7 @@ fn massachusetts_joint() {
         "90000",
         &[
             ("massachusetts income tax", "4060.00"),
-            ("ma pfml", "414.00"),
+            ("MA PFML", "414.00"),
         ],
     );
     // $250,000: taxable 250,000 − 8,800 = 241,200; 5 % × 241,200 = 12,060: 12060.00.
@@ -271,7 +271,7 @@ fn massachusetts_joint() {
         "250000",
         &[
             ("massachusetts income tax", "12060.00"),
-            ("ma pfml", "848.70"),
+            ("MA PFML", "848.70"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 8,800 = 1,191,200; 5 % × 1,191,200 = 59,560; surtax 4 % ×
@@ -282,7 +282,7 @@ fn massachusetts_joint() {
         "1200000",
         &[
             ("massachusetts income tax", "63882.00"),
-            ("ma pfml", "848.70"),
+            ("MA PFML", "848.70"),
         ],
     );
 }

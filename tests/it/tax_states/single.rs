@@ -11,7 +11,7 @@ fn california_single() {
     owes(
         "us-2026-single-ca",
         "90000",
-        &[("california income tax", "4124.98"), ("ca sdi", "1170.00")],
+        &[("california income tax", "4124.98"), ("CA SDI", "1170.00")],
     );
     // $250,000: taxable 250,000 − 5,706 = 244,294; 1 % × 11,079 + 2 % × 15,185 + 4 % × 15,188 + 6
     // % × 16,090 + 8 % × 15,182 + 9.3 % × 171,570 = 19,157.98; credit 153 (income under 252,203):
@@ -20,7 +20,7 @@ fn california_single() {
     owes(
         "us-2026-single-ca",
         "250000",
-        &[("california income tax", "19004.98"), ("ca sdi", "3250.00")],
+        &[("california income tax", "19004.98"), ("CA SDI", "3250.00")],
     );
     // $1,200,000: taxable 1,200,000 − 5,706 = 1,194,294; 1 % × 11,079 + 2 % × 15,185 + 4 % ×
     // 15,188 + 6 % × 16,090 + 8 % × 15,182 + 9.3 % × 298,755 + 10.3 % × 74,292 + 11.3 % × 297,182
@@ -32,7 +32,7 @@ fn california_single() {
         "1200000",
         &[
             ("california income tax", "129677.71"),
-            ("ca sdi", "15600.00"),
+            ("CA SDI", "15600.00"),
         ],
     );
 }
@@ -48,8 +48,8 @@ fn new_york_single() {
         "90000",
         &[
             ("new york state income tax", "4269.75"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "388.80"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "388.80"),
         ],
     );
     // $250,000: taxable 250,000 − 8,000 = 242,000; schedule 3.9 % × 8,500 + 4.4 % × 3,200 + 5.15 %
@@ -63,8 +63,8 @@ fn new_york_single() {
         "250000",
         &[
             ("new york state income tax", "15946.66"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 8,000 = 1,192,000; schedule 3.9 % × 8,500 + 4.4 % × 3,200 +
@@ -79,8 +79,8 @@ fn new_york_single() {
         "1200000",
         &[
             ("new york state income tax", "115028.00"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
         ],
     );
 }
@@ -98,8 +98,8 @@ fn new_york_city_single() {
         "90000",
         &[
             ("new york state income tax", "4269.75"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "388.80"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "388.80"),
             ("new york city income tax", "3053.49"),
         ],
     );
@@ -116,8 +116,8 @@ fn new_york_city_single() {
         "250000",
         &[
             ("new york state income tax", "15946.66"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
             ("new york city income tax", "9255.09"),
         ],
     );
@@ -135,8 +135,8 @@ fn new_york_city_single() {
         "1200000",
         &[
             ("new york state income tax", "115028.00"),
-            ("ny disability benefits", "31.20"),
-            ("ny paid family leave", "411.91"),
+            ("NY disability benefits", "31.20"),
+            ("NY paid family leave", "411.91"),
             ("new york city income tax", "46077.09"),
         ],
     );
@@ -152,9 +152,9 @@ fn new_jersey_single() {
         "90000",
         &[
             ("new jersey income tax", "3543.05"),
-            ("nj tdi", "171.00"),
-            ("nj fli", "207.00"),
-            ("nj ui", "190.40"),
+            ("NJ TDI", "171.00"),
+            ("NJ FLI", "207.00"),
+            ("NJ UI", "190.40"),
         ],
     );
     // $250,000: taxable 250,000 − 1,000 = 249,000; 1.4 % × 20,000 + 1.75 % × 15,000 + 3.5 % ×
@@ -165,9 +165,9 @@ fn new_jersey_single() {
         "250000",
         &[
             ("new jersey income tax", "13735.05"),
-            ("nj tdi", "325.09"),
-            ("nj fli", "393.53"),
-            ("nj ui", "190.40"),
+            ("NJ TDI", "325.09"),
+            ("NJ FLI", "393.53"),
+            ("NJ UI", "190.40"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 1,000 = 1,199,000; 1.4 % × 20,000 + 1.75 % × 15,000 + 3.5 %
@@ -179,9 +179,9 @@ fn new_jersey_single() {
         "1200000",
         &[
             ("new jersey income tax", "95966.25"),
-            ("nj tdi", "325.09"),
-            ("nj fli", "393.53"),
-            ("nj ui", "190.40"),
+            ("NJ TDI", "325.09"),
+            ("NJ FLI", "393.53"),
+            ("NJ UI", "190.40"),
         ],
     );
 }
@@ -240,21 +240,21 @@ fn colorado_single() {
     owes(
         "us-2026-single-co",
         "90000",
-        &[("colorado income tax", "3251.60"), ("co famli", "396.00")],
+        &[("colorado income tax", "3251.60"), ("CO FAMLI", "396.00")],
     );
     // $250,000: deduction 16,100; 4.4 % × 233,900 = 10291.60.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-single-co",
         "250000",
-        &[("colorado income tax", "10291.60"), ("co famli", "811.80")],
+        &[("colorado income tax", "10291.60"), ("CO FAMLI", "811.80")],
     );
     // $1,200,000: deduction 1,000 (income from 300,000: capped); 4.4 % × 1,199,000 = 52756.00.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-single-co",
         "1200000",
-        &[("colorado income tax", "52756.00"), ("co famli", "811.80")],
+        &[("colorado income tax", "52756.00"), ("CO FAMLI", "811.80")],
     );
 }
 
@@ -267,7 +267,7 @@ fn massachusetts_single() {
         "90000",
         &[
             ("massachusetts income tax", "4280.00"),
-            ("ma pfml", "414.00"),
+            ("MA PFML", "414.00"),
         ],
     );
     // $250,000: taxable 250,000 − 4,400 = 245,600; 5 % × 245,600 = 12,280: 12280.00.
@@ -277,7 +277,7 @@ fn massachusetts_single() {
         "250000",
         &[
             ("massachusetts income tax", "12280.00"),
-            ("ma pfml", "848.70"),
+            ("MA PFML", "848.70"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 4,400 = 1,195,600; 5 % × 1,195,600 = 59,780; surtax 4 % ×
@@ -288,7 +288,7 @@ fn massachusetts_single() {
         "1200000",
         &[
             ("massachusetts income tax", "64278.00"),
-            ("ma pfml", "848.70"),
+            ("MA PFML", "848.70"),
         ],
     );
 }
