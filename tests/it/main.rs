@@ -27,5 +27,6 @@ mod script;
 mod tax;
 mod tax_reference;
 mod tax_states;
+mod tax_views;
 mod timeline_properties;
 mod yen;

@@ -133,7 +133,10 @@ impl RefLayer {
         // divides back.
         let kept = &schedule + &base;
         let taken_back = share * (flat - &kept);
-        assert!((&taken_back % BigInt::from(10_000)).is_zero(), "a multiple of 10^4");
+        assert!(
+            (&taken_back % BigInt::from(10_000)).is_zero(),
+            "a multiple of 10^4"
+        );
         kept + taken_back / 10_000
     }
 
