@@ -191,6 +191,13 @@ fn layer_json(i: usize, layer: &RefLayer, on: Option<usize>) -> String {
     format!("{{{}}}", fields.join(", "))
 }
 
+/// A percentage × 10^6, as the reference holds it.
+fn scaled_rate(rate: rust_decimal::Decimal) -> i64 {
+    (rate * rust_decimal::Decimal::from(PCT_SCALE))
+        .try_into()
+        .unwrap()
+}
+
 fn table_json(layers: &[RefLayer], on: &[Option<usize>]) -> String {
     let layers: Vec<String> = layers
         .iter()
@@ -227,7 +234,10 @@ proptest! {
             let ours: Vec<i128> = year.taxes.iter().map(|(_, t)| cents_of(*t)).collect();
             prop_assert_eq!(&ours, &owed, "year {}: {}", row.total, text);
             prop_assert_eq!(cents_of(year.net), row.total - owed.iter().sum::<i128>());
-            let withheld: i128 = layers.iter().map(|l| l.withheld(row.base, row.total - row.base)).sum();
+            let withheld: i128 = layers
+                .iter()
+                .map(|l| l.withheld(row.base, row.total - row.base))
+                .sum();
             prop_assert_eq!(cents_of(year.withheld), withheld, "{}", text);
         }
     }
@@ -239,10 +249,18 @@ proptest! {
         for name in ["us-2026-single-ny", "us-2026-married-ny"] {
             let table = counteroffer::tax::built_in(name).unwrap();
             let ny = &table.taxes[3];
+            prop_assert!(ny.recapture.is_some(), "{}", name);
             let reference = RefLayer {
                 deduction_cents: cents_of(ny.deduction),
-                brackets: ny.brackets.iter().map(|b| (cents_of(b.from), (b.rate * rust_decimal::Decimal::from(PCT_SCALE)).try_into().unwrap())).collect(),
-                recapture: Some(RefRecapture { over_cents: 107_650_00, band_cents: 50_000_00 }),
+                brackets: ny
+                    .brackets
+                    .iter()
+                    .map(|b| (cents_of(b.from), scaled_rate(b.rate)))
+                    .collect(),
+                recapture: ny.recapture.as_ref().map(|r| RefRecapture {
+                    over_cents: cents_of(r.over),
+                    band_cents: cents_of(r.band),
+                }),
                 ..RefLayer::default()
             };
             let wages = rust_decimal::Decimal::new(gross as i64, 2);
