@@ -29,3 +29,28 @@ pub(crate) fn owes(table: &str, wages: &str, expected: &[(&str, &str)]) {
         );
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// More wages never lower what a built-in layer takes, through every
+    /// cliff (Illinois's exemption, Colorado's deduction, Oregon's credit),
+    /// phase-out and recapture band.
+    #[test]
+    fn every_built_in_layer_takes_more_of_more_wages(
+        cents in 0i64..300_000_000,
+        more in 0i64..30_000_000,
+    ) {
+        let wages = Decimal::new(cents, 2);
+        let larger = wages + Decimal::new(more, 2);
+        for name in counteroffer::tax::built_in_names() {
+            let table = built_in(&name).unwrap();
+            for layer in &table.taxes {
+                proptest::prop_assert!(
+                    layer.tax(larger) >= layer.tax(wages),
+                    "{} {}: {} then {}", name, layer.name, wages, larger
+                );
+            }
+        }
+    }
+}
