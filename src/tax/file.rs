@@ -226,6 +226,17 @@ fn validate_layer(
             })
         })
         .transpose()?;
+    for (field, count) in [
+        ("credits", layer.credits.len()),
+        ("surtaxes", layer.surtaxes.len()),
+    ] {
+        if count > 100 {
+            return Err(DataError::new(
+                format!("{path}.{field}"),
+                format!("has more than 100 {field}"),
+            ));
+        }
+    }
     let credits = layer
         .credits
         .into_iter()

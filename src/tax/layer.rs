@@ -102,7 +102,11 @@ impl Credit {
             return self.amount;
         }
         let steps = ((gross - phase.over) / phase.step).ceil();
-        (self.amount - steps * phase.reduction).max(Decimal::ZERO)
+        // A reduction too large to write is larger than any credit.
+        match steps.checked_mul(phase.reduction) {
+            Some(reduction) => (self.amount - reduction).max(Decimal::ZERO),
+            None => Decimal::ZERO,
+        }
     }
 }
 
@@ -175,5 +179,54 @@ impl Layer {
             }
             None => self.tax(base + supplemental_wages),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn credit(over: Decimal, step: Decimal, reduction: Decimal) -> Credit {
+        Credit {
+            name: "credit".into(),
+            amount: dec!(153),
+            phase_out: Some(PhaseOut {
+                over,
+                step,
+                reduction,
+            }),
+            until: None,
+        }
+    }
+
+    #[test]
+    fn a_credit_falls_by_each_started_step() {
+        let ca = credit(dec!(252203), dec!(2500), dec!(6));
+        assert_eq!(ca.at(dec!(252203)), dec!(153));
+        // One cent over: one started step.
+        assert_eq!(ca.at(dec!(252203.01)), dec!(147));
+        assert_eq!(ca.at(dec!(254703)), dec!(147));
+        assert_eq!(ca.at(dec!(254703.01)), dec!(141));
+        // 26 steps take 156: nothing left, never less.
+        assert_eq!(ca.at(dec!(317203)), dec!(0));
+    }
+
+    #[test]
+    fn a_reduction_too_large_to_write_leaves_no_credit() {
+        let hostile = credit(dec!(0), dec!(0.01), dec!(1000000000000000));
+        assert_eq!(hostile.at(dec!(100000000000000000)), dec!(0));
+    }
+
+    #[test]
+    fn a_credit_until_an_income_is_lost_above_it() {
+        let or = Credit {
+            name: "personal exemption credit".into(),
+            amount: dec!(263),
+            phase_out: None,
+            until: Some(dec!(100000)),
+        };
+        assert_eq!(or.at(dec!(100000)), dec!(263));
+        assert_eq!(or.at(dec!(100000.01)), dec!(0));
     }
 }
