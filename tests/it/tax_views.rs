@@ -109,7 +109,7 @@ fn each_state_withholds_its_supplemental_rate() {
     let out: Value =
         serde_json::from_str(&run(&["project", FOUNDING[1], "--format", "json"])).unwrap();
     let year = &out["offers"][0]["years"][0];
-    assert_eq!(year["taxes"][3]["name"], "california income tax");
+    assert_eq!(year["taxes"][3]["name"], "California income tax");
     assert_eq!(year["taxes"][3]["amount"], "14996.68");
     assert_eq!(year["balance_due"], "287.83");
     let table = built_in("us-2026-single-ca").unwrap();
@@ -139,7 +139,7 @@ fn each_state_withholds_its_supplemental_rate() {
         );
     }
     let nyc = &built_in("us-2026-single-ny-nyc").unwrap().taxes[4];
-    assert_eq!(nyc.name, "new york city income tax");
+    assert_eq!(nyc.name, "New York City income tax");
     // 4.25 % × 26,900 = 1,143.25.
     assert_eq!(
         nyc.withheld(base, rest) - nyc.tax(base),
@@ -161,7 +161,7 @@ fn tax_list_names_every_table_in_one_line_each() {
         assert!(line.starts_with(&format!("{name} (2026")), "{line}");
     }
     assert!(text.contains(
-        "us-2026-married-ny-nyc (2026): federal income tax, social security, medicare, new york state income tax, new york city income tax, NY disability benefits, NY paid family leave\n"
+        "us-2026-married-ny-nyc (2026): federal income tax, social security, medicare, New York State income tax, New York City income tax, NY disability benefits, NY paid family leave\n"
     ));
     assert!(text.contains("us-2026-single-ca (2026; some figures older): "));
 }

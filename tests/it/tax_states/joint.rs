@@ -10,7 +10,7 @@ fn california_joint() {
     owes(
         "us-2026-married-ca",
         "90000",
-        &[("california income tax", "1565.38"), ("CA SDI", "1170.00")],
+        &[("California income tax", "1565.38"), ("CA SDI", "1170.00")],
     );
     // $250,000: taxable 250,000 − 11,412 = 238,588; 1 % × 22,158 + 2 % × 30,370 + 4 % × 30,376 + 6
     // % × 32,180 + 8 % × 30,364 + 9.3 % × 93,140 = 15,065.96; credit 306 (income under 504,411):
@@ -19,7 +19,7 @@ fn california_joint() {
     owes(
         "us-2026-married-ca",
         "250000",
-        &[("california income tax", "14759.96"), ("CA SDI", "3250.00")],
+        &[("California income tax", "14759.96"), ("CA SDI", "3250.00")],
     );
     // $1,200,000: taxable 1,200,000 − 11,412 = 1,188,588; 1 % × 22,158 + 2 % × 30,370 + 4 % ×
     // 30,376 + 6 % × 32,180 + 8 % × 30,364 + 9.3 % × 597,510 + 10.3 % × 148,584 + 11.3 % × 297,046
@@ -30,7 +30,7 @@ fn california_joint() {
         "us-2026-married-ca",
         "1200000",
         &[
-            ("california income tax", "112728.60"),
+            ("California income tax", "112728.60"),
             ("CA SDI", "15600.00"),
         ],
     );
@@ -45,7 +45,7 @@ fn new_york_joint() {
         "us-2026-married-ny",
         "90000",
         &[
-            ("new york state income tax", "3660.80"),
+            ("New York State income tax", "3660.80"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "388.80"),
         ],
@@ -60,7 +60,7 @@ fn new_york_joint() {
         "us-2026-married-ny",
         "250000",
         &[
-            ("new york state income tax", "13803.05"),
+            ("New York State income tax", "13803.05"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
         ],
@@ -75,7 +75,7 @@ fn new_york_joint() {
         "us-2026-married-ny",
         "1200000",
         &[
-            ("new york state income tax", "81100.58"),
+            ("New York State income tax", "81100.58"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
         ],
@@ -92,10 +92,10 @@ fn new_york_city_joint() {
         "us-2026-married-ny-nyc",
         "90000",
         &[
-            ("new york state income tax", "3660.80"),
+            ("New York State income tax", "3660.80"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "388.80"),
-            ("new york city income tax", "2650.76"),
+            ("New York City income tax", "2650.76"),
         ],
     );
     // $250,000: taxable 250,000 − 16,050 = 233,950; schedule 3.9 % × 17,150 + 4.4 % × 6,450 + 5.15
@@ -110,10 +110,10 @@ fn new_york_city_joint() {
         "us-2026-married-ny-nyc",
         "250000",
         &[
-            ("new york state income tax", "13803.05"),
+            ("New York State income tax", "13803.05"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
-            ("new york city income tax", "8843.21"),
+            ("New York City income tax", "8843.21"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 16,050 = 1,183,950; schedule 3.9 % × 17,150 + 4.4 % × 6,450
@@ -128,10 +128,10 @@ fn new_york_city_joint() {
         "us-2026-married-ny-nyc",
         "1200000",
         &[
-            ("new york state income tax", "81100.58"),
+            ("New York State income tax", "81100.58"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
-            ("new york city income tax", "45665.21"),
+            ("New York City income tax", "45665.21"),
         ],
     );
 }
@@ -145,7 +145,7 @@ fn new_jersey_joint() {
         "us-2026-married-nj",
         "90000",
         &[
-            ("new jersey income tax", "2087.00"),
+            ("New Jersey income tax", "2087.00"),
             ("NJ TDI", "171.00"),
             ("NJ FLI", "207.00"),
             ("NJ UI", "190.40"),
@@ -158,7 +158,7 @@ fn new_jersey_joint() {
         "us-2026-married-nj",
         "250000",
         &[
-            ("new jersey income tax", "11755.10"),
+            ("New Jersey income tax", "11755.10"),
             ("NJ TDI", "325.09"),
             ("NJ FLI", "393.53"),
             ("NJ UI", "190.40"),
@@ -172,7 +172,7 @@ fn new_jersey_joint() {
         "us-2026-married-nj",
         "1200000",
         &[
-            ("new jersey income tax", "93942.50"),
+            ("New Jersey income tax", "93942.50"),
             ("NJ TDI", "325.09"),
             ("NJ FLI", "393.53"),
             ("NJ UI", "190.40"),
@@ -186,19 +186,19 @@ fn illinois_joint() {
     owes(
         "us-2026-married-il",
         "90000",
-        &[("illinois income tax", "4165.43")],
+        &[("Illinois income tax", "4165.43")],
     );
     // $250,000: exemption 5,850 (income not over 500,000); 4.95 % × 244,150 = 12085.43.
     owes(
         "us-2026-married-il",
         "250000",
-        &[("illinois income tax", "12085.43")],
+        &[("Illinois income tax", "12085.43")],
     );
     // $1,200,000: exemption 0 (none: income over 500,000); 4.95 % × 1,200,000 = 59400.00.
     owes(
         "us-2026-married-il",
         "1200000",
-        &[("illinois income tax", "59400.00")],
+        &[("Illinois income tax", "59400.00")],
     );
 }
 
@@ -209,21 +209,21 @@ fn virginia_joint() {
     owes(
         "us-2026-married-va",
         "90000",
-        &[("virginia income tax", "3804.30")],
+        &[("Virginia income tax", "3804.30")],
     );
     // $250,000: taxable 250,000 − 17,500 − 1,860 = 230,640; 2 % × 3,000 + 3 % × 2,000 + 5 % ×
     // 12,000 + 5.75 % × 213,640 = 13004.30.
     owes(
         "us-2026-married-va",
         "250000",
-        &[("virginia income tax", "13004.30")],
+        &[("Virginia income tax", "13004.30")],
     );
     // $1,200,000: taxable 1,200,000 − 17,500 − 1,860 = 1,180,640; 2 % × 3,000 + 3 % × 2,000 + 5 %
     // × 12,000 + 5.75 % × 1,163,640 = 67629.30.
     owes(
         "us-2026-married-va",
         "1200000",
-        &[("virginia income tax", "67629.30")],
+        &[("Virginia income tax", "67629.30")],
     );
 }
 
@@ -234,21 +234,21 @@ fn colorado_joint() {
     owes(
         "us-2026-married-co",
         "90000",
-        &[("colorado income tax", "2543.20"), ("CO FAMLI", "396.00")],
+        &[("Colorado income tax", "2543.20"), ("CO FAMLI", "396.00")],
     );
     // $250,000: deduction 32,200; 4.4 % × 217,800 = 9583.20.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-married-co",
         "250000",
-        &[("colorado income tax", "9583.20"), ("CO FAMLI", "811.80")],
+        &[("Colorado income tax", "9583.20"), ("CO FAMLI", "811.80")],
     );
     // $1,200,000: deduction 2,000 (income from 300,000: capped); 4.4 % × 1,198,000 = 52712.00.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-married-co",
         "1200000",
-        &[("colorado income tax", "52712.00"), ("CO FAMLI", "811.80")],
+        &[("Colorado income tax", "52712.00"), ("CO FAMLI", "811.80")],
     );
 }
 
@@ -260,7 +260,7 @@ fn massachusetts_joint() {
         "us-2026-married-ma",
         "90000",
         &[
-            ("massachusetts income tax", "4060.00"),
+            ("Massachusetts income tax", "4060.00"),
             ("MA PFML", "414.00"),
         ],
     );
@@ -270,7 +270,7 @@ fn massachusetts_joint() {
         "us-2026-married-ma",
         "250000",
         &[
-            ("massachusetts income tax", "12060.00"),
+            ("Massachusetts income tax", "12060.00"),
             ("MA PFML", "848.70"),
         ],
     );
@@ -281,7 +281,7 @@ fn massachusetts_joint() {
         "us-2026-married-ma",
         "1200000",
         &[
-            ("massachusetts income tax", "63882.00"),
+            ("Massachusetts income tax", "63882.00"),
             ("MA PFML", "848.70"),
         ],
     );
@@ -293,19 +293,19 @@ fn georgia_joint() {
     owes(
         "us-2026-married-ga",
         "90000",
-        &[("georgia income tax", "2994.00")],
+        &[("Georgia income tax", "2994.00")],
     );
     // $250,000: 4.99 % × (250,000 − 30,000) = 10978.00.
     owes(
         "us-2026-married-ga",
         "250000",
-        &[("georgia income tax", "10978.00")],
+        &[("Georgia income tax", "10978.00")],
     );
     // $1,200,000: 4.99 % × (1,200,000 − 30,000) = 58383.00.
     owes(
         "us-2026-married-ga",
         "1200000",
-        &[("georgia income tax", "58383.00")],
+        &[("Georgia income tax", "58383.00")],
     );
 }
 
@@ -318,9 +318,9 @@ fn oregon_joint() {
         "us-2026-married-or",
         "90000",
         &[
-            ("oregon income tax", "6201.75"),
-            ("oregon transit tax", "90.00"),
-            ("paid leave oregon", "540.00"),
+            ("Oregon income tax", "6201.75"),
+            ("Oregon transit tax", "90.00"),
+            ("Paid Leave Oregon", "540.00"),
         ],
     );
     // $250,000: taxable 250,000 − 5,820 = 244,180; 4.75 % × 9,100 + 6.75 % × 13,700 + 8.75 % ×
@@ -330,9 +330,9 @@ fn oregon_joint() {
         "us-2026-married-or",
         "250000",
         &[
-            ("oregon income tax", "20727.75"),
-            ("oregon transit tax", "250.00"),
-            ("paid leave oregon", "1107.00"),
+            ("Oregon income tax", "20727.75"),
+            ("Oregon transit tax", "250.00"),
+            ("Paid Leave Oregon", "1107.00"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 5,820 = 1,194,180; 4.75 % × 9,100 + 6.75 % × 13,700 + 8.75 %
@@ -342,9 +342,9 @@ fn oregon_joint() {
         "us-2026-married-or",
         "1200000",
         &[
-            ("oregon income tax", "114710.82"),
-            ("oregon transit tax", "1200.00"),
-            ("paid leave oregon", "1107.00"),
+            ("Oregon income tax", "114710.82"),
+            ("Oregon transit tax", "1200.00"),
+            ("Paid Leave Oregon", "1107.00"),
         ],
     );
 }

@@ -11,7 +11,7 @@ fn california_single() {
     owes(
         "us-2026-single-ca",
         "90000",
-        &[("california income tax", "4124.98"), ("CA SDI", "1170.00")],
+        &[("California income tax", "4124.98"), ("CA SDI", "1170.00")],
     );
     // $250,000: taxable 250,000 − 5,706 = 244,294; 1 % × 11,079 + 2 % × 15,185 + 4 % × 15,188 + 6
     // % × 16,090 + 8 % × 15,182 + 9.3 % × 171,570 = 19,157.98; credit 153 (income under 252,203):
@@ -20,7 +20,7 @@ fn california_single() {
     owes(
         "us-2026-single-ca",
         "250000",
-        &[("california income tax", "19004.98"), ("CA SDI", "3250.00")],
+        &[("California income tax", "19004.98"), ("CA SDI", "3250.00")],
     );
     // $1,200,000: taxable 1,200,000 − 5,706 = 1,194,294; 1 % × 11,079 + 2 % × 15,185 + 4 % ×
     // 15,188 + 6 % × 16,090 + 8 % × 15,182 + 9.3 % × 298,755 + 10.3 % × 74,292 + 11.3 % × 297,182
@@ -31,7 +31,7 @@ fn california_single() {
         "us-2026-single-ca",
         "1200000",
         &[
-            ("california income tax", "129677.71"),
+            ("California income tax", "129677.71"),
             ("CA SDI", "15600.00"),
         ],
     );
@@ -47,7 +47,7 @@ fn new_york_single() {
         "us-2026-single-ny",
         "90000",
         &[
-            ("new york state income tax", "4269.75"),
+            ("New York State income tax", "4269.75"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "388.80"),
         ],
@@ -62,7 +62,7 @@ fn new_york_single() {
         "us-2026-single-ny",
         "250000",
         &[
-            ("new york state income tax", "15946.66"),
+            ("New York State income tax", "15946.66"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
         ],
@@ -78,7 +78,7 @@ fn new_york_single() {
         "us-2026-single-ny",
         "1200000",
         &[
-            ("new york state income tax", "115028.00"),
+            ("New York State income tax", "115028.00"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
         ],
@@ -97,10 +97,10 @@ fn new_york_city_single() {
         "us-2026-single-ny-nyc",
         "90000",
         &[
-            ("new york state income tax", "4269.75"),
+            ("New York State income tax", "4269.75"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "388.80"),
-            ("new york city income tax", "3053.49"),
+            ("New York City income tax", "3053.49"),
         ],
     );
     // $250,000: taxable 250,000 − 8,000 = 242,000; schedule 3.9 % × 8,500 + 4.4 % × 3,200 + 5.15 %
@@ -115,10 +115,10 @@ fn new_york_city_single() {
         "us-2026-single-ny-nyc",
         "250000",
         &[
-            ("new york state income tax", "15946.66"),
+            ("New York State income tax", "15946.66"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
-            ("new york city income tax", "9255.09"),
+            ("New York City income tax", "9255.09"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 8,000 = 1,192,000; schedule 3.9 % × 8,500 + 4.4 % × 3,200 +
@@ -134,10 +134,10 @@ fn new_york_city_single() {
         "us-2026-single-ny-nyc",
         "1200000",
         &[
-            ("new york state income tax", "115028.00"),
+            ("New York State income tax", "115028.00"),
             ("NY disability benefits", "31.20"),
             ("NY paid family leave", "411.91"),
-            ("new york city income tax", "46077.09"),
+            ("New York City income tax", "46077.09"),
         ],
     );
 }
@@ -151,7 +151,7 @@ fn new_jersey_single() {
         "us-2026-single-nj",
         "90000",
         &[
-            ("new jersey income tax", "3543.05"),
+            ("New Jersey income tax", "3543.05"),
             ("NJ TDI", "171.00"),
             ("NJ FLI", "207.00"),
             ("NJ UI", "190.40"),
@@ -164,7 +164,7 @@ fn new_jersey_single() {
         "us-2026-single-nj",
         "250000",
         &[
-            ("new jersey income tax", "13735.05"),
+            ("New Jersey income tax", "13735.05"),
             ("NJ TDI", "325.09"),
             ("NJ FLI", "393.53"),
             ("NJ UI", "190.40"),
@@ -178,7 +178,7 @@ fn new_jersey_single() {
         "us-2026-single-nj",
         "1200000",
         &[
-            ("new jersey income tax", "95966.25"),
+            ("New Jersey income tax", "95966.25"),
             ("NJ TDI", "325.09"),
             ("NJ FLI", "393.53"),
             ("NJ UI", "190.40"),
@@ -192,19 +192,19 @@ fn illinois_single() {
     owes(
         "us-2026-single-il",
         "90000",
-        &[("illinois income tax", "4310.21")],
+        &[("Illinois income tax", "4310.21")],
     );
     // $250,000: exemption 2,925 (income not over 250,000); 4.95 % × 247,075 = 12230.21.
     owes(
         "us-2026-single-il",
         "250000",
-        &[("illinois income tax", "12230.21")],
+        &[("Illinois income tax", "12230.21")],
     );
     // $1,200,000: exemption 0 (none: income over 250,000); 4.95 % × 1,200,000 = 59400.00.
     owes(
         "us-2026-single-il",
         "1200000",
-        &[("illinois income tax", "59400.00")],
+        &[("Illinois income tax", "59400.00")],
     );
 }
 
@@ -215,21 +215,21 @@ fn virginia_single() {
     owes(
         "us-2026-single-va",
         "90000",
-        &[("virginia income tax", "4360.90")],
+        &[("Virginia income tax", "4360.90")],
     );
     // $250,000: taxable 250,000 − 8,750 − 930 = 240,320; 2 % × 3,000 + 3 % × 2,000 + 5 % × 12,000
     // + 5.75 % × 223,320 = 13560.90.
     owes(
         "us-2026-single-va",
         "250000",
-        &[("virginia income tax", "13560.90")],
+        &[("Virginia income tax", "13560.90")],
     );
     // $1,200,000: taxable 1,200,000 − 8,750 − 930 = 1,190,320; 2 % × 3,000 + 3 % × 2,000 + 5 % ×
     // 12,000 + 5.75 % × 1,173,320 = 68185.90.
     owes(
         "us-2026-single-va",
         "1200000",
-        &[("virginia income tax", "68185.90")],
+        &[("Virginia income tax", "68185.90")],
     );
 }
 
@@ -240,21 +240,21 @@ fn colorado_single() {
     owes(
         "us-2026-single-co",
         "90000",
-        &[("colorado income tax", "3251.60"), ("CO FAMLI", "396.00")],
+        &[("Colorado income tax", "3251.60"), ("CO FAMLI", "396.00")],
     );
     // $250,000: deduction 16,100; 4.4 % × 233,900 = 10291.60.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-single-co",
         "250000",
-        &[("colorado income tax", "10291.60"), ("CO FAMLI", "811.80")],
+        &[("Colorado income tax", "10291.60"), ("CO FAMLI", "811.80")],
     );
     // $1,200,000: deduction 1,000 (income from 300,000: capped); 4.4 % × 1,199,000 = 52756.00.
     // FAMLI 0.44 % × 184,500 = 811.80.
     owes(
         "us-2026-single-co",
         "1200000",
-        &[("colorado income tax", "52756.00"), ("CO FAMLI", "811.80")],
+        &[("Colorado income tax", "52756.00"), ("CO FAMLI", "811.80")],
     );
 }
 
@@ -266,7 +266,7 @@ fn massachusetts_single() {
         "us-2026-single-ma",
         "90000",
         &[
-            ("massachusetts income tax", "4280.00"),
+            ("Massachusetts income tax", "4280.00"),
             ("MA PFML", "414.00"),
         ],
     );
@@ -276,7 +276,7 @@ fn massachusetts_single() {
         "us-2026-single-ma",
         "250000",
         &[
-            ("massachusetts income tax", "12280.00"),
+            ("Massachusetts income tax", "12280.00"),
             ("MA PFML", "848.70"),
         ],
     );
@@ -287,7 +287,7 @@ fn massachusetts_single() {
         "us-2026-single-ma",
         "1200000",
         &[
-            ("massachusetts income tax", "64278.00"),
+            ("Massachusetts income tax", "64278.00"),
             ("MA PFML", "848.70"),
         ],
     );
@@ -299,19 +299,19 @@ fn georgia_single() {
     owes(
         "us-2026-single-ga",
         "90000",
-        &[("georgia income tax", "3742.50")],
+        &[("Georgia income tax", "3742.50")],
     );
     // $250,000: 4.99 % × (250,000 − 15,000) = 11726.50.
     owes(
         "us-2026-single-ga",
         "250000",
-        &[("georgia income tax", "11726.50")],
+        &[("Georgia income tax", "11726.50")],
     );
     // $1,200,000: 4.99 % × (1,200,000 − 15,000) = 59131.50.
     owes(
         "us-2026-single-ga",
         "1200000",
-        &[("georgia income tax", "59131.50")],
+        &[("Georgia income tax", "59131.50")],
     );
 }
 
@@ -324,9 +324,9 @@ fn oregon_single() {
         "us-2026-single-or",
         "90000",
         &[
-            ("oregon income tax", "7038.38"),
-            ("oregon transit tax", "90.00"),
-            ("paid leave oregon", "540.00"),
+            ("Oregon income tax", "7038.38"),
+            ("Oregon transit tax", "90.00"),
+            ("Paid Leave Oregon", "540.00"),
         ],
     );
     // $250,000: taxable 250,000 − 2,910 = 247,090; 4.75 % × 4,550 + 6.75 % × 6,850 + 8.75 % ×
@@ -336,9 +336,9 @@ fn oregon_single() {
         "us-2026-single-or",
         "250000",
         &[
-            ("oregon income tax", "22705.41"),
-            ("oregon transit tax", "250.00"),
-            ("paid leave oregon", "1107.00"),
+            ("Oregon income tax", "22705.41"),
+            ("Oregon transit tax", "250.00"),
+            ("Paid Leave Oregon", "1107.00"),
         ],
     );
     // $1,200,000: taxable 1,200,000 − 2,910 = 1,197,090; 4.75 % × 4,550 + 6.75 % × 6,850 + 8.75 %
@@ -348,9 +348,9 @@ fn oregon_single() {
         "us-2026-single-or",
         "1200000",
         &[
-            ("oregon income tax", "116755.41"),
-            ("oregon transit tax", "1200.00"),
-            ("paid leave oregon", "1107.00"),
+            ("Oregon income tax", "116755.41"),
+            ("Oregon transit tax", "1200.00"),
+            ("Paid Leave Oregon", "1107.00"),
         ],
     );
 }
