@@ -25,7 +25,7 @@ pub struct TaxTableFile {
     /// Where every figure comes from.
     pub source: String,
     /// Which figures are from another year than `year`, shown in every view
-    /// that uses the table.
+    /// that uses the table; at most 200 characters.
     pub figure_years: Option<String>,
     /// The layers, each taxed on the year's wages.
     pub taxes: Vec<LayerFile>,
@@ -136,6 +136,7 @@ fn validate(file: TaxTableFile) -> Result<TaxTable, DataError> {
             "is empty, expected where every figure comes from",
         ));
     }
+    crate::offer::validate::check_text("figure_years", file.figure_years.as_deref())?;
     let currency = crate::offer::validate::currency_code("currency", &file.currency)?;
     if file.taxes.is_empty() {
         return Err(DataError::new(

@@ -140,7 +140,14 @@ fn table_files_are_checked_with_their_json_path() {
             "surtax-negative",
             "taxes[0].surtaxes[0].rate: is -1, expected 0 to 100",
         ),
-        ("max-fraction", "taxes[0].max: "),
+        (
+            "max-fraction",
+            "taxes[0].max: `31.205` has 3 decimal places, expected at most 2 for money",
+        ),
+        (
+            "figure-years-long",
+            "figure_years: has 201 characters, expected at most 200",
+        ),
         (
             "euro",
             "currency: is `EUR` but offer `Amazon promotion (L7 manager)`",
