@@ -127,7 +127,7 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum TaxCommand {
-    /// The built-in tables, each with its source.
+    /// The built-in tables, one line each: name, year and layers.
     List,
     /// Print a built-in table as a file you can copy and edit.
     Show {

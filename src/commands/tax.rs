@@ -10,13 +10,33 @@ pub fn run(command: &TaxCommand) -> Result<String> {
             let mut text = String::new();
             for name in built_in_names() {
                 if let Some(table) = built_in(&name) {
-                    text.push_str(&format!("{name} ({}): {}\n\n", table.year, table.source));
+                    text.push_str(&list_line(&table));
                 }
             }
+            text.push_str(
+                "\n`counteroffer tax show NAME` prints a table with the source of every figure.\n",
+            );
             Ok(text)
         }
         TaxCommand::Show { name } => built_in_text(name).ok_or_else(|| unknown(name)),
     }
+}
+
+/// One line of `tax list`: the name, the year and the layers, and a mark
+/// when some figures are from another year.
+fn list_line(table: &TaxTable) -> String {
+    let layers: Vec<&str> = table.taxes.iter().map(|l| l.name.as_str()).collect();
+    let older = if table.figure_years.is_some() {
+        "; some figures older"
+    } else {
+        ""
+    };
+    format!(
+        "{} ({}{older}): {}\n",
+        table.name,
+        table.year,
+        layers.join(", ")
+    )
 }
 
 fn unknown(name: &str) -> Error {

@@ -174,5 +174,7 @@ fn convert_taxed(
             TaxedYear::new(year.year, taxes, row.total, withheld, minor).ok_or_else(too_large)?,
         );
     }
-    Taxed::new(taxed.table, taxed.table_year, taxed.source, years, minor).ok_or_else(too_large)
+    Taxed::new(taxed.table, taxed.table_year, taxed.source, years, minor)
+        .map(|converted| converted.with_figure_years(taxed.figure_years))
+        .ok_or_else(too_large)
 }

@@ -4,7 +4,9 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::{Bracket, Layer, TaxTable};
+use super::TaxTable;
+use super::layer::{Bracket, Credit, DeductionLimit, Layer, PhaseOut, Surtax};
+use super::recapture::Recapture;
 use crate::error::DataError;
 use crate::money::{MAX_INPUT, Minor};
 use crate::offer::exact::ExactDecimal;
@@ -29,6 +31,9 @@ pub struct TaxTableFile {
     pub year: u32,
     /// Where every figure comes from.
     pub source: String,
+    /// Which figures are from another year than `year`, shown in every view
+    /// that uses the table; at most 200 characters.
+    pub figure_years: Option<String>,
     /// The layers, each taxed on the year's wages (at most 20).
     #[schemars(length(max = 20))]
     #[serde(deserialize_with = "crate::bounded::vec::<_, _, MAX_LAYERS>")]
@@ -39,13 +44,36 @@ pub struct TaxTableFile {
 #[serde(deny_unknown_fields)]
 pub struct LayerFile {
     pub name: String,
+    /// Tax the taxable amount of this earlier layer (its wage cap and
+    /// deductions), as a city tax on the state's base; the layer then has
+    /// no `deduction`, `deduction_limit` or `wage_cap` of its own.
+    pub on: Option<String>,
     /// Taken off the year's wages before the brackets; default 0.
     pub deduction: Option<ExactDecimal>,
+    /// From a gross of `from` up, the deduction is `deduction` instead
+    /// (an exemption lost above an income, a deduction capped).
+    pub deduction_limit: Option<DeductionLimitFile>,
+    /// Wages above this are not taxed by the layer (a payroll item's wage base).
+    pub wage_cap: Option<ExactDecimal>,
     /// Marginal rates: `from` starts at 0 and strictly increases; rates 0 to
     /// 100; at most 100 brackets.
     #[schemars(length(max = 100))]
     #[serde(deserialize_with = "crate::bounded::vec::<_, _, MAX_BRACKETS>")]
     pub brackets: Vec<BracketFile>,
+    /// Take back the lower brackets' benefit above an income, as New York's
+    /// supplemental tax (README, "After tax").
+    pub recapture: Option<RecaptureFile>,
+    /// Credits off the bracket tax, never below zero (at most 20).
+    #[schemars(length(max = 20))]
+    #[serde(default, deserialize_with = "crate::bounded::vec::<_, _, MAX_LAYERS>")]
+    pub credits: Vec<CreditFile>,
+    /// Added after the credits: `rate` percent of the taxable amount above
+    /// `over` (at most 20).
+    #[schemars(length(max = 20))]
+    #[serde(default, deserialize_with = "crate::bounded::vec::<_, _, MAX_LAYERS>")]
+    pub surtaxes: Vec<SurtaxFile>,
+    /// The most the layer takes in a year (a payroll item's yearly maximum).
+    pub max: Option<ExactDecimal>,
     /// Withholding on bonus, sign-on and equity (supplemental wages), if it
     /// differs from the layer's own schedule (at most 100 brackets).
     #[schemars(length(max = 100))]
@@ -67,6 +95,54 @@ pub struct BracketFile {
     pub rate: ExactDecimal,
 }
 
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeductionLimitFile {
+    /// The gross (at least this) from which the limit applies.
+    pub from: ExactDecimal,
+    pub deduction: ExactDecimal,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecaptureFile {
+    /// The gross above which the benefit is taken back.
+    pub over: ExactDecimal,
+    /// The income over which each bracket's benefit is taken back (more than 0).
+    pub band: ExactDecimal,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreditFile {
+    pub name: String,
+    pub amount: ExactDecimal,
+    /// The credit falls by `reduction` for each `step` (or part of one) of
+    /// gross above `over`.
+    pub phase_out: Option<PhaseOutFile>,
+    /// No credit when the gross exceeds this.
+    pub until: Option<ExactDecimal>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseOutFile {
+    pub over: ExactDecimal,
+    /// More than 0.
+    pub step: ExactDecimal,
+    pub reduction: ExactDecimal,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SurtaxFile {
+    pub name: String,
+    /// Percent, 0 to 100.
+    pub rate: ExactDecimal,
+    /// On the taxable amount above this.
+    pub over: ExactDecimal,
+}
+
 /// Reads and validates a tax table from JSON text.
 pub fn parse_tax_table(json: &[u8]) -> Result<TaxTable, DataError> {
     let file: TaxTableFile = crate::offer::parse_json(json)?;
@@ -74,16 +150,14 @@ pub fn parse_tax_table(json: &[u8]) -> Result<TaxTable, DataError> {
 }
 
 fn validate(file: TaxTableFile) -> Result<TaxTable, DataError> {
-    if file.name.trim().is_empty() {
-        return Err(DataError::new("name", "is empty, expected a name"));
-    }
-    crate::offer::validate::check_text("name", Some(&file.name))?;
+    name("name", &file.name)?;
     if file.source.trim().is_empty() {
         return Err(DataError::new(
             "source",
             "is empty, expected where every figure comes from",
         ));
     }
+    crate::offer::validate::check_text("figure_years", file.figure_years.as_deref())?;
     let currency = crate::offer::validate::currency_code("currency", &file.currency)?;
     if file.taxes.is_empty() {
         return Err(DataError::new(
@@ -91,35 +165,120 @@ fn validate(file: TaxTableFile) -> Result<TaxTable, DataError> {
             "is empty, expected at least one layer",
         ));
     }
-    let taxes = file
-        .taxes
-        .into_iter()
-        .enumerate()
-        .map(|(i, layer)| validate_layer(&format!("taxes[{i}]"), layer, &currency))
-        .collect::<Result<_, _>>()?;
+    let minor = Minor::of(&currency);
+    let mut taxes: Vec<Layer> = Vec::with_capacity(file.taxes.len());
+    for (i, layer) in file.taxes.into_iter().enumerate() {
+        let layer = validate_layer(&format!("taxes[{i}]"), layer, minor, &taxes)?;
+        taxes.push(layer);
+    }
     Ok(TaxTable {
         name: file.name,
         currency,
         year: file.year,
         source: file.source,
+        figure_years: file.figure_years,
         taxes,
     })
 }
 
-fn validate_layer(path: &str, layer: LayerFile, currency: &str) -> Result<Layer, DataError> {
-    let minor = Minor::of(currency);
-    if layer.name.trim().is_empty() {
-        return Err(DataError::new(
-            format!("{path}.name"),
-            "is empty, expected a name",
-        ));
+fn name(path: &str, text: &str) -> Result<(), DataError> {
+    if text.trim().is_empty() {
+        return Err(DataError::new(path, "is empty, expected a name"));
     }
-    crate::offer::validate::check_text(&format!("{path}.name"), Some(&layer.name))?;
-    let deduction = match layer.deduction {
-        Some(value) => money(&format!("{path}.deduction"), value.0, minor)?,
-        None => Decimal::ZERO,
-    };
+    crate::offer::validate::check_text(path, Some(text))
+}
+
+fn validate_layer(
+    path: &str,
+    layer: LayerFile,
+    minor: Minor,
+    earlier: &[Layer],
+) -> Result<Layer, DataError> {
+    name(&format!("{path}.name"), &layer.name)?;
+    let money =
+        |field: &str, value: ExactDecimal| money(&format!("{path}.{field}"), value.0, minor);
+    let optional =
+        |field: &str, value: Option<ExactDecimal>| value.map(|v| money(field, v)).transpose();
+    let mut deduction = optional("deduction", layer.deduction)?.unwrap_or_default();
+    let mut deduction_limit = layer
+        .deduction_limit
+        .map(|limit| {
+            Ok::<_, DataError>(DeductionLimit {
+                from: money("deduction_limit.from", limit.from)?,
+                deduction: money("deduction_limit.deduction", limit.deduction)?,
+            })
+        })
+        .transpose()?;
+    let mut wage_cap = optional("wage_cap", layer.wage_cap)?;
+    if let Some(on) = &layer.on {
+        let here = format!("{path}.on");
+        if deduction_limit.is_some() || wage_cap.is_some() || !deduction.is_zero() {
+            return Err(DataError::new(
+                here,
+                "is set with a deduction, deduction_limit or wage_cap, expected the base of the layer it names alone",
+            ));
+        }
+        let Some(base) = earlier.iter().find(|l| &l.name == on) else {
+            return Err(DataError::new(
+                here,
+                format!(
+                    "is `{}`, expected the name of an earlier layer",
+                    crate::escape::terminal(on)
+                ),
+            ));
+        };
+        deduction = base.deduction;
+        deduction_limit = base.deduction_limit.clone();
+        wage_cap = base.wage_cap;
+    }
     let brackets = brackets_of(&format!("{path}.brackets"), layer.brackets, minor)?;
+    let recapture = layer
+        .recapture
+        .map(|r| {
+            let band = money("recapture.band", r.band)?;
+            if band.is_zero() {
+                return Err(DataError::new(
+                    format!("{path}.recapture.band"),
+                    "is 0, expected more than 0",
+                ));
+            }
+            Ok(Recapture {
+                over: money("recapture.over", r.over)?,
+                band,
+            })
+        })
+        .transpose()?;
+    for (field, count) in [
+        ("credits", layer.credits.len()),
+        ("surtaxes", layer.surtaxes.len()),
+    ] {
+        if count > 100 {
+            return Err(DataError::new(
+                format!("{path}.{field}"),
+                format!("has more than 100 {field}"),
+            ));
+        }
+    }
+    let credits = layer
+        .credits
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| credit(&format!("{path}.credits[{i}]"), c, minor))
+        .collect::<Result<_, _>>()?;
+    let surtaxes = layer
+        .surtaxes
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let here = format!("{path}.surtaxes[{i}]");
+            name(&format!("{here}.name"), &s.name)?;
+            Ok(Surtax {
+                name: s.name,
+                rate: rate(&format!("{here}.rate"), s.rate.0)?,
+                over: self::money(&format!("{here}.over"), s.over.0, minor)?,
+            })
+        })
+        .collect::<Result<_, DataError>>()?;
     let supplemental = layer
         .supplemental
         .map(|list| brackets_of(&format!("{path}.supplemental"), list, minor))
@@ -128,9 +287,44 @@ fn validate_layer(path: &str, layer: LayerFile, currency: &str) -> Result<Layer,
         name: layer.name,
         minor,
         deduction,
+        deduction_limit,
+        wage_cap,
         brackets,
+        recapture,
+        credits,
+        surtaxes,
+        max: optional("max", layer.max)?,
         supplemental,
         omits: layer.omits,
+    })
+}
+
+fn credit(path: &str, file: CreditFile, minor: Minor) -> Result<Credit, DataError> {
+    name(&format!("{path}.name"), &file.name)?;
+    let money =
+        |field: &str, value: ExactDecimal| money(&format!("{path}.{field}"), value.0, minor);
+    let phase_out = file
+        .phase_out
+        .map(|p| {
+            let step = money("phase_out.step", p.step)?;
+            if step.is_zero() {
+                return Err(DataError::new(
+                    format!("{path}.phase_out.step"),
+                    "is 0, expected more than 0",
+                ));
+            }
+            Ok(PhaseOut {
+                over: money("phase_out.over", p.over)?,
+                step,
+                reduction: money("phase_out.reduction", p.reduction)?,
+            })
+        })
+        .transpose()?;
+    Ok(Credit {
+        name: file.name,
+        amount: money("amount", file.amount)?,
+        phase_out,
+        until: file.until.map(|u| money("until", u)).transpose()?,
     })
 }
 
@@ -156,14 +350,7 @@ fn brackets_of(
     for (i, bracket) in list.into_iter().enumerate() {
         let here = format!("{path}[{i}]");
         let from = money(&format!("{here}.from"), bracket.from.0, minor)?;
-        let rate = bracket.rate.0;
-        crate::offer::validate::check_places(format!("{here}.rate"), rate, 6, "percentage")?;
-        if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
-            return Err(DataError::new(
-                format!("{here}.rate"),
-                format!("is {rate}, expected 0 to 100"),
-            ));
-        }
+        let rate = rate(&format!("{here}.rate"), bracket.rate.0)?;
         match out.last() {
             None if !from.is_zero() => {
                 return Err(DataError::new(
@@ -185,6 +372,18 @@ fn brackets_of(
         out.push(Bracket { from, rate });
     }
     Ok(out)
+}
+
+/// A percentage: at most six places, 0 to 100.
+fn rate(path: &str, rate: Decimal) -> Result<Decimal, DataError> {
+    crate::offer::validate::check_places(path, rate, 6, "percentage")?;
+    if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
+        return Err(DataError::new(
+            path,
+            format!("is {rate}, expected 0 to 100"),
+        ));
+    }
+    Ok(rate)
 }
 
 /// Money: at most the currency's decimals, 0 to 10^15.

@@ -1,11 +1,11 @@
 //! Money as it lands: tax by year from a table of layers (README, "After
 //! tax").
 //!
-//! For each layer and year: `taxable = max(0, gross − deduction)`; the tax is
-//! the sum over the brackets with `from < taxable` of
-//! `rate/100 × (min(taxable, next from) − from)`, rounded to the currency's
-//! minor unit (the cent; the whole yen) half away from zero. `gross` is the
-//! year's total: base, bonus, sign-on and the value that vests, all wages.
+//! For each layer and year the wages (to the layer's cap) less its
+//! deduction are taxed over its brackets, with New York's recapture,
+//! credits and surtaxes where the layer has them, rounded to the currency's
+//! minor unit half away from zero ([`Layer::tax`]). `gross` is the year's
+//! total: base, bonus, sign-on and the value that vests, all wages.
 //! `net = total − the layers' taxes`.
 //!
 //! Withholding, simplified: a layer with `supplemental` brackets withholds
@@ -14,9 +14,15 @@
 //! them withholds what it is owed. The balance due is owed − withheld.
 //! Figures are not indexed: the table applies to every year as it stands.
 
+mod built_in;
 mod file;
+mod layer;
+mod recapture;
 
+pub use built_in::{built_in, built_in_names, built_in_text};
 pub use file::{TaxTableFile, parse_tax_table};
+pub use layer::{Bracket, Credit, DeductionLimit, Layer, PhaseOut, Surtax};
+pub use recapture::Recapture;
 
 use rust_decimal::Decimal;
 
@@ -25,29 +31,13 @@ use crate::money::Minor;
 use crate::projection::Projection;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bracket {
-    pub from: Decimal,
-    /// Percent, 0 to 100.
-    pub rate: Decimal,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layer {
-    pub name: String,
-    /// The minor unit of the table's currency: what each tax is rounded to.
-    pub minor: Minor,
-    pub deduction: Decimal,
-    pub brackets: Vec<Bracket>,
-    pub supplemental: Option<Vec<Bracket>>,
-    pub omits: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaxTable {
     pub name: String,
     pub currency: String,
     pub year: u32,
     pub source: String,
+    /// Which figures are from another year than `year`.
+    pub figure_years: Option<String>,
     pub taxes: Vec<Layer>,
 }
 
@@ -64,43 +54,6 @@ impl TaxTable {
                 self.currency, offer.name, offer.currency
             ),
         ))
-    }
-}
-
-/// Tax on `amount` over `brackets`, unrounded.
-fn over_brackets(brackets: &[Bracket], amount: Decimal) -> Decimal {
-    let mut tax = Decimal::ZERO;
-    for (i, bracket) in brackets.iter().enumerate() {
-        if bracket.from >= amount {
-            break;
-        }
-        let top = brackets
-            .get(i + 1)
-            .map_or(amount, |next| next.from.min(amount));
-        tax += bracket.rate * (top - bracket.from) / Decimal::ONE_HUNDRED;
-    }
-    tax
-}
-
-impl Layer {
-    /// What the layer takes from a year's wages, in the minor unit.
-    pub fn tax(&self, gross: Decimal) -> Decimal {
-        let taxable = (gross - self.deduction).max(Decimal::ZERO);
-        self.minor.round(over_brackets(&self.brackets, taxable))
-    }
-
-    /// What the layer withholds: base at its schedule, the rest at the
-    /// supplemental rates; or what it is owed, without them.
-    pub fn withheld(&self, base: Decimal, supplemental_wages: Decimal) -> Decimal {
-        match &self.supplemental {
-            Some(supplemental) => {
-                self.tax(base)
-                    + self
-                        .minor
-                        .round(over_brackets(supplemental, supplemental_wages))
-            }
-            None => self.tax(base + supplemental_wages),
-        }
     }
 }
 
@@ -123,6 +76,8 @@ pub struct Taxed {
     pub table: String,
     pub table_year: u32,
     pub source: String,
+    /// Which figures are from another year than `table_year`.
+    pub figure_years: Option<String>,
     pub years: Vec<TaxedYear>,
     pub net_total: Decimal,
     /// Rounded once.
@@ -156,7 +111,8 @@ pub fn after_tax(projection: &Projection, table: &TaxTable) -> Result<Taxed, Dat
         years.push(year.ok_or_else(too_large)?);
     }
     let (name, source) = (table.name.clone(), table.source.clone());
-    Taxed::new(name, table.year, source, years, minor).ok_or_else(too_large)
+    let taxed = Taxed::new(name, table.year, source, years, minor).ok_or_else(too_large)?;
+    Ok(taxed.with_figure_years(table.figure_years.clone()))
 }
 
 impl TaxedYear {
@@ -182,6 +138,14 @@ impl TaxedYear {
 }
 
 impl Taxed {
+    /// The same years, saying which figures are from another year.
+    pub(crate) fn with_figure_years(self, figure_years: Option<String>) -> Taxed {
+        Taxed {
+            figure_years,
+            ..self
+        }
+    }
+
     /// The years under one table, with the net total and the net average
     /// year (rounded once).
     pub(crate) fn new(
@@ -197,70 +161,12 @@ impl Taxed {
             table,
             table_year,
             source,
+            figure_years: None,
             years,
             net_total,
             net_average,
         })
     }
-}
-
-/// The tables built in: name and file.
-const BUILT_IN: [(&str, &str); 2] = [
-    ("us-2026-single", include_str!("tables/us-2026-single.json")),
-    (
-        "us-2026-married",
-        include_str!("tables/us-2026-married.json"),
-    ),
-];
-
-/// States without a tax on wages: their tables are the federal one.
-const NO_WAGE_TAX_STATES: [&str; 9] = ["wa", "tx", "fl", "nv", "sd", "wy", "ak", "tn", "nh"];
-
-/// Every built-in table's name.
-pub fn built_in_names() -> Vec<String> {
-    let mut names = Vec::new();
-    for (name, _) in BUILT_IN {
-        names.push(name.to_owned());
-        names.extend(NO_WAGE_TAX_STATES.iter().map(|s| format!("{name}-{s}")));
-    }
-    names
-}
-
-/// A built-in table by name (`us-2026-single`, `us-2026-single-wa`, …).
-pub fn built_in(name: &str) -> Option<TaxTable> {
-    for (base, json) in BUILT_IN {
-        let state = match name.strip_prefix(base) {
-            Some("") => None,
-            Some(rest) => match rest.strip_prefix('-') {
-                Some(state) if NO_WAGE_TAX_STATES.contains(&state) => Some(state),
-                _ => continue,
-            },
-            None => continue,
-        };
-        // Built in and tested, so it always reads.
-        let mut table = parse_tax_table(json.as_bytes()).ok()?;
-        if let Some(state) = state {
-            table.name = name.to_owned();
-            table.source.push_str(&format!(
-                " {} levies no income tax on wages, so the table is the federal one.",
-                state.to_uppercase()
-            ));
-        }
-        return Some(table);
-    }
-    None
-}
-
-/// The built-in table `name` as its file text, for `tax show`.
-pub fn built_in_text(name: &str) -> Option<String> {
-    let table = built_in(name)?;
-    let (_, json) = BUILT_IN.iter().find(|(base, _)| name.starts_with(base))?;
-    let mut value: serde_json::Value = serde_json::from_str(json).ok()?;
-    value["name"] = serde_json::Value::String(table.name);
-    value["source"] = serde_json::Value::String(table.source);
-    let mut text = serde_json::to_string_pretty(&value).ok()?;
-    text.push('\n');
-    Some(text)
 }
 
 #[cfg(test)]
@@ -297,10 +203,11 @@ mod tests {
                 .ends_with("WA levies no income tax on wages, so the table is the federal one.")
         );
         assert_eq!(wa.taxes, built_in("us-2026-single").unwrap().taxes);
-        assert!(built_in("us-2026-single-ca").is_none());
         assert!(built_in("us-2026-single-").is_none());
         assert!(built_in("us-2026-singles").is_none());
-        assert_eq!(built_in_names().len(), 20);
+        assert!(built_in("us-2026-single-ny-").is_none());
+        assert!(built_in("us-2026-single-ca-nyc").is_none());
+        assert_eq!(built_in_names().len(), 40);
     }
 
     #[test]

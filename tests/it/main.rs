@@ -34,5 +34,8 @@ mod properties;
 mod readme;
 mod script;
 mod tax;
+mod tax_reference;
+mod tax_states;
+mod tax_views;
 mod timeline_properties;
 mod yen;

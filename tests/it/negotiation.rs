@@ -312,7 +312,11 @@ fn check_rules(p: &Plan, situation: Situation) -> Result<(), TestCaseError> {
         // Below the band only when the caps hold the ask back: base at its cap.
         if band < low - d("0.02") {
             let base = p.asks.iter().find(|a| a.component == Component::Base);
-            let cap_pct = if low == d("1.10") { d("1.12") } else { d("1.05") };
+            let cap_pct = if low == d("1.10") {
+                d("1.12")
+            } else {
+                d("1.05")
+            };
             prop_assert!(
                 base.is_some_and(|b| b.ask >= b.offered * cap_pct - unit),
                 "ask {} on {o} below the band with room left: {:?}",

@@ -117,6 +117,38 @@ fn table_files_are_checked_with_their_json_path() {
         ),
         ("unknown-field", "taxes[0].rates: unknown field `rates`"),
         (
+            "on-unknown",
+            "taxes[1].on: is `town`, expected the name of an earlier layer",
+        ),
+        (
+            "on-later",
+            "taxes[0].on: is `state`, expected the name of an earlier layer",
+        ),
+        (
+            "on-with-deduction",
+            "taxes[1].on: is set with a deduction, deduction_limit or wage_cap, expected the base of the layer it names alone",
+        ),
+        (
+            "band-zero",
+            "taxes[0].recapture.band: is 0, expected more than 0",
+        ),
+        (
+            "step-zero",
+            "taxes[0].credits[0].phase_out.step: is 0, expected more than 0",
+        ),
+        (
+            "surtax-negative",
+            "taxes[0].surtaxes[0].rate: is -1, expected 0 to 100",
+        ),
+        (
+            "max-fraction",
+            "taxes[0].max: `31.205` has 3 decimal places, expected at most 2 for money",
+        ),
+        (
+            "figure-years-long",
+            "figure_years: has 201 characters, expected at most 200",
+        ),
+        (
             "euro",
             "currency: is `EUR` but offer `Amazon promotion (L7 manager)`",
         ),
@@ -140,7 +172,7 @@ fn table_files_are_checked_with_their_json_path() {
             "project",
             "examples/amazon-promotion.json",
             "--tax",
-            "us-2026-single-ca",
+            "us-2026-single-zz",
         ])
         .assert()
         .code(2);
@@ -159,11 +191,15 @@ fn a_shown_table_reads_back_as_the_same_table() {
     }
     let list = counteroffer().args(["tax", "list"]).output().unwrap();
     let list = String::from_utf8(list.stdout).unwrap();
-    assert!(list.contains("us-2026-single (2026): US federal income tax"));
-    assert!(list.contains(
-        "us-2026-married-wa (2026): US federal income tax, tax year 2026, married filing jointly"
+    assert!(
+        list.contains("us-2026-single (2026): federal income tax, social security, medicare\n")
+    );
+    assert!(
+        list.contains("us-2026-married-wa (2026): federal income tax, social security, medicare\n")
+    );
+    assert!(list.ends_with(
+        "`counteroffer tax show NAME` prints a table with the source of every figure.\n"
     ));
-    assert!(list.contains("IRS Rev. Proc. 2025-32"));
 }
 
 fn layer() -> impl Strategy<Value = Layer> {
@@ -185,14 +221,12 @@ fn layer() -> impl Strategy<Value = Layer> {
                     rate: Decimal::new(rate as i64, 6),
                 });
             }
-            Layer {
-                name: "layer".into(),
-                minor: counteroffer::money::Minor::CENT,
-                deduction: Decimal::from(deduction),
+            Layer::of_brackets(
+                "layer",
+                counteroffer::money::Minor::CENT,
+                Decimal::from(deduction),
                 brackets,
-                supplemental: None,
-                omits: vec![],
-            }
+            )
         })
 }
 

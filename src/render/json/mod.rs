@@ -135,6 +135,9 @@ struct TaxTableJson<'a> {
     name: &'a str,
     year: u32,
     source: &'a str,
+    /// Which figures are from another year than `year`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figure_years: Option<&'a str>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -413,6 +416,7 @@ fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
             name: &t.table,
             year: t.table_year,
             source: &t.source,
+            figure_years: t.figure_years.as_deref(),
         }),
         net_total: projected.taxed.as_ref().map(|t| money(t.net_total)),
         net_average: projected.taxed.as_ref().map(|t| money(t.net_average)),

@@ -35,6 +35,9 @@ pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {
         "After tax: {} ({} figures, not indexed). Withholding is simplified: base at the layers' schedules, bonus, sign-on and vests at the supplemental rates; a positive balance is due when the return is filed.",
         taxed.table, taxed.table_year
     ));
+    if let Some(years) = &taxed.figure_years {
+        doc.paragraph(&format!("Figures from other years: {years}"));
+    }
     doc.table(header, rows, 1);
     doc.table(
         vec!["After tax".into(), currency.clone()],
@@ -105,6 +108,15 @@ pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: 
             "Note: the leader changes once tax is counted: {} before tax, {} after.",
             offers[comparison.leader].offer.name, offers[after.leader].offer.name
         ));
+    }
+    let mut shown = Vec::new();
+    for taxed in offers.iter().filter_map(|o| o.taxed.as_ref()) {
+        if let Some(years) = &taxed.figure_years
+            && !shown.contains(&years)
+        {
+            shown.push(years);
+            lines.push(format!("{} figures from other years: {years}", taxed.table));
+        }
     }
     doc.lines(&lines);
 }

@@ -9,6 +9,9 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
+mod tax;
+pub use tax::{RefCredit, RefLayer, RefRecapture};
+
 /// Percentages are integers scaled by 10^6 (six decimal places).
 pub const PCT_SCALE: i64 = 1_000_000;
 
@@ -62,7 +65,7 @@ pub struct RefProjection {
 const DIGITS: u32 = 60;
 
 /// numerator / denominator rounded to an integer, half away from zero.
-fn round_half_away(numerator: &BigInt, denominator: &BigInt) -> BigInt {
+pub(crate) fn round_half_away(numerator: &BigInt, denominator: &BigInt) -> BigInt {
     let (quotient, remainder) = numerator.abs().div_rem(&denominator.abs());
     let twice = remainder * 2;
     let magnitude = if twice >= denominator.abs() {
@@ -77,7 +80,7 @@ fn round_half_away(numerator: &BigInt, denominator: &BigInt) -> BigInt {
     }
 }
 
-fn to_i128(value: BigInt) -> i128 {
+pub(crate) fn to_i128(value: BigInt) -> i128 {
     i128::try_from(value).expect("reference values fit in i128 for the generated ranges")
 }
 
@@ -291,48 +294,6 @@ fn the_reference_itself_rounds_half_away_and_splits_exactly() {
         root.to_string(),
         "1007974140428903741066031844223230333182505145143975791433537"
     );
-}
-
-/// A tax layer in integers: cents, and rates × 10^6.
-#[derive(Debug, Clone)]
-pub struct RefLayer {
-    pub deduction_cents: i128,
-    /// `(from in cents, rate × 10^6)`, from 0, strictly increasing.
-    pub brackets: Vec<(i128, i64)>,
-    pub supplemental: Option<Vec<(i128, i64)>>,
-}
-
-/// Tax over brackets as an exact rational: numerator over 100 × 10^6, in cents.
-fn over_brackets(brackets: &[(i128, i64)], amount: i128) -> BigInt {
-    let mut numerator = BigInt::zero();
-    for (i, (from, rate)) in brackets.iter().enumerate() {
-        if *from >= amount {
-            break;
-        }
-        let top = brackets
-            .get(i + 1)
-            .map_or(amount, |(next, _)| (*next).min(amount));
-        numerator += BigInt::from(top - from) * *rate;
-    }
-    numerator
-}
-
-fn to_cents(numerator: &BigInt) -> i128 {
-    to_i128(round_half_away(numerator, &BigInt::from(100 * PCT_SCALE)))
-}
-
-impl RefLayer {
-    pub fn tax(&self, gross: i128) -> i128 {
-        let taxable = (gross - self.deduction_cents).max(0);
-        to_cents(&over_brackets(&self.brackets, taxable))
-    }
-
-    pub fn withheld(&self, base: i128, supplemental_wages: i128) -> i128 {
-        match &self.supplemental {
-            Some(rates) => self.tax(base) + to_cents(&over_brackets(rates, supplemental_wages)),
-            None => self.tax(base + supplemental_wages),
-        }
-    }
 }
 
 /// An amount in cents converted at `numerator / denominator` units of the
