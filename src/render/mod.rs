@@ -11,6 +11,7 @@ pub use json::{
 };
 pub(crate) mod labels;
 mod text;
+pub mod wrap;
 
 use crate::compare::Comparison;
 use crate::error::Result;
@@ -36,8 +37,9 @@ pub struct View {
     pub format: Format,
     /// Whether to use terminal colours (only for `Table`).
     pub color: bool,
-    /// Fixed table width; `None` lets the table fit the terminal.
-    pub width: Option<u16>,
+    /// The width in columns that tables and prose fit: `--width`, else the
+    /// terminal's, else [`wrap::DEFAULT_WIDTH`] (not a terminal).
+    pub width: u16,
     /// List vest events.
     pub vests: bool,
 }
