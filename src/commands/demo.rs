@@ -11,7 +11,7 @@ use crate::cli::{ColorChoice, DemoArgs};
 use crate::demo;
 use crate::error::Result;
 use crate::market::DEFAULT_TARGET;
-use crate::render::Format;
+use crate::render::{Format, wrap};
 use crate::script::{DEFAULT_PRIORITY, Situation};
 
 /// The founding case's impact forecast.
@@ -63,12 +63,15 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         tax: None,
         offer_name: &inputs[0].name,
     };
+    // The introduction and the plan are wrapped here as blocks of lines,
+    // each line a paragraph; the comparison wraps its own.
+    let width = usize::from(args.output.width.unwrap_or_else(super::terminal_width));
     match args.output.format {
         Format::Table => Ok(format!(
             "{}{}\n{}",
-            demo::INTRO,
+            wrap::block(demo::INTRO, width),
             super::compare::render(&compared, &request, None)?,
-            script(&plan, Output::Text)?
+            wrap::block(&script(&plan, Output::Text)?, width)
         )),
         Format::Markdown => Ok(format!(
             "{}\n{}",

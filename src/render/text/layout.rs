@@ -8,10 +8,12 @@
 //!    under the table says which);
 //! 2. headers take their shorter form (`Cumulative` → `Cumul.`);
 //! 3. cents are left out when every amount is whole (`$170,000`);
-//! 4. the table is turned on its side (a column per year, a row per
+//! 4. a figure cell with words beside its figure (`-$21,111.71 (2.32%)`)
+//!    wraps between them;
+//! 5. the table is turned on its side (a column per year, a row per
 //!    figure) and split into blocks of as many years as fit, down to one.
 //!
-//! A figure cell is never wrapped at all; a text cell breaks only at spaces.
+//! A figure is never broken; text breaks only at spaces.
 
 use super::cell::{Cell, Header};
 use crate::render::wrap;
@@ -110,7 +112,7 @@ pub fn fit(
             continue;
         }
         previous = Some(step);
-        if let Some(grid) = grid(texts(step.0, step.1, step.2), width) {
+        if let Some(grid) = grid(texts(step.0, step.1, step.2), width, false) {
             let notes = if step.0 {
                 vec![dropped_note()]
             } else {
@@ -156,14 +158,14 @@ fn sideways(texts: Texts, width: usize) -> Vec<Grid> {
         .rev()
         .find(|&n| {
             rows.chunks(n)
-                .all(|chunk| grid(side(chunk), width).is_some())
+                .all(|chunk| grid(side(chunk), width, false).is_some())
         })
         .unwrap_or(1);
     rows.chunks(per_grid)
         .map(|chunk| {
             // Narrower than a name's longest word beside one figure: drawn
             // too wide rather than break either.
-            grid(side(chunk), width).unwrap_or_else(|| {
+            grid(side(chunk), width, false).unwrap_or_else(|| {
                 let Texts {
                     header,
                     rows,
@@ -179,9 +181,10 @@ fn sideways(texts: Texts, width: usize) -> Vec<Grid> {
         .collect()
 }
 
-/// The grid at `width` columns, wrapping text cells between words, or
-/// `None` when a figure or a word would have to be broken.
-fn grid(texts: Texts, width: usize) -> Option<Grid> {
+/// The grid at `width` columns, wrapping text cells between words (and
+/// figure cells too when `loose`), or `None` when a figure or a word would
+/// have to be broken.
+fn grid(texts: Texts, width: usize, loose: bool) -> Option<Grid> {
     let columns = texts.header.len();
     // `│ a ┆ b │`: three columns of border and padding a column, and one.
     let room = width.checked_sub(3 * columns + 1)?;
@@ -199,7 +202,7 @@ fn grid(texts: Texts, width: usize) -> Option<Grid> {
     let least: Vec<usize> = (0..columns)
         .map(|c| {
             let cells = texts.rows.iter().map(|r| {
-                if texts.figures[c] {
+                if texts.figures[c] && !loose {
                     widest_line(&r[c])
                 } else {
                     longest_word(&r[c])
@@ -214,13 +217,25 @@ fn grid(texts: Texts, width: usize) -> Option<Grid> {
     if least.iter().sum::<usize>() > room {
         return None;
     }
-    // Take a column at a time from the widest until the table fits.
+    // Wrap headers before cells: first take a column at a time from the
+    // widest down to its widest cell, then down to its longest word.
+    let body: Vec<usize> = (0..columns)
+        .map(|c| {
+            let cells = texts.rows.iter().map(|r| widest_line(&r[c]));
+            cells.max().unwrap_or(0).max(least[c])
+        })
+        .collect();
     let mut widths = natural;
-    while widths.iter().sum::<usize>() > room {
-        let widest = (0..columns)
-            .filter(|&c| widths[c] > least[c])
-            .max_by_key(|&c| (widths[c], std::cmp::Reverse(c)))?;
-        widths[widest] -= 1;
+    for floor in [&body, &least] {
+        while widths.iter().sum::<usize>() > room {
+            let Some(widest) = (0..columns)
+                .filter(|&c| widths[c] > floor[c])
+                .max_by_key(|&c| (widths[c], std::cmp::Reverse(c)))
+            else {
+                break;
+            };
+            widths[widest] -= 1;
+        }
     }
     let wrapped = |text: &str, c: usize| wrap::paragraph(text, widths[c]).join("\n");
     Some(Grid {
