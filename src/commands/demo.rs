@@ -65,7 +65,11 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     };
     // The introduction and the plan are wrapped here as blocks of lines,
     // each line a paragraph; the comparison wraps its own.
-    let width = usize::from(args.output.width.unwrap_or_else(super::terminal_width));
+    let width = usize::from(
+        args.output
+            .width
+            .unwrap_or_else(crate::render::terminal_width),
+    );
     match args.output.format {
         Format::Table => Ok(format!(
             "{}{}\n{}",

@@ -252,18 +252,9 @@ pub(crate) fn view(output: &OutputArgs, color: ColorChoice, vests: bool) -> View
     View {
         format,
         color: format == Format::Table && use_color(color),
-        width: output.width.unwrap_or_else(terminal_width),
+        width: output.width,
         vests,
     }
-}
-
-/// The terminal's width when standard output is one, else the default.
-pub(crate) fn terminal_width() -> u16 {
-    let detected = std::io::stdout()
-        .is_terminal()
-        .then(|| comfy_table::Table::new().width())
-        .flatten();
-    detected.unwrap_or(crate::render::wrap::DEFAULT_WIDTH)
 }
 
 /// Never when asked not to, when `NO_COLOR` is set or the terminal is dumb;

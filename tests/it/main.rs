@@ -26,4 +26,5 @@ mod readme;
 mod script;
 mod tax;
 mod timeline_properties;
+mod widths;
 mod yen;

@@ -94,6 +94,12 @@ pub fn comparison(
     doc.lines(&verdict(offers, comparison));
     super::tax::comparison_section(&mut doc, offers, comparison);
     super::leave::comparison_section(&mut doc, offers, comparison);
+    if view.vests {
+        for projected in offers {
+            doc.heading(&format!("Vest events: {}", projected.offer.name));
+            super::projection::vests(&mut doc, projected);
+        }
+    }
     if let Some(market) = market {
         super::market::comparison_section(
             &mut doc,

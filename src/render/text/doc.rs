@@ -63,7 +63,7 @@ impl<'a> Doc<'a> {
 
     /// The terminal's width in columns.
     fn width(&self) -> usize {
-        usize::from(self.view.width)
+        self.view.columns()
     }
 
     /// A paragraph, wrapped to the terminal between words (Markdown keeps

@@ -91,7 +91,8 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
     }
 }
 
-fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
+/// The vest events of one offer: date, year, grant and value.
+pub(super) fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
     let offer = &projected.offer;
     if projected.projection.vests.is_empty() {
         doc.paragraph("No equity grants, so no vest events.");
