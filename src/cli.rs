@@ -389,7 +389,9 @@ pub struct MarketArgs {
     pub market: BenchmarkChoice,
 
     /// Today's date (YYYY-MM-DD), the start date of offers without one.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    /// Hidden: a placement uses year-1 figures, which no date changes, so
+    /// it is accepted (as on the other commands) but not offered in help.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<NaiveDate>,
 
     #[command(flatten)]

@@ -24,6 +24,7 @@ const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026
 };
 
 pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
+    super::check_csv(&args.output, &[("--vests", args.vests.vests)])?;
     let market = super::load_benchmarks(None)?;
     let inputs = demo::inputs();
     let request = super::compare::Request {

@@ -11,6 +11,7 @@ mod comparison;
 mod currency;
 mod differential;
 mod ecosystem;
+mod flags;
 mod hostile_inputs;
 mod init;
 mod leave;

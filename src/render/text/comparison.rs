@@ -28,8 +28,11 @@ pub fn comparison(
     }
     let mut header = vec!["Year".to_owned()];
     header.extend(offers.iter().map(|o| o.offer.name.clone()));
-    let mut rows: Vec<Vec<String>> = (0..horizon as usize)
-        .map(|y| {
+    // The start dates, so that offers starting apart are seen to.
+    let mut starts = vec!["Year 1 starts".to_owned()];
+    starts.extend(offers.iter().map(|o| o.offer.start_date.to_string()));
+    let mut rows: Vec<Vec<String>> = std::iter::once(starts)
+        .chain((0..horizon as usize).map(|y| {
             let mut row = vec![(y + 1).to_string()];
             row.extend(
                 offers
@@ -37,7 +40,7 @@ pub fn comparison(
                     .map(|o| display(o.projection.rows[y].total, &o.offer.currency)),
             );
             row
-        })
+        }))
         .collect();
     let figure = |label: String, pick: fn(&ProjectedOffer) -> Decimal| {
         let mut row = vec![label];
