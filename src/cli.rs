@@ -192,6 +192,16 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
+    /// The file's `source`, which every view that uses it shows (default:
+    /// "Built from RAW: N of M rows used, as of DATE.").
+    #[arg(long, value_name = "TEXT")]
+    pub source: Option<String>,
+
+    /// Report every count (rows read, duplicates, rows without a group,
+    /// values left out per metric), not only the one-line summary.
+    #[arg(long)]
+    pub verbose: bool,
+
     #[command(flatten)]
     pub out: OutFileArgs,
 }

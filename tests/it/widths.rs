@@ -64,7 +64,7 @@ fn dollars(amount: &str) -> (String, String) {
     assert_eq!(cents.len(), 2, "{amount}");
     let mut grouped = String::new();
     for (i, digit) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i) % 3 == 0 {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
