@@ -115,6 +115,32 @@ pub fn comparison(
     doc.out
 }
 
+/// "The stock of X finishes vesting in year 4 (2031-01-04); years 5-6
+/// have no equity", for an offer whose grants are all vested before the horizon
+/// ends, so that an offer's falling years are explained.
+fn vesting_done(projected: &ProjectedOffer) -> Option<String> {
+    let offer = &projected.offer;
+    let last = projected
+        .projection
+        .vests
+        .iter()
+        .max_by_key(|v| (v.year, v.date(offer.start_date)))?;
+    if last.year >= offer.years {
+        return None;
+    }
+    let after = if last.year + 1 == offer.years {
+        format!("year {} has", offer.years)
+    } else {
+        format!("years {}-{} have", last.year + 1, offer.years)
+    };
+    Some(format!(
+        "Vested: the stock of {} finishes vesting in year {} ({}); {after} no equity.",
+        offer.name,
+        last.year,
+        last.date(offer.start_date)
+    ))
+}
+
 /// The reading of a comparison in sentences.
 fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
     let name = |i: usize| offers[i].offer.name.as_str();
@@ -154,6 +180,7 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
             c.year
         ));
     }
+    lines.extend(offers.iter().filter_map(vesting_done));
     for b in &comparison.break_even {
         let offer = &offers[b.offer].offer;
         let grant = match (b.grant, b.grant_index) {
