@@ -4,6 +4,7 @@
 pub mod exact;
 mod file;
 pub mod plain;
+mod suggest;
 pub(crate) mod validate;
 
 pub use file::{GrantFile, OfferFile, ScheduleFile};
@@ -101,7 +102,7 @@ fn parse_json_tracked<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, 
         } else {
             path
         };
-        DataError::new(path, err.into_inner().to_string())
+        DataError::new(path, suggest::did_you_mean(err.into_inner().to_string()))
     })?;
     deserializer
         .end()
