@@ -12,6 +12,7 @@ mod currency;
 mod differential;
 mod ecosystem;
 mod flags;
+mod help;
 mod hostile_inputs;
 mod init;
 mod leave;
