@@ -68,8 +68,13 @@ pub fn build(args: &BuildArgs) -> Result<String> {
     let mut lines = vec![summary.line()];
     if args.verbose {
         lines.extend(summary.lines(&options));
-    } else if summary.dropped() > 0 {
-        lines[0].push_str(" (run with --verbose for why)");
+    } else {
+        // Which groups lost rows is said even without --verbose: a group
+        // can vanish that way.
+        lines.extend(summary.partial_groups.line(3));
+        if summary.dropped() > 0 {
+            lines[0].push_str(" (run with --verbose for why)");
+        }
     }
     for line in lines {
         let message = format!("{source_name}: {line}");

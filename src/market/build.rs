@@ -110,6 +110,8 @@ pub struct BuildSummary {
     pub duplicates: u64,
     pub unreadable: u64,
     pub missing_group: u64,
+    /// The rows without a group, by the values they had.
+    pub partial_groups: super::PartialGroups,
     /// Rows whose group value is longer than a name may be.
     pub long_group: u64,
     pub rows_used: u64,
@@ -182,6 +184,7 @@ impl BuildSummary {
                 self.rows_used, self.groups, self.groups_written, options.min_samples
             ),
         ];
+        lines.extend(self.partial_groups.line(10));
         for LeftOut {
             metric,
             missing,
@@ -461,6 +464,9 @@ impl Grouping<'_> {
                 }
                 GroupKey::Missing => {
                     summary.missing_group += 1;
+                    summary
+                        .partial_groups
+                        .add(row, self.group_columns, &options.group_by);
                     continue;
                 }
             };

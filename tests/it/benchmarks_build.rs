@@ -112,6 +112,11 @@ fn dirty_rows_are_counted_and_explained() {
     assert_eq!(summary.rows_read, 9);
     assert_eq!(summary.duplicates, 1);
     assert_eq!(summary.missing_group, 1);
+    // Which group lost it, by what the row had.
+    assert_eq!(
+        summary.partial_groups.line(3).unwrap(),
+        "rows dropped for an empty --group-by value: company empty, role=PM (1 row)"
+    );
     assert_eq!(summary.rows_used, 7);
     assert_eq!(
         summary.left_out,
@@ -167,7 +172,8 @@ fn the_build_says_one_line_and_takes_its_source() {
     assert_eq!(
         String::from_utf8(quiet.stderr).unwrap(),
         format!(
-            "counteroffer: {raw_name}: built 1 entry from 8 rows; 2 rows dropped (run with --verbose for why)\n"
+            "counteroffer: {raw_name}: built 1 entry from 8 rows; 2 rows dropped (run with --verbose for why)\n\
+             counteroffer: {raw_name}: rows dropped for an empty --group-by value: company empty (1 row)\n"
         )
     );
     let file: serde_json::Value = serde_json::from_slice(&quiet.stdout).unwrap();
