@@ -154,14 +154,32 @@ fn sideways(texts: Texts, width: usize) -> Vec<Grid> {
             .chain(chunk.iter().map(|_| true))
             .collect(),
     };
-    let per_grid = (1..=rows.len().max(1))
-        .rev()
-        .find(|&n| {
-            rows.chunks(n)
-                .all(|chunk| grid(side(chunk), width, false).is_some())
-        })
-        .unwrap_or(1);
-    rows.chunks(per_grid)
+    // Packed greedily, in one pass however many rows: a year's column
+    // needs its name's longest word or its widest figure, and three
+    // columns of border and padding; the names' column as much.
+    let names = header.iter().map(|h| longest_word(h)).max().unwrap_or(0);
+    let empty = 1 + names + 3;
+    let mut chunks: Vec<&[Vec<String>]> = Vec::new();
+    let (mut start, mut used) = (0, empty);
+    for (index, row) in rows.iter().enumerate() {
+        let least = row
+            .iter()
+            .skip(1)
+            .map(|cell| widest_line(cell))
+            .chain([longest_word(&row[0])])
+            .max()
+            .unwrap_or(0);
+        if index > start && used + least + 3 > width {
+            chunks.push(&rows[start..index]);
+            (start, used) = (index, empty);
+        }
+        used += least + 3;
+    }
+    if start < rows.len() {
+        chunks.push(&rows[start..]);
+    }
+    chunks
+        .into_iter()
         .map(|chunk| {
             // Narrower than a name's longest word beside one figure: drawn
             // too wide rather than break either.
