@@ -63,7 +63,13 @@ pub enum Command {
         cat offers.jsonl | counteroffer batch - --years 5")]
     Batch(BatchArgs),
     /// Work with benchmark files.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+        counteroffer benchmarks check examples/benchmarks.json\n  \
+        counteroffer benchmarks build raw.csv --group-by company,level \\\n      \
+            --metric total=totalyearlycompensation --out market.json"
+    )]
     Benchmarks(BenchmarksCommand),
     /// Write a starter offer file: from flags, or question by question on a terminal.
     #[command(after_help = "Examples:\n  \
@@ -106,8 +112,8 @@ pub enum Command {
         counteroffer schema offer > offer.schema.json\n  \
         counteroffer schema benchmarks > benchmarks.schema.json")]
     Schema {
-        /// Which file.
-        #[arg(value_enum)]
+        /// Which file or output.
+        #[arg(value_enum, value_name = "KIND")]
         file: SchemaChoice,
     },
     /// The built-in tax tables: list them, or print one as a file to copy and edit.
@@ -127,9 +133,16 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum TaxCommand {
-    /// The built-in tables, one line each: name, year and layers.
+    /// The built-in tables, one line each: name, year, currency, taxes.
+    #[command(after_help = "Examples:\n  \
+        counteroffer tax list\n  \
+        counteroffer tax list | grep married")]
     List,
     /// Print a built-in table as a file you can copy and edit.
+    #[command(after_help = "Examples:\n  \
+        counteroffer tax show us-2026-single\n  \
+        counteroffer tax show us-2026-married-wa > my-tax.json\n  \
+        counteroffer project offer.json --tax my-tax.json")]
     Show {
         /// The table's name.
         name: String,
@@ -191,6 +204,16 @@ pub struct BuildArgs {
     /// The file's `as_of` date (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+
+    /// The file's `source`, which every view that uses it shows (default:
+    /// "Built from RAW: N of M rows used, as of DATE.").
+    #[arg(long, value_name = "TEXT")]
+    pub source: Option<String>,
+
+    /// Report every count (rows read, duplicates, rows without a group,
+    /// values left out per metric), not only the one-line summary.
+    #[arg(long)]
+    pub verbose: bool,
 
     #[command(flatten)]
     pub out: OutFileArgs,
@@ -308,7 +331,7 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct TargetArg {
     /// The percentile to aim for and measure gaps against, `p1`-`p99`
-    /// (default `p75`).
+    /// (default `p75`); a bare number is read as a percentile (`75` is `p75`).
     #[arg(long = "target", value_name = "pNN", value_parser = parse_target)]
     pub given: Option<crate::market::Percentile>,
 }
@@ -446,7 +469,9 @@ pub struct MarketArgs {
     pub market: BenchmarkChoice,
 
     /// Today's date (YYYY-MM-DD), the start date of offers without one.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    /// Hidden: a placement uses year-1 figures, which no date changes, so
+    /// it is accepted (as on the other commands) but not offered in help.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<NaiveDate>,
 
     #[command(flatten)]
@@ -521,8 +546,9 @@ pub struct ScriptArgs {
     #[arg(long, value_name = "OFFER")]
     pub competing: Option<PathBuf>,
 
-    /// Whose offer: a new employer's (`external`) or your employer's promotion.
-    #[arg(long, value_enum, default_value_t = Situation::External)]
+    /// Whose offer: a new employer's (`external`) or your own employer's
+    /// (`promotion`, also spelled `internal`: a promotion or internal move).
+    #[arg(long, value_name = "SITUATION", default_value = "external", value_parser = situation_parser())]
     pub situation: Situation,
 
     /// What you are paid today, as an offer file: the plan shows the raise.
@@ -767,6 +793,23 @@ pub enum ColorChoice {
 }
 
 /// `p75` (or `75`) → 75; `p1` to `p99`.
+/// `external`, or `promotion` with its alias `internal` (an internal move
+/// is your own employer's offer, which clap's nearest spelling would have
+/// taken for `external`).
+fn situation_parser() -> impl clap::builder::TypedValueParser<Value = Situation> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new([
+        PossibleValue::new("external").help("A new employer's offer"),
+        PossibleValue::new("promotion")
+            .alias("internal")
+            .help("Your own employer's promotion or internal move"),
+    ])
+    .map(|value| match value.as_str() {
+        "external" => Situation::External,
+        _ => Situation::Promotion,
+    })
+}
+
 fn parse_target(text: &str) -> Result<crate::market::Percentile, String> {
     let digits = text.strip_prefix('p').unwrap_or(text);
     crate::market::parse_percentile_key(&format!("p{digits}"))

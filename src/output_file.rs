@@ -19,6 +19,22 @@ pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<()>
     })
 }
 
+/// Refuses, before any work, an output path that exists without `force`
+/// or is a directory (exit 73); the write checks again when it happens.
+pub fn check_target(path: &Path, force: bool) -> Result<()> {
+    let cannot = |reason: &str| Error::CannotCreate {
+        path: path.to_path_buf(),
+        reason: reason.to_owned(),
+    };
+    if !force && path.symlink_metadata().is_ok() {
+        return Err(cannot("already exists; pass --force to replace it"));
+    }
+    if path.is_dir() {
+        return Err(cannot("is a directory, expected a file name"));
+    }
+    Ok(())
+}
+
 /// Streams output into `path` atomically: `write` fills a temporary file,
 /// which takes the name only if `write` succeeds.
 pub fn write_atomically_with(
@@ -30,12 +46,7 @@ pub fn write_atomically_with(
         path: path.to_path_buf(),
         reason,
     };
-    if !force && path.symlink_metadata().is_ok() {
-        return Err(cannot("already exists; pass --force to replace it".into()));
-    }
-    if path.is_dir() {
-        return Err(cannot("is a directory, expected a file name".into()));
-    }
+    check_target(path, force)?;
     // `--force` replaces files, never a FIFO, a socket or a device node
     // (`--out /dev/null --force` must not replace /dev/null).
     if let Ok(existing) = std::fs::metadata(path)

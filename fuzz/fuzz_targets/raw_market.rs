@@ -23,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
         percentiles: vec![10, 50, 90],
         min_samples: 1,
         source_name: "fuzz.csv".into(),
+        source: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         currency: "USD".into(),
         limits: BuildLimits { rows: 5_000, groups: 500 },

@@ -57,6 +57,7 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         },
         min_samples: usize::try_from(args.min_samples).unwrap_or(usize::MAX),
         source_name: source_name.clone(),
+        source: args.source.clone(),
         as_of: args.as_of.unwrap_or_else(super::today),
         currency,
         limits: BuildLimits::default(),
@@ -65,10 +66,25 @@ pub fn build(args: &BuildArgs) -> Result<String> {
             .filter(|m| m.is_file())
             .map(|m| m.len()),
     };
+    // An output that would be refused is refused before the input is read.
+    if let Some(path) = &args.out.path {
+        crate::output_file::check_target(path, args.out.force)?;
+    }
     let reader = crate::input::open(&args.file)?;
     let (file, summary) = build_benchmarks(reader, &options)?;
     let mut stderr = std::io::stderr().lock();
-    for line in summary.lines(&options) {
+    let mut lines = vec![summary.line()];
+    if args.verbose {
+        lines.extend(summary.lines(&options));
+    } else {
+        // Which groups lost rows is said even without --verbose: a group
+        // can vanish that way.
+        lines.extend(summary.partial_groups.line(3));
+        if summary.dropped() > 0 {
+            lines[0].push_str(" (run with --verbose for why)");
+        }
+    }
+    for line in lines {
         let message = format!("{source_name}: {line}");
         let _ = writeln!(
             stderr,

@@ -1,5 +1,7 @@
 //! `--chart` and `--svg` for `project` and `compare`.
 
+use std::io::Write;
+
 use crate::chart;
 use crate::cli::{ChartArgs, OutputArgs};
 use crate::compare::Comparison;
@@ -61,6 +63,10 @@ pub fn add(
         let svg = chart::svg(offers, comparison)
             .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))?;
         write_atomically(path, svg.as_bytes(), args.force)?;
+        // Standard output carries the view (JSON, say), so the note that
+        // the file was written, as `init` and `man` give it, goes beside it.
+        let shown = crate::escape::terminal(&path.display().to_string()).into_owned();
+        let _ = writeln!(std::io::stderr(), "Wrote {shown}");
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use crate::cli::{ColorChoice, DemoArgs};
 use crate::demo;
 use crate::error::Result;
 use crate::market::DEFAULT_TARGET;
-use crate::render::Format;
+use crate::render::{Format, wrap};
 use crate::script::Situation;
 
 /// The founding case's impact forecast.
@@ -24,6 +24,7 @@ const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026
 };
 
 pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
+    super::check_csv(&args.output, &[("--vests", args.vests.vests)])?;
     let market = super::load_benchmarks(None)?;
     let inputs = demo::inputs();
     let request = super::compare::Request {
@@ -64,12 +65,19 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
         tax: None,
         offer_name: &inputs[0].name,
     };
+    // The introduction and the plan are wrapped here as blocks of lines,
+    // each line a paragraph; the comparison wraps its own.
+    let width = usize::from(
+        args.output
+            .width
+            .unwrap_or_else(crate::render::terminal_width),
+    );
     match args.output.format {
         Format::Table => Ok(format!(
             "{}{}\n{}",
-            demo::INTRO,
+            wrap::block(demo::INTRO, width),
             super::compare::render(&compared, &request, None)?,
-            script(&plan, Output::Text)?
+            wrap::block(&script(&plan, Output::Text)?, width)
         )),
         Format::Markdown => Ok(format!(
             "{}\n{}",

@@ -6,37 +6,35 @@ use crate::tax::{TaxTable, built_in, built_in_names, built_in_text, parse_tax_ta
 
 pub fn run(command: &TaxCommand) -> Result<String> {
     match command {
-        TaxCommand::List => {
-            let mut text = String::new();
-            for name in built_in_names() {
-                if let Some(table) = built_in(&name) {
-                    text.push_str(&list_line(&table));
-                }
-            }
-            text.push_str(
-                "\n`counteroffer tax show NAME` prints a table with the source of every figure.\n",
-            );
-            Ok(text)
-        }
+        TaxCommand::List => Ok(list()),
         TaxCommand::Show { name } => built_in_text(name).ok_or_else(|| unknown(name)),
     }
 }
 
-/// One line of `tax list`: the name, the year and the layers, and a mark
-/// when some figures are from another year.
-fn list_line(table: &TaxTable) -> String {
-    let layers: Vec<&str> = table.taxes.iter().map(|l| l.name.as_str()).collect();
-    let older = if table.figure_years.is_some() {
-        "; some figures older"
-    } else {
-        ""
-    };
-    format!(
-        "{} ({}{older}): {}\n",
-        table.name,
-        table.year,
-        layers.join(", ")
-    )
+/// One line a built-in table: its name, year, currency and the taxes it
+/// holds; `tax show` has the brackets and the sources.
+fn list() -> String {
+    let names = built_in_names();
+    let widest = names.iter().map(String::len).max().unwrap_or(0);
+    let mut text = String::new();
+    for name in &names {
+        if let Some(table) = built_in(name) {
+            let covers: Vec<&str> = table.taxes.iter().map(|l| l.name.as_str()).collect();
+            let older = if table.figure_years.is_some() {
+                " (some figures from an earlier year)"
+            } else {
+                ""
+            };
+            text.push_str(&format!(
+                "{name:<widest$}  {}  {}  {}{older}\n",
+                table.year,
+                table.currency,
+                covers.join(", ")
+            ));
+        }
+    }
+    text.push_str("\n`counteroffer tax show NAME` prints a table with its brackets and sources.\n");
+    text
 }
 
 fn unknown(name: &str) -> Error {

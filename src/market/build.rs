@@ -75,6 +75,9 @@ pub struct BuildOptions {
     pub percentiles: Vec<u8>,
     pub min_samples: usize,
     pub source_name: String,
+    /// The file's `source`, when given (`--source`); else a short sentence
+    /// naming the input ([`BuildSummary::source`]).
+    pub source: Option<String>,
     pub as_of: NaiveDate,
     pub currency: String,
     pub limits: BuildLimits,
@@ -87,6 +90,19 @@ pub struct BuildOptions {
 /// Rows read before the duplicate table is sized from the input's size.
 pub(super) const SAMPLE_ROWS: u64 = 1024;
 
+/// `1 row`, `2 rows`, with thousands separated (`17,606 rows`).
+fn plural(count: u64, one: &str, many: &str) -> String {
+    let digits = count.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} {}", if count == 1 { one } else { many })
+}
+
 /// What happened to the rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BuildSummary {
@@ -94,6 +110,8 @@ pub struct BuildSummary {
     pub duplicates: u64,
     pub unreadable: u64,
     pub missing_group: u64,
+    /// The rows without a group, by the values they had.
+    pub partial_groups: super::PartialGroups,
     /// Rows whose group value is longer than a name may be.
     pub long_group: u64,
     pub rows_used: u64,
@@ -114,7 +132,43 @@ pub struct LeftOut {
 }
 
 impl BuildSummary {
-    /// One line per fact, for stderr and the file's `source`.
+    /// The rows left out for any reason before grouping.
+    pub fn dropped(&self) -> u64 {
+        self.duplicates + self.unreadable + self.missing_group + self.long_group
+    }
+
+    /// The one line a build reports: `built 2 entries from 9 rows; 3 rows
+    /// dropped`.
+    pub fn line(&self) -> String {
+        let entries = plural(self.groups_written as u64, "entry", "entries");
+        let rows = plural(self.rows_read, "row", "rows");
+        let small = self.groups - self.groups_written.min(self.groups);
+        let mut line = format!("built {entries} from {rows}");
+        if self.dropped() > 0 {
+            line.push_str(&format!(
+                "; {} dropped",
+                plural(self.dropped(), "row", "rows")
+            ));
+        }
+        if small > 0 {
+            line.push_str(&format!(
+                "; {} under --min-samples left out",
+                plural(small as u64, "group", "groups")
+            ));
+        }
+        line
+    }
+
+    /// The default `source` of a built file: where the rows came from and
+    /// how many were used.
+    pub fn source(&self, options: &BuildOptions) -> String {
+        format!(
+            "Built from {}: {} of {} rows used, as of {}.",
+            options.source_name, self.rows_used, self.rows_read, options.as_of
+        )
+    }
+
+    /// One line per fact, for `--verbose`.
     pub fn lines(&self, options: &BuildOptions) -> Vec<String> {
         let mut lines = vec![
             format!("{} rows read", self.rows_read),
@@ -130,6 +184,7 @@ impl BuildSummary {
                 self.rows_used, self.groups, self.groups_written, options.min_samples
             ),
         ];
+        lines.extend(self.partial_groups.line(10));
         for LeftOut {
             metric,
             missing,
@@ -331,11 +386,10 @@ fn build_from<R: std::io::Read + Send>(
         }
     }
     let file = BenchmarksFile {
-        source: format!(
-            "{}: {}",
-            options.source_name,
-            summary.lines(options).join("; ")
-        ),
+        source: options
+            .source
+            .clone()
+            .unwrap_or_else(|| summary.source(options)),
         as_of: Some(options.as_of.to_string()),
         currency: Some(options.currency.clone()),
         entries,
@@ -410,6 +464,9 @@ impl Grouping<'_> {
                 }
                 GroupKey::Missing => {
                     summary.missing_group += 1;
+                    summary
+                        .partial_groups
+                        .add(row, self.group_columns, &options.group_by);
                     continue;
                 }
             };

@@ -7,6 +7,7 @@ mod comparable;
 mod file;
 mod matching;
 pub mod normalise;
+mod partial;
 mod percentile;
 mod position;
 mod rows;
@@ -19,6 +20,7 @@ pub use build::{
 pub use comparable::Comparable;
 pub use file::{BenchmarksFile, parse_percentile_key};
 pub use matching::{NoEntry, select};
+pub use partial::PartialGroups;
 pub use percentile::percentile_inc;
 pub use position::{Position, position, value_at};
 pub use validate::parse_benchmarks;

@@ -6,6 +6,7 @@ mod file;
 pub mod fraction;
 pub mod plain;
 mod private;
+mod suggest;
 pub(crate) mod validate;
 
 pub use file::{GrantFile, GrantKindFile, OfferFile, OptionTypeFile, ScheduleFile};
@@ -110,7 +111,7 @@ fn parse_json_tracked<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, 
         } else {
             path
         };
-        DataError::new(path, err.into_inner().to_string())
+        DataError::new(path, suggest::did_you_mean(err.into_inner().to_string()))
     })?;
     deserializer
         .end()

@@ -11,6 +11,7 @@ pub use json::{
 };
 pub(crate) mod labels;
 mod text;
+pub mod wrap;
 
 use crate::compare::Comparison;
 use crate::error::Result;
@@ -36,10 +37,29 @@ pub struct View {
     pub format: Format,
     /// Whether to use terminal colours (only for `Table`).
     pub color: bool,
-    /// Fixed table width; `None` lets the table fit the terminal.
+    /// The width in columns that tables and prose fit; `None`: the
+    /// terminal's, or [`wrap::DEFAULT_WIDTH`] when not on a terminal.
     pub width: Option<u16>,
     /// List vest events.
     pub vests: bool,
+}
+
+impl View {
+    /// The width in columns that tables and prose fit.
+    pub fn columns(&self) -> usize {
+        usize::from(self.width.unwrap_or_else(terminal_width))
+    }
+}
+
+/// The terminal's width when standard output is one, else
+/// [`wrap::DEFAULT_WIDTH`].
+pub fn terminal_width() -> u16 {
+    use std::io::IsTerminal;
+    let detected = std::io::stdout()
+        .is_terminal()
+        .then(|| comfy_table::Table::new().width())
+        .flatten();
+    detected.unwrap_or(wrap::DEFAULT_WIDTH)
 }
 
 /// The `project` view of one or more offers.

@@ -153,7 +153,7 @@ fn bad_records_are_reported_with_line_and_path_and_the_rest_go_on() {
         errors.lines().collect::<Vec<_>>(),
         [
             "counteroffer: error: offers:2: equity[0].schedule: percentages sum to 50, expected 100",
-            "counteroffer: error: offers:4: bonus_pct: unknown field `bonus_pct`, expected one of `name`, `company`, `role`, `level`, `location`, `currency`, `start_date`, `base_salary`, `annual_raise_pct`, `bonus_target_pct`, `bonus_target`, `sign_on`, `equity`, `stock_growth_pct`, `years`, `clawback_months`, `clawback`, `tax` at line 1 column 46",
+            "counteroffer: error: offers:4: bonus_pct: unknown field `bonus_pct` (did you mean `bonus_target_pct`?), expected one of `name`, `company`, `role`, `level`, `location`, `currency`, `start_date`, `base_salary`, `annual_raise_pct`, `bonus_target_pct`, `bonus_target`, `sign_on`, `equity`, `stock_growth_pct`, `years`, `clawback_months`, `clawback`, `tax` at line 1 column 46",
             "counteroffer: error: offers:5: expected ident at line 1 column 2",
         ]
     );

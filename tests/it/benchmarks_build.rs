@@ -30,6 +30,7 @@ fn options(percentiles: Vec<u8>, min_samples: usize) -> BuildOptions {
         percentiles,
         min_samples,
         source_name: "raw.csv".into(),
+        source: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         currency: "USD".into(),
         limits: BuildLimits::default(),
@@ -111,6 +112,11 @@ fn dirty_rows_are_counted_and_explained() {
     assert_eq!(summary.rows_read, 9);
     assert_eq!(summary.duplicates, 1);
     assert_eq!(summary.missing_group, 1);
+    // Which group lost it, by what the row had.
+    assert_eq!(
+        summary.partial_groups.line(3).unwrap(),
+        "rows dropped for an empty --group-by value: company empty, role=PM (1 row)"
+    );
     assert_eq!(summary.rows_used, 7);
     assert_eq!(
         summary.left_out,
@@ -128,12 +134,85 @@ fn dirty_rows_are_counted_and_explained() {
     assert_eq!(entry["id"], "amazon-pm");
     assert_eq!(entry["company"], "Amazon");
     assert_eq!(entry["total"]["p50"].to_string(), "305000.00");
-    assert!(
-        file["source"]
-            .as_str()
-            .unwrap()
-            .starts_with("raw.csv: 9 rows read; 1 exact duplicate rows dropped")
+    assert_eq!(
+        file["source"],
+        "Built from raw.csv: 7 of 9 rows used, as of 2026-11-26."
     );
+    assert_eq!(
+        summary.line(),
+        "built 1 entry from 9 rows; 2 rows dropped; 1 group under --min-samples left out"
+    );
+}
+
+/// One line on standard error unless `--verbose`; `--source` names the
+/// figures; an `--out` that exists is refused before the input is read.
+#[test]
+fn the_build_says_one_line_and_takes_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("raw.csv");
+    let mut csv = String::from("company,total\n");
+    for i in 0..6 {
+        csv.push_str(&format!("Amazon,{}\n", 200_000 + i * 1_000));
+    }
+    csv.push_str(",250000\nAmazon,200000\n");
+    std::fs::write(&raw, csv).unwrap();
+    let build = |extra: &[&str]| {
+        Command::cargo_bin("counteroffer")
+            .unwrap()
+            .args(["benchmarks", "build", raw.to_str().unwrap()])
+            .args(["--group-by", "company", "--metric", "total=total"])
+            .args(["--as-of", "2026-11-26"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let quiet = build(&["--source", "Levels, Nov 2026"]);
+    assert_eq!(quiet.status.code(), Some(0));
+    let raw_name = raw.display().to_string();
+    assert_eq!(
+        String::from_utf8(quiet.stderr).unwrap(),
+        format!(
+            "counteroffer: {raw_name}: built 1 entry from 8 rows; 2 rows dropped (run with --verbose for why)\n\
+             counteroffer: {raw_name}: rows dropped for an empty --group-by value: company empty (1 row)\n"
+        )
+    );
+    let file: serde_json::Value = serde_json::from_slice(&quiet.stdout).unwrap();
+    assert_eq!(file["source"], "Levels, Nov 2026");
+    let verbose = build(&["--verbose"]);
+    let stderr = String::from_utf8(verbose.stderr).unwrap();
+    assert!(
+        stderr.contains("1 exact duplicate rows dropped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("1 rows without a group key dropped"),
+        "{stderr}"
+    );
+    let file: serde_json::Value = serde_json::from_slice(&verbose.stdout).unwrap();
+    assert_eq!(
+        file["source"],
+        "Built from {raw_name}: 6 of 8 rows used, as of 2026-11-26."
+            .replace("{raw_name}", &raw_name)
+    );
+    // The output exists: refused (73) before reading a missing input (66).
+    let out = dir.path().join("market.json");
+    std::fs::write(&out, "keep").unwrap();
+    let refused = Command::cargo_bin("counteroffer")
+        .unwrap()
+        .args([
+            "benchmarks",
+            "build",
+            "missing.csv",
+            "--group-by",
+            "company",
+        ])
+        .args(["--metric", "total=total", "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(73));
+    let stderr = String::from_utf8(refused.stderr).unwrap();
+    assert!(stderr.contains("already exists; pass --force"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep");
 }
 
 #[test]

@@ -119,7 +119,7 @@ fn percentages_that_do_not_sum_to_one_hundred() {
 fn unknown_fields_are_named() {
     rejects(
         r#"{"name": "A", "base_salary": 1, "bonus_pct": 10}"#,
-        "offer.json: bonus_pct: unknown field `bonus_pct`, expected one of `name`, `company`, `role`, `level`, `location`, `currency`, `start_date`, `base_salary`, `annual_raise_pct`, `bonus_target_pct`, `bonus_target`, `sign_on`, `equity`, `stock_growth_pct`, `years`, `clawback_months`, `clawback`, `tax` at line 1 column 43",
+        "offer.json: bonus_pct: unknown field `bonus_pct` (did you mean `bonus_target_pct`?), expected one of `name`, `company`, `role`, `level`, `location`, `currency`, `start_date`, `base_salary`, `annual_raise_pct`, `bonus_target_pct`, `bonus_target`, `sign_on`, `equity`, `stock_growth_pct`, `years`, `clawback_months`, `clawback`, `tax` at line 1 column 43",
     );
 }
 

@@ -195,3 +195,52 @@ fn equal_offers_are_said_to_tie() {
     let markdown = common::stdout_of(&[&args[..], &["--format", "markdown"]].concat());
     assert!(markdown.contains("Tie: A and B pay the same"), "{markdown}");
 }
+
+/// Past the last vest, an offer's years fall: the note says whose stock
+/// has finished vesting, and when; an offer still vesting gets none.
+#[test]
+fn a_note_says_whose_stock_has_finished_vesting() {
+    let run = |years: &str| {
+        let output = assert_cmd::Command::cargo_bin("counteroffer")
+            .unwrap()
+            .args([
+                "compare",
+                "examples/amazon-promotion.json",
+                "examples/refreshers.json",
+                "--years",
+                years,
+                "--width",
+                "200",
+            ])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // The Amazon grant's last vest is on 2031-01-04, in year 4; the
+    // refresher's on 2032-03-01, in year 5.
+    let notes = |years| {
+        run(years)
+            .lines()
+            .filter(|l| l.starts_with("Vested:"))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        notes("6"),
+        [
+            "Vested: the stock of Amazon promotion (L7 manager) finishes vesting in year 4 \
+             (2031-01-04); years 5-6 have no equity.",
+            "Vested: the stock of Senior PM with refreshers finishes vesting in year 5 \
+             (2032-03-01); year 6 has no equity."
+        ]
+    );
+    assert_eq!(
+        notes("5"),
+        [
+            "Vested: the stock of Amazon promotion (L7 manager) finishes vesting in year 4 \
+          (2031-01-04); year 5 has no equity."
+        ]
+    );
+    assert!(notes("4").is_empty());
+}

@@ -81,18 +81,69 @@ fn demo_table() {
     insta::assert_snapshot!(run(&["demo"]));
 }
 
+/// Runs `args` with `envs`, asserts success and no diagnostics, and
+/// returns standard output.
+fn run_with(args: &[&str], envs: &[(&str, &str)]) -> String {
+    let mut command = Command::cargo_bin("counteroffer").unwrap();
+    command.args(args).env_remove("NO_COLOR");
+    for (key, value) in envs {
+        command.env(key, value);
+    }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {:?}: {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty(), "{args:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.lines().count() > 20, "{args:?}: {text}");
+    text
+}
+
+/// No line is wider than `width` columns: tables, prose and the plan.
+fn assert_fits(text: &str, width: usize) {
+    for line in text.lines() {
+        let columns = line.chars().count();
+        assert!(columns <= width, "{columns} columns: {line}");
+    }
+}
+
 #[test]
 fn narrow_terminal_wraps_instead_of_overflowing() {
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args([
-            "compare", AMAZON, COMPETING, "--width", "60", "--color", "never",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(output.stdout).unwrap();
-    for line in text.lines().filter(|l| l.starts_with(['┌', '│', '└', '╞'])) {
-        assert!(line.chars().count() <= 60, "{line}");
+    for args in [
+        &["compare", AMAZON, COMPETING][..],
+        &[
+            "compare",
+            AMAZON,
+            COMPETING,
+            REFRESHERS,
+            "--tax",
+            "us-2026-single",
+        ],
+        &[
+            "project",
+            AMAZON,
+            "--leave-table",
+            "--tax",
+            "us-2026-single-wa",
+        ],
+        &["market", AMAZON],
+        &["demo"],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--width", "60", "--color", "never"]);
+        let text = run_with(&args, &[]);
+        assert_fits(&text, 60);
+        // The sentences are there, wrapped between words, not cut.
+        let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if args[0] == "compare" {
+            assert!(words.contains("in cumulative pay in year 4."), "{text}");
+        }
+        if args[0] == "market" {
+            assert!(words.contains("$5,000.00 below your p75 target;"), "{text}");
+        }
     }
 }
 
@@ -100,23 +151,18 @@ fn narrow_terminal_wraps_instead_of_overflowing() {
 fn colour_is_only_added_when_asked() {
     let plain = run(&["demo"]);
     assert!(!plain.contains('\x1b'));
-    let coloured = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(["demo", "--color", "always"])
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8(coloured.stdout)
-            .unwrap()
-            .contains("\x1b[1m")
+    let coloured = run_with(&["demo", "--color", "always"], &[]);
+    assert!(coloured.contains("\x1b[1m"));
+    // Not a terminal: plain, and wrapped to 80 columns.
+    let no_color = run_with(&["demo"], &[("NO_COLOR", "1")]);
+    assert!(!no_color.contains('\x1b'));
+    assert_fits(&no_color, 80);
+    let forced = run_with(
+        &["demo", "--color", "auto", "--width", "72"],
+        &[("NO_COLOR", "1")],
     );
-    let no_color = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(["demo"])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8(no_color.stdout).unwrap().contains('\x1b'));
+    assert!(!forced.contains('\x1b'));
+    assert_fits(&forced, 72);
 }
 
 /// CSV is one row per offer and year: the after-tax figures join each row,

@@ -28,8 +28,11 @@ pub fn comparison(
     }
     let mut header = vec!["Year".to_owned()];
     header.extend(offers.iter().map(|o| o.offer.name.clone()));
-    let mut rows: Vec<Vec<String>> = (0..horizon as usize)
-        .map(|y| {
+    // The start dates, so that offers starting apart are seen to.
+    let mut starts = vec!["Year 1 starts".to_owned()];
+    starts.extend(offers.iter().map(|o| o.offer.start_date.to_string()));
+    let mut rows: Vec<Vec<String>> = std::iter::once(starts)
+        .chain((0..horizon as usize).map(|y| {
             let mut row = vec![(y + 1).to_string()];
             row.extend(
                 offers
@@ -37,7 +40,7 @@ pub fn comparison(
                     .map(|o| display(o.projection.rows[y].total, &o.offer.currency)),
             );
             row
-        })
+        }))
         .collect();
     let figure = |label: String, pick: fn(&ProjectedOffer) -> Decimal| {
         let mut row = vec![label];
@@ -98,6 +101,12 @@ pub fn comparison(
     doc.lines(&super::options::comparison_lines(offers, comparison));
     super::tax::comparison_section(&mut doc, offers, comparison);
     super::leave::comparison_section(&mut doc, offers, comparison);
+    if view.vests {
+        for projected in offers {
+            doc.heading(&format!("Vest events: {}", projected.offer.name));
+            super::projection::vests(&mut doc, projected);
+        }
+    }
     if let Some(market) = market {
         super::market::comparison_section(
             &mut doc,
@@ -119,6 +128,32 @@ fn tied_for_lead(comparison: &Comparison) -> Vec<usize> {
         .filter(|s| s.behind.is_zero())
         .map(|s| s.offer)
         .collect()
+}
+
+/// "The stock of X finishes vesting in year 4 (2031-01-04); years 5-6
+/// have no equity", for an offer whose grants are all vested before the horizon
+/// ends, so that an offer's falling years are explained.
+fn vesting_done(projected: &ProjectedOffer) -> Option<String> {
+    let offer = &projected.offer;
+    let last = projected
+        .projection
+        .vests
+        .iter()
+        .max_by_key(|v| (v.year, v.date(offer.start_date)))?;
+    if last.year >= offer.years {
+        return None;
+    }
+    let after = if last.year + 1 == offer.years {
+        format!("year {} has", offer.years)
+    } else {
+        format!("years {}-{} have", last.year + 1, offer.years)
+    };
+    Some(format!(
+        "Vested: the stock of {} finishes vesting in year {} ({}); {after} no equity.",
+        offer.name,
+        last.year,
+        last.date(offer.start_date)
+    ))
 }
 
 /// The reading of a comparison in sentences.
@@ -168,6 +203,7 @@ fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
             c.year
         ));
     }
+    lines.extend(offers.iter().filter_map(vesting_done));
     for b in &comparison.break_even {
         let offer = &offers[b.offer].offer;
         let grant = match (b.grant, b.grant_index) {

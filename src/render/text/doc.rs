@@ -7,12 +7,14 @@
 //! them changes nothing.
 
 use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
-use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Attribute, CellAlignment, ContentArrangement, Table};
 
 use std::borrow::Cow;
 
+use super::cell::{Cell, Header};
+use super::layout::{self, Grid};
 use crate::escape;
-use crate::render::{Format, View};
+use crate::render::{Format, View, wrap};
 
 /// Builds a text document in either style.
 pub struct Doc<'a> {
@@ -59,13 +61,29 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The terminal's width in columns.
+    fn width(&self) -> usize {
+        self.view.columns()
+    }
+
+    /// A paragraph, wrapped to the terminal between words (Markdown keeps
+    /// it on one line).
     pub fn paragraph(&mut self, text: &str) {
         let text = self.shown(text).into_owned();
         self.gap();
-        self.out.push_str(&text);
-        self.out.push('\n');
+        if self.markdown() {
+            self.out.push_str(&text);
+            self.out.push('\n');
+        } else {
+            for line in wrap::paragraph(&text, self.width()) {
+                self.out.push_str(&line);
+                self.out.push('\n');
+            }
+        }
     }
 
+    /// Sentences one under another (a list in Markdown); on a terminal a
+    /// sentence too long for the line continues indented by two columns.
     pub fn lines(&mut self, lines: &[String]) {
         if lines.is_empty() {
             return;
@@ -75,45 +93,89 @@ impl<'a> Doc<'a> {
             let line = self.shown(line).into_owned();
             if self.markdown() {
                 self.out.push_str("- ");
+                self.out.push_str(&line);
+                self.out.push('\n');
+            } else {
+                for part in wrap::hanging(&line, "", "  ", self.width()) {
+                    self.out.push_str(&part);
+                    self.out.push('\n');
+                }
             }
-            self.out.push_str(&line);
-            self.out.push('\n');
         }
     }
 
     /// A table; columns from `first_figure` on are right-aligned figures.
-    pub fn table(&mut self, header: Vec<String>, rows: Vec<Vec<String>>, first_figure: usize) {
-        let mut table = Table::new();
+    /// On a terminal it is fitted to the width without breaking a figure or
+    /// a word (see [`layout`]); Markdown keeps every column and line whole.
+    pub fn table<H: Into<Header>, C: Into<Cell>>(
+        &mut self,
+        header: Vec<H>,
+        rows: Vec<Vec<C>>,
+        first_figure: usize,
+    ) {
+        let header: Vec<Header> = header.into_iter().map(Into::into).collect();
+        let rows: Vec<Vec<Cell>> = rows
+            .into_iter()
+            .map(|r| r.into_iter().map(Into::into).collect())
+            .collect();
         if self.markdown() {
-            table
-                .load_style(ASCII_MARKDOWN)
-                .set_content_arrangement(ContentArrangement::Disabled);
-        } else {
-            table
-                .load_style(UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic);
-            if let Some(width) = self.view.width {
-                table.set_width(width);
-            }
+            let columns = header.len();
+            let grid = Grid {
+                header: header
+                    .iter()
+                    .map(|h| self.shown(&h.full).into_owned())
+                    .collect(),
+                rows: rows
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .map(|c| self.shown(&c.text(false)).into_owned())
+                            .collect()
+                    })
+                    .collect(),
+                figures: (0..columns).map(|c| c >= first_figure).collect(),
+            };
+            self.draw(&grid);
+            return;
         }
+        let shown = |text: &str| self.shown(text).into_owned();
+        let fitted = layout::fit(&header, &rows, first_figure, self.width(), &shown);
+        for grid in &fitted.grids {
+            self.draw(grid);
+        }
+        if !fitted.notes.is_empty() {
+            self.lines(&fitted.notes);
+        }
+    }
+
+    /// Draws a laid-out grid (its cells already escaped).
+    fn draw(&mut self, grid: &Grid) {
+        let mut table = Table::new();
+        let style = if self.markdown() {
+            ASCII_MARKDOWN
+        } else {
+            UTF8_FULL_CONDENSED
+        };
+        table
+            .load_style(style)
+            .set_content_arrangement(ContentArrangement::Disabled);
         let bold = self.view.color && !self.markdown();
         if bold {
             table.enforce_styling();
         }
-        table.set_header(header.into_iter().map(|h| {
-            let cell = Cell::new(self.shown(&h));
+        table.set_header(grid.header.iter().map(|h| {
+            let cell = comfy_table::Cell::new(h);
             if bold {
                 cell.add_attribute(Attribute::Bold)
             } else {
                 cell
             }
         }));
-        let columns = rows.first().map_or(0, Vec::len);
-        for row in rows {
-            table.add_row(row.iter().map(|cell| self.shown(cell).into_owned()));
+        for row in &grid.rows {
+            table.add_row(row);
         }
-        for index in first_figure..columns {
-            if let Some(column) = table.column_mut(index) {
+        for (index, figure) in grid.figures.iter().enumerate() {
+            if let (true, Some(column)) = (*figure, table.column_mut(index)) {
                 column.set_cell_alignment(CellAlignment::Right);
             }
         }

@@ -1,6 +1,7 @@
 //! Leaving early, for people: what leaving after some months pays, the
 //! month-by-month table, and who leads if you leave then.
 
+use super::cell::{Cell, Header};
 use super::doc::Doc;
 use crate::compare::Comparison;
 use crate::leave::{Handcuff, Leave};
@@ -66,29 +67,28 @@ pub fn leave_table_section(doc: &mut Doc, projected: &ProjectedOffer) {
     };
     let currency = &projected.offer.currency;
     let money = |amount| display(amount, currency);
-    let header = [
-        "Leave after",
-        "Base",
-        "Bonus",
-        "Sign-on",
-        "Paid back",
-        "Equity",
-        "Total",
-    ]
-    .map(String::from)
-    .to_vec();
+    let cell = |amount| Cell::money(amount, currency);
+    let header = vec![
+        Header::new("Leave after", "After"),
+        Header::from("Base"),
+        Header::from("Bonus"),
+        Header::from("Sign-on"),
+        Header::new("Paid back", "Repaid"),
+        Header::from("Equity"),
+        Header::from("Total"),
+    ];
     let rows = table
         .months
         .iter()
         .map(|l| {
             vec![
-                months(l.after_months),
-                money(l.base),
-                money(l.bonus),
-                money(l.sign_on),
-                money(-l.clawback),
-                money(l.equity),
-                money(l.total),
+                Cell::from(months(l.after_months)),
+                cell(l.base),
+                cell(l.bonus),
+                cell(l.sign_on),
+                cell(-l.clawback),
+                cell(l.equity),
+                cell(l.total),
             ]
         })
         .collect();

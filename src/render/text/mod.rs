@@ -1,7 +1,9 @@
 //! Human-readable views: terminal tables, or the same content as Markdown.
 
+mod cell;
 mod comparison;
 mod doc;
+mod layout;
 mod leave;
 mod market;
 mod options;

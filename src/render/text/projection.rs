@@ -1,5 +1,6 @@
 //! The `project` view: a table per offer, its summary and its vests.
 
+use super::cell::{Cell, Header};
 use super::doc::Doc;
 use crate::money::display;
 use crate::projection::ProjectedOffer;
@@ -27,28 +28,28 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
     if let Some(note) = labels::conversion(projected) {
         doc.paragraph(&note);
     }
-    let header = [
-        "Year",
-        "Base",
-        "Bonus",
-        "Sign-on",
-        "Equity",
-        "Total",
-        "Cumulative",
+    let header = vec![
+        Header::from("Year"),
+        Header::from("Base"),
+        Header::from("Bonus"),
+        Header::from("Sign-on"),
+        Header::from("Equity"),
+        Header::from("Total"),
+        Header::new("Cumulative", "Cumul."),
     ];
     let rows = projection
         .rows
         .iter()
         .map(|r| {
-            let mut row = vec![r.year.to_string()];
+            let mut row = vec![Cell::from(r.year.to_string())];
             row.extend(
                 [r.base, r.bonus, r.sign_on, r.equity, r.total, r.cumulative]
-                    .map(|amount| display(amount, &offer.currency)),
+                    .map(|amount| Cell::money(amount, &offer.currency)),
             );
             row
         })
         .collect();
-    doc.table(header.map(String::from).to_vec(), rows, 1);
+    doc.table(header, rows, 1);
     let mut figures = vec![
         (
             format!("Total over {}", labels::years(offer.years)),
@@ -91,7 +92,8 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
     }
 }
 
-fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
+/// The vest events of one offer: date, year, grant and value.
+pub(super) fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
     let offer = &projected.offer;
     if projected.projection.vests.is_empty() {
         doc.paragraph(if offer.private.is_empty() {

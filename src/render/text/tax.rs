@@ -1,6 +1,7 @@
 //! After tax, for people: each year's tax, net, withholding and the balance
 //! due, and who leads once tax is counted.
 
+use super::cell::{Cell, Header};
 use super::doc::Doc;
 use crate::compare::Comparison;
 use crate::money::display;
@@ -13,21 +14,26 @@ pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {
     };
     let currency = &projected.offer.currency;
     let money = |amount| display(amount, currency);
-    let mut header = vec!["Year".to_owned()];
+    let cell = |amount| Cell::money(amount, currency);
+    let mut header = vec![Header::from("Year")];
     header.extend(
         taxed.years[0]
             .taxes
             .iter()
-            .map(|(name, _)| capitalised(name)),
+            .map(|(name, _)| Header::from(capitalised(name))),
     );
-    header.extend(["Net", "Withheld", "Balance due"].map(String::from));
+    header.extend([
+        Header::from("Net"),
+        Header::from("Withheld"),
+        Header::new("Balance due", "Due"),
+    ]);
     let rows = taxed
         .years
         .iter()
         .map(|y| {
-            let mut row = vec![y.year.to_string()];
-            row.extend(y.taxes.iter().map(|(_, amount)| money(*amount)));
-            row.extend([money(y.net), money(y.withheld), money(y.balance_due)]);
+            let mut row = vec![Cell::from(y.year.to_string())];
+            row.extend(y.taxes.iter().map(|(_, amount)| cell(*amount)));
+            row.extend([cell(y.net), cell(y.withheld), cell(y.balance_due)]);
             row
         })
         .collect();
