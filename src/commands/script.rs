@@ -112,6 +112,12 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
             })?;
             script(&request, Output::Template(name, source))?
         }
+        // The text view's paragraphs wrap to the terminal (80 columns when
+        // not a terminal); Markdown keeps its lines whole.
+        None if args.format == ScriptFormat::Text => crate::render::wrap::block(
+            &script(&request, Output::Text)?,
+            usize::from(crate::render::terminal_width()),
+        ),
         None => script(&request, Output::from(args.format))?,
     };
     super::deliver(&args.out, text)

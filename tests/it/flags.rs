@@ -10,6 +10,7 @@ use clap::CommandFactory;
 const AMAZON: &str = "examples/amazon-promotion.json";
 const COMPETING: &str = "examples/competing-offer.json";
 const LONDON: &str = "examples/london-offer.json";
+const STARTUP: &str = "examples/startup-options.json";
 const FORMATS: [&str; 4] = ["table", "markdown", "json", "csv"];
 
 /// Flags that are about the terminal, not the content: `--color` (in JSON,
@@ -34,6 +35,8 @@ fn case(command: &str, flag: &str, dir: &std::path::Path) -> Option<Case> {
     let rates = rates.to_str().unwrap();
     let svg = dir.join("pay.svg");
     let svg = svg.to_str().unwrap();
+    let two_entries = dir.join("two-entries.json");
+    let two_entries = two_entries.to_str().unwrap();
     let plain: Vec<&str> = match command {
         "project" => vec!["project", AMAZON],
         "compare" => vec!["compare", AMAZON, COMPETING],
@@ -47,6 +50,11 @@ fn case(command: &str, flag: &str, dir: &std::path::Path) -> Option<Case> {
     let london = || match command {
         "project" => vec!["project", LONDON],
         _ => vec!["compare", LONDON, LONDON],
+    };
+    // A startup offer with stock options, for the exit flags.
+    let options = || match command {
+        "project" => vec!["project", STARTUP],
+        _ => vec!["compare", STARTUP, AMAZON],
     };
     let (base, added): (Vec<&str>, Vec<&str>) = match flag {
         "years" => (plain, vec!["--years", "6"]),
@@ -85,7 +93,35 @@ fn case(command: &str, flag: &str, dir: &std::path::Path) -> Option<Case> {
             (base, vec!["--target", "p50"])
         }
         "target" => (plain, vec!["--target", "p50"]),
-        "entry" => (plain, vec!["--entry", "manager-any-company"]),
+        "entry" => {
+            let mut base = plain.clone();
+            base.extend(["--benchmarks", two_entries]);
+            (base, vec!["--entry", "l7-any"])
+        }
+        "exit-price" => (options(), vec!["--exit-price", "10"]),
+        "exit-valuation" => (options(), vec!["--exit-valuation", "500000000"]),
+        "dilution" | "preferences" => {
+            let mut base = options();
+            base.extend(["--exit-valuation", "500000000"]);
+            let amount = if flag == "dilution" {
+                "20"
+            } else {
+                "120000000"
+            };
+            (
+                base,
+                vec![
+                    if flag == "dilution" {
+                        "--dilution"
+                    } else {
+                        "--preferences"
+                    },
+                    amount,
+                ],
+            )
+        }
+        "scenarios" => (options(), vec!["--scenarios"]),
+        "scenario" => (options(), vec!["--scenario", "7"]),
         _ => return None,
     };
     Some(Case {
@@ -123,6 +159,15 @@ fn every_flag_changes_every_format_or_is_refused() {
         serde_json::from_str(&std::fs::read_to_string(AMAZON).unwrap()).unwrap();
     undated.as_object_mut().unwrap().remove("start_date");
     std::fs::write(dir.path().join("undated.json"), undated.to_string()).unwrap();
+    // The built-in entry, and a less specific one that `--entry` can choose.
+    let built_in = std::fs::read_to_string("examples/benchmarks.json").unwrap();
+    let mut two: serde_json::Value = serde_json::from_str(&built_in).unwrap();
+    let mut any = two["entries"][0].clone();
+    any["id"] = "l7-any".into();
+    any.as_object_mut().unwrap().remove("company");
+    any["base_salary"]["p75"] = 190000.into();
+    two["entries"].as_array_mut().unwrap().push(any);
+    std::fs::write(dir.path().join("two-entries.json"), two.to_string()).unwrap();
     std::fs::write(
         dir.path().join("rates.json"),
         r#"{"base": "EUR", "date": "2026-11-27", "source": "test",
