@@ -525,7 +525,8 @@ fn warnings(
             alternative: alternative.total,
         });
     }
-    if floor.amount >= sizing.ask {
+    // The offer's own floor at the ask means nothing was asked: the views say so.
+    if floor.amount >= sizing.ask && floor.from != FloorFrom::Offer {
         warnings.push(PlanWarning::FloorAtOrAboveAsk {
             floor: *floor,
             ask_total: sizing.ask,

@@ -168,6 +168,9 @@ pub struct RaiseView {
     pub offer_total_display: String,
     pub amount_display: String,
     pub horizon_amount_display: String,
+    /// The whole sentence: the raise (or cut) over current pay of the
+    /// offer and of the ask, and over the horizon.
+    pub words: String,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -324,6 +327,7 @@ impl PlanView {
                 offer_total_display: money(r.offer_total),
                 amount_display: money(r.amount),
                 horizon_amount_display: money(r.horizon_amount),
+                words: words::raise_words(&voice, r),
             }),
             floor: FloorView {
                 amount: amount_text(plan.floor.amount),

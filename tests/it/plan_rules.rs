@@ -308,3 +308,81 @@ fn a_promotion_asks_base_within_the_band_and_equity_as_a_range() {
         "Yes. Send the updated offer with those figures in writing and I'll confirm it the same day."
     );
 }
+
+#[test]
+fn current_pay_above_the_offer_is_said_as_a_cut() {
+    let higher = TODAY.replace("\"base_salary\": 140000", "\"base_salary\": 200000");
+    let p = plan(
+        &[("o.json", SWITCH), ("c.json", &higher)],
+        &[
+            "o.json",
+            "--current",
+            "c.json",
+            "--offer-date",
+            "2027-02-01",
+            "--as-of",
+            "2027-02-01",
+        ],
+    );
+    let words = p["raise"]["words"].as_str().unwrap();
+    assert!(words.contains("as offered, a cut of $"), "{words}");
+    assert!(!words.contains("-$"), "{words}");
+}
+
+#[test]
+fn a_promotion_with_nothing_left_to_ask_has_no_ladder_and_says_so() {
+    // Base above the band's highest point and no grant: nothing to ask.
+    let at_top = r#"{"name": "Woodgrove promotion to L6", "company": "Woodgrove",
+      "role": "Product Manager", "level": "L6", "location": "Seattle, WA", "currency": "USD",
+      "start_date": "2027-01-04", "base_salary": 200000, "bonus_target_pct": 10, "years": 4}"#;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("o.json"), at_top).unwrap();
+    std::fs::write(dir.path().join("b.json"), BAND).unwrap();
+    let output = counteroffer()
+        .current_dir(dir.path())
+        .args([
+            "script",
+            "o.json",
+            "--situation",
+            "promotion",
+            "--benchmarks",
+            "b.json",
+            "--offer-date",
+            "2026-12-07",
+            "--as-of",
+            "2026-12-07",
+            "--format",
+            "text",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!text.contains("Concede in this order"), "{text}");
+    assert!(text.contains("no room above your floor"), "{text}");
+    assert!(!text.contains("market data"), "{text}");
+    assert!(!text.contains("I'm asking for ."), "{text}");
+    assert!(text.contains("not asking for more money"), "{text}");
+}
+
+#[test]
+fn more_than_a_thousand_holidays_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("o.json"), DATUM).unwrap();
+    let mut args = vec!["script".to_owned(), "o.json".to_owned()];
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    for day in start.iter_days().take(1001) {
+        args.extend(["--holiday".to_owned(), day.to_string()]);
+    }
+    let output = counteroffer()
+        .current_dir(dir.path())
+        .args(&args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "counteroffer: error: --holiday is given 1001 times, expected at most 1000\n"
+    );
+}

@@ -9,7 +9,7 @@ mod notes;
 mod say;
 
 pub use advice::{NonCash, Pushback, non_cash, pushbacks};
-pub use notes::{ask_note, milestone, notes, warning};
+pub use notes::{ask_note, milestone, notes, raise_words, warning};
 pub use say::{Email, Say, alternative, email, ladder, say, trade, walk_away};
 
 use chrono::{Datelike, NaiveDate};
@@ -50,6 +50,7 @@ impl Voice<'_> {
     /// component is at or below the data's highest point.
     pub fn market_backed(&self) -> bool {
         self.plan.benchmark.as_ref().is_some_and(|b| !b.built_in)
+            && !self.plan.asks.is_empty()
             && self.plan.sizing.position == crate::script::Position::BelowTarget
             && self
                 .plan

@@ -36,7 +36,11 @@ pub fn notes(voice: &Voice) -> Vec<String> {
         notes.push(ask_note(voice, ask));
     }
     if let (Some(current), Some(raise)) = (&plan.current, &plan.raise) {
-        notes.push(raise_note(voice, &current.name, raise));
+        notes.push(format!(
+            "Against your current pay ({}): {}",
+            current.name,
+            raise_words(voice, raise)
+        ));
     }
     if let Some(whole) = &plan.make_whole {
         notes.push(format!(
@@ -223,7 +227,7 @@ fn sizing_note(voice: &Voice) -> String {
 }
 
 /// The offer (and the ask) against current pay; a cut said as one.
-fn raise_note(voice: &Voice, name: &str, raise: &crate::script::Raise) -> String {
+pub fn raise_words(voice: &Voice, raise: &crate::script::Raise) -> String {
     let plan = voice.plan;
     let exact = |amount: Decimal| display(amount, &plan.currency);
     let change = |amount: Decimal, pct: Decimal| {
@@ -249,7 +253,7 @@ fn raise_note(voice: &Voice, name: &str, raise: &crate::script::Raise) -> String
             .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
     };
     format!(
-        "Against your current pay ({name}): year 1 goes from {} to {} as offered, {}; with the ask, to {}, {}. Over {} years the offer pays {horizon}.",
+        "year 1 goes from {} to {} as offered, {}; with the ask, to {}, {}. Over {} years the offer pays {horizon}.",
         exact(raise.current_total),
         exact(raise.offer_total),
         change(raise.amount, raise.pct),

@@ -35,6 +35,7 @@ pub fn say(voice: &Voice) -> Say {
         opening,
         anchor: reason(voice),
         ask: match level_first(voice) {
+            _ if voice.plan.asks.is_empty() => "The package is where the data says it should be, so I'm not asking for more money: I'd like the level, the title and the terms confirmed in writing.".to_owned(),
             Some(level) => format!(
                 "{level} Then, specifically, I'm asking for {}.",
                 ask_list(voice)
@@ -176,6 +177,11 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
         ));
     } else {
         body.push_str("With the scope of the role in mind, I'm asking for:\n\n");
+    }
+    if plan.asks.is_empty() {
+        body.push_str(
+            "- the package as offered, with the level, the title and the terms in writing\n",
+        );
     }
     for ask in plan.asks.iter().filter(|a| a.ask > Decimal::ZERO) {
         body.push_str(&format!(
