@@ -131,6 +131,8 @@ pub struct Asked {
     pub target_total: Option<Decimal>,
     /// Caps lifted so the ask stands 4 % above the floor.
     pub lifted: Vec<Component>,
+    /// The floor + 4 % is out of reach even with the caps lifted.
+    pub unreachable: bool,
 }
 
 /// The caps of one situation and position, as multiples of the offer.
@@ -187,9 +189,10 @@ pub fn asks(inputs: &AskInputs) -> Result<Asked, DataError> {
         Situation::External => external(inputs, position, offered_total, wanted_total)?,
         Situation::Promotion => promotion(inputs)?,
     };
-    let mut lifted = Vec::new();
+    let (mut lifted, mut unreachable) = (Vec::new(), false);
     if let Some(floor) = inputs.floor {
-        lifted = lift_to_floor(inputs, &mut asks, floor * factor(4))?;
+        let caps = caps(inputs, position);
+        (lifted, unreachable) = lift_to_floor(inputs, &caps, &mut asks, floor * factor(4))?;
     }
     for ask in &mut asks {
         ask.extra_per_year = extra_per_year(offer, ask);
@@ -200,10 +203,14 @@ pub fn asks(inputs: &AskInputs) -> Result<Asked, DataError> {
         position,
         target_total,
         lifted,
+        unreachable,
     })
 }
 
 fn caps(inputs: &AskInputs, position: Position) -> Caps {
+    if inputs.situation == Situation::Promotion {
+        return promotion_caps(inputs);
+    }
     let (base, equity) = match position {
         Position::NoData | Position::BelowTarget => (factor(12), factor(25)),
         _ => (factor(5), Decimal::ONE),
@@ -224,6 +231,28 @@ fn caps(inputs: &AskInputs, position: Position) -> Caps {
         base: base_cap,
         equity: equity_cap,
         sign_on,
+    }
+}
+
+/// A promotion's caps: the band for base, the equity range's top, and
+/// sign-on only as offered.
+fn promotion_caps(inputs: &AskInputs) -> Caps {
+    let offer = inputs.offer;
+    let base = offer.base_salary;
+    let (grant, years) = start_grants(offer);
+    let base_cap = match metric(inputs.entry, Metric::BaseSalary) {
+        Some(points) => base.max(top(points).min(base * factor(8))),
+        None => base * factor(5),
+    };
+    let target_grant = metric(inputs.entry, Metric::EquityAnnual)
+        .map(|p| at_target(p, inputs.target.get()) * Decimal::from(years));
+    let equity_cap = (grant * factor(30))
+        .max(target_grant.unwrap_or_default())
+        .min(grant * factor(50));
+    Caps {
+        base: base_cap,
+        equity: equity_cap,
+        sign_on: offer.sign_on.first().copied().unwrap_or_default(),
     }
 }
 
@@ -445,70 +474,87 @@ fn promotion(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
     Ok(asks)
 }
 
-/// Lifts the asks until the annualized total reaches `goal`, caps first
-/// equity, then (externally) sign-on, base last. Returns the lifted caps.
+/// Lifts the asks until the annualized total reaches `goal`: first within
+/// the usual caps (sign-on, then base, then equity), then past them
+/// (sign-on to the make-whole + 40 % of base, equity to +50 %, base last,
+/// to +25 %). Returns the components whose usual cap was passed, and
+/// whether the goal was still out of reach.
 fn lift_to_floor(
     inputs: &AskInputs,
+    caps: &Caps,
     asks: &mut Vec<Ask>,
     goal: Decimal,
-) -> Result<Vec<Component>, DataError> {
+) -> Result<(Vec<Component>, bool), DataError> {
     let offer = inputs.offer;
-    let mut lifted = Vec::new();
-    let order: &[Component] = match inputs.situation {
-        Situation::External => &[Component::Equity, Component::SignOn, Component::Base],
-        Situation::Promotion => &[Component::Equity, Component::Base],
-    };
     let (grant, _) = start_grants(offer);
-    for &component in order {
-        let deficit = goal - annualized(&asked_offer(offer, asks));
-        if deficit <= Decimal::ZERO {
-            break;
-        }
-        let offered = match component {
-            Component::Base => offer.base_salary,
-            Component::Equity => grant,
-            _ => offer.sign_on.first().copied().unwrap_or_default(),
-        };
-        // Equity only where the offer has it; base last, without a limit.
-        let limit = match component {
-            Component::Equity if grant.is_zero() => continue,
-            Component::Equity => grant * factor(50),
-            Component::SignOn => inputs.make_whole + pct_of(offer.base_salary, Decimal::from(40)),
-            _ => Decimal::MAX / Decimal::from(4),
-        };
-        let current = asks
-            .iter()
-            .find(|a| a.component == component)
-            .map_or(offered, |a| a.ask);
-        let room = (limit - current).max(Decimal::ZERO);
-        if room.is_zero() {
-            continue;
-        }
-        let w = weight(offer, component);
-        let raise = (deficit / w).min(room);
-        let figure = sizing::up_to(current + raise, Decimal::ONE).min(limit.max(current));
-        let figure = figure
-            .checked_add(Decimal::ZERO)
-            .ok_or_else(|| overflow("base_salary"))?;
-        match asks.iter_mut().find(|a| a.component == component) {
-            Some(existing) => {
-                existing.ask = figure;
-                existing.basis = Basis::Floor;
-                if let Some(top) = existing.range_top {
-                    existing.range_top = (top > figure).then_some(top);
+    let first_sign_on = offer.sign_on.first().copied().unwrap_or_default();
+    let sign_on_ok = inputs.situation == Situation::External || first_sign_on > Decimal::ZERO;
+    let usual = [
+        (Component::SignOn, caps.sign_on.max(first_sign_on)),
+        (Component::Base, caps.base),
+        (Component::Equity, caps.equity),
+    ];
+    let lifted_limits = [
+        (
+            Component::SignOn,
+            inputs.make_whole + pct_of(offer.base_salary, Decimal::from(40)),
+        ),
+        (Component::Equity, grant * factor(50)),
+        (Component::Base, offer.base_salary * factor(25)),
+    ];
+    let mut lifted = Vec::new();
+    for (phase, limits) in [usual, lifted_limits].iter().enumerate() {
+        for &(component, limit) in limits {
+            if (component == Component::SignOn && !sign_on_ok)
+                || (component == Component::Equity && grant.is_zero())
+            {
+                continue;
+            }
+            let deficit = goal - annualized(&asked_offer(offer, asks));
+            if deficit <= Decimal::ZERO {
+                return Ok((lifted, false));
+            }
+            let offered = match component {
+                Component::Base => offer.base_salary,
+                Component::Equity => grant,
+                _ => first_sign_on,
+            };
+            let current = asks
+                .iter()
+                .find(|a| a.component == component)
+                .map_or(offered, |a| a.ask);
+            if limit <= current {
+                continue;
+            }
+            let wanted = current + deficit / weight(offer, component);
+            let figure = opening(wanted.min(limit), limit);
+            if figure <= current {
+                continue;
+            }
+            let basis = if phase == 0 { Basis::Cap } else { Basis::Floor };
+            match asks.iter_mut().find(|a| a.component == component) {
+                Some(existing) => {
+                    existing.ask = figure;
+                    existing.basis = basis;
+                    if let Some(top) = existing.range_top {
+                        existing.range_top = (top > figure).then_some(top);
+                    }
+                }
+                None => {
+                    let mut new = ask(component, offered, figure, basis);
+                    if component == Component::Equity {
+                        new.vesting_years = Some(start_grants(offer).1);
+                    }
+                    asks.push(new);
                 }
             }
-            None => {
-                let mut new = ask(component, offered, figure, Basis::Floor);
-                if component == Component::Equity {
-                    new.vesting_years = Some(start_grants(offer).1);
-                }
-                asks.push(new);
+            if phase == 1 && !lifted.contains(&component) {
+                lifted.push(component);
             }
         }
-        lifted.push(component);
     }
-    Ok(lifted)
+    let short = goal - annualized(&asked_offer(offer, asks)) > Decimal::ZERO;
+    Ok((lifted, short))
 }
 
 fn extra_per_year(offer: &Offer, ask: &Ask) -> Decimal {
@@ -524,9 +570,10 @@ fn market_of(inputs: &AskInputs, ask: &Ask) -> Option<AskMarket> {
             return None;
         }
         Component::BonusPct => (Metric::BonusPct, ask.ask),
+        // A range sits where its bottom does: that is the figure asked.
         Component::Equity => (
             Metric::EquityAnnual,
-            ask.range_top.unwrap_or(ask.ask) / Decimal::from(ask.vesting_years.unwrap_or(1)),
+            ask.ask / Decimal::from(ask.vesting_years.unwrap_or(1)),
         ),
         Component::SignOn => return None,
     };

@@ -10,7 +10,8 @@
 //!   and closer, by value over the horizon. Each concession comes from the
 //!   last-priority component with room, spilling to the next, so a rung may
 //!   move several components. Rung figures are whole units. A rung whose
-//!   concession is zero or not smaller than the one before is merged.
+//!   concession is zero or more than four fifths of the one before is
+//!   merged. No rung pays less than the floor over the horizon.
 
 use rust_decimal::Decimal;
 
@@ -76,6 +77,10 @@ pub struct LadderInputs<'a> {
     pub offer_total: Decimal,
     pub ask_total: Decimal,
     pub floor: Decimal,
+    /// The floor over the horizon: no rung pays less.
+    pub floor_horizon: Decimal,
+    /// The sign-on never concedes below what leaving forfeits.
+    pub make_whole: Decimal,
     pub unit: Decimal,
     pub situation: Situation,
     /// Most important first.
@@ -83,6 +88,18 @@ pub struct LadderInputs<'a> {
 }
 
 impl LadderInputs<'_> {
+    /// The lowest figure a component concedes to: what is offered, and for
+    /// the sign-on at least the make-whole.
+    fn least(&self, ask: &Ask) -> Decimal {
+        match ask.component {
+            Component::SignOn => ask
+                .offered
+                .max(up_to(self.make_whole, self.step(Component::SignOn)))
+                .min(ask.ask),
+            _ => ask.offered,
+        }
+    }
+
     /// The rounding step of a component's figures.
     fn step(&self, component: Component) -> Decimal {
         match component {
@@ -140,10 +157,34 @@ pub fn ladder(inputs: &LadderInputs) -> Result<Ladder, DataError> {
             rungs: Vec::new(),
         });
     }
-    let closer = closer_values(inputs, rule);
-    let closer_total = annualized(&inputs.package(&closer));
     let ask_horizon = inputs.horizon(&asked)?;
-    let closer_horizon = inputs.horizon(&closer)?;
+    if ask_horizon <= inputs.floor_horizon {
+        return Ok(Ladder {
+            closer: inputs.ask_total,
+            rungs: Vec::new(),
+        });
+    }
+    // The closer never pays less than the floor over the horizon either.
+    let years = Decimal::from(inputs.offer.years.max(1));
+    let mut rule = rule;
+    let mut closer = closer_values(inputs, rule);
+    let mut closer_horizon = inputs.horizon(&closer)?;
+    for _ in 0..REPAIR_ROUNDS {
+        if closer_horizon >= inputs.floor_horizon || rule >= inputs.ask_total {
+            break;
+        }
+        rule = (rule + (inputs.floor_horizon - closer_horizon) / years + inputs.unit)
+            .min(inputs.ask_total);
+        closer = closer_values(inputs, rule);
+        closer_horizon = inputs.horizon(&closer)?;
+    }
+    if closer_horizon < inputs.floor_horizon || closer_horizon >= ask_horizon {
+        return Ok(Ladder {
+            closer: inputs.ask_total,
+            rungs: Vec::new(),
+        });
+    }
+    let closer_total = annualized(&inputs.package(&closer));
     let room = ask_horizon - closer_horizon;
     let mut packages = Vec::new();
     for share in RUNG_SHARES_PCT {
@@ -177,7 +218,10 @@ fn merge_rungs(ask_horizon: Decimal, packages: &mut Vec<Vec<Decimal>>, totals: &
         let mut drop = None;
         for (i, total) in totals.iter().enumerate() {
             let concession = before - *total;
-            let shrinks = last_concession.is_none_or(|last| concession < last);
+            // Each step at most four fifths of the one before: near-equal
+            // steps do not signal that the limit is near.
+            let shrinks = last_concession
+                .is_none_or(|last| concession * Decimal::from(5) <= last * Decimal::from(4));
             if concession <= Decimal::ZERO || !shrinks {
                 // The closer always stays: merge the rung before it instead.
                 drop = Some(if i + 1 == totals.len() && i > 0 {
@@ -213,7 +257,8 @@ fn closer_values(inputs: &LadderInputs, rule: Decimal) -> Vec<Decimal> {
         }
         let ask = &inputs.asks[i];
         let w = weight(&inputs.package(&values), ask.component);
-        let room = (values[i] - ask.offered) * w;
+        let least = inputs.least(ask);
+        let room = (values[i] - least).max(Decimal::ZERO) * w;
         let take = needed.min(room);
         values[i] -= take / w;
         needed -= take;
@@ -228,7 +273,7 @@ fn closer_values(inputs: &LadderInputs, rule: Decimal) -> Vec<Decimal> {
         } else {
             rounded
         };
-        values[i] = rounded.max(ask.offered);
+        values[i] = rounded.max(inputs.least(ask));
     }
     // Rounding an untouched figure down may leave the total short: raise the
     // last conceded figures a step at a time.

@@ -78,6 +78,8 @@ pub struct Alternative {
     /// Its recurring pay a year (base, bonus, equity), rounded down to five
     /// units: the one figure said, in the email, when it is better.
     pub headline: Decimal,
+    /// Its first-year sign-on, said beside the headline.
+    pub sign_on: Decimal,
 }
 
 impl Alternative {
@@ -138,6 +140,7 @@ pub fn alternative(
         base_needed,
         conversion: conversion.cloned(),
         annual: minor.round(competing_total / Decimal::from(offer.years.max(1))),
+        sign_on: competing.offer.sign_on.first().copied().unwrap_or_default(),
         headline: super::sizing::down_to(super::sizing::recurring(&competing.offer), headline_step),
     })
 }

@@ -113,7 +113,7 @@ pub fn make_whole(current: &Offer, start: NaiveDate) -> Result<Option<MakeWhole>
 }
 
 /// Whole months from `from` to `to`; `None` when `to` is before `from`.
-fn whole_months(from: NaiveDate, to: NaiveDate) -> Option<u32> {
+pub(super) fn whole_months(from: NaiveDate, to: NaiveDate) -> Option<u32> {
     if to < from {
         return None;
     }

@@ -182,6 +182,10 @@ pub enum PlanWarning {
     CapsLifted(Vec<Component>),
     /// No public-holiday calendar applies (a euro offer with no known place).
     NoCalendar,
+    /// The floor (over the horizon) is beyond what negotiating this offer can reach.
+    FloorOutOfReach {
+        floor: Decimal,
+    },
     Dates(DateWarning),
 }
 
@@ -251,6 +255,9 @@ impl From<DataError> for PlanError {
     }
 }
 
+/// Rounds spent raising the ask until it stands above the floor over the horizon too.
+const MAX_FLOOR_ROUNDS: usize = 8;
+
 /// Builds the plan. Errors name the input that breaks it (overflow, dates).
 pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
     let offer = &inputs.offer.offer;
@@ -283,15 +290,40 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         }
         _ => None,
     };
-    let asked = ask::asks(&ask::AskInputs {
+    // The floor over the horizon: the ladder never concedes below it, and a
+    // floor set by an alternative or a walk-away lifts the ask 4 % above it.
+    let floor_horizon = [
+        Some(projection.summary.total),
+        inputs.walk_away,
+        alternative.as_ref().filter(|a| a.better()).map(|a| a.total),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(projection.summary.total);
+    let ask_inputs = |floor_goal: Option<Decimal>| ask::AskInputs {
         offer,
         entry: inputs.market.map(|(_, entry)| entry),
         target: inputs.target,
         lift,
         situation: inputs.situation,
         make_whole: make_whole.as_ref().map_or(Decimal::ZERO, |m| m.total),
-        floor: (floor.from != FloorFrom::Offer).then_some(floor.amount),
-    })?;
+        floor: floor_goal,
+    };
+    let mut floor_goal = (floor.from != FloorFrom::Offer).then_some(floor.amount);
+    let mut asked = ask::asks(&ask_inputs(floor_goal))?;
+    // A floor met a year can still fall short over the horizon (a sign-on
+    // counts whole in the yearly figure): raise the goal until both hold.
+    let wanted_horizon = floor_horizon * Decimal::new(104, 2);
+    for _ in 0..MAX_FLOOR_ROUNDS {
+        let Some(goal) = floor_goal else { break };
+        let horizon = project(&asked_offer(offer, &asked.asks))?.summary.total;
+        if horizon >= wanted_horizon || asked.unreachable {
+            break;
+        }
+        floor_goal = Some(goal + (wanted_horizon - horizon) / years + unit);
+        asked = ask::asks(&ask_inputs(floor_goal))?;
+    }
     let asks = asked.asks;
     let asked_package = asked_offer(offer, &asks);
     let ask_projection = project(&asked_package)?;
@@ -302,6 +334,8 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         offer_total: offer_annual,
         ask_total: ask_annual,
         floor: floor.amount,
+        floor_horizon,
+        make_whole: make_whole.as_ref().map_or(Decimal::ZERO, |m| m.total),
         unit,
         situation: inputs.situation,
         priority: &inputs.priority,
@@ -322,6 +356,10 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         sign_on: sign_on_allowed,
         sign_on_cap,
         base_cap,
+        least_horizon: ladder
+            .rungs
+            .last()
+            .map_or(floor_horizon, |r| r.horizon_total.max(floor_horizon)),
     })?;
     let timeline = timeline::timeline(&Dates {
         offer_date: inputs.offer_date,
@@ -368,6 +406,11 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
     let mut warnings = warnings(inputs, &forecast, &floor, &sizing, &alternative, &timeline);
     if !asked.lifted.is_empty() {
         warnings.push(PlanWarning::CapsLifted(asked.lifted));
+    }
+    if asked.unreachable {
+        warnings.push(PlanWarning::FloorOutOfReach {
+            floor: floor_horizon,
+        });
     }
     Ok(Plan {
         situation: inputs.situation,
@@ -459,10 +502,17 @@ fn raise(
     offer: &crate::offer::Offer,
     projection: &Projection,
 ) -> Result<(CurrentPay, Raise), DataError> {
+    // Today's pay from the new start on: the employment year of the current
+    // job that the new start falls in, and the years after it (a sign-on
+    // paid years ago is not today's pay).
     let mut today = current.offer.clone();
-    today.years = offer.years;
+    let skipped = make_whole::whole_months(current.offer.start_date, offer.start_date)
+        .map_or(0, |months| months / 12)
+        .min(crate::offer::MAX_HORIZON_YEARS.saturating_sub(offer.years));
+    today.years = skipped + offer.years;
     let today_projection = project(&today)?;
-    let current_total = today_projection.rows[0].total;
+    let rows = &today_projection.rows[skipped as usize..];
+    let current_total = rows[0].total;
     let offer_total = projection.rows[0].total;
     let amount = offer_total - current_total;
     let pct = if current_total.is_zero() {
@@ -471,7 +521,7 @@ fn raise(
         (amount * Decimal::ONE_HUNDRED / current_total)
             .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
     };
-    let horizon_current_total = today_projection.summary.total;
+    let horizon_current_total: Decimal = rows.iter().map(|r| r.total).sum();
     let horizon_offer_total = projection.summary.total;
     Ok((
         CurrentPay {

@@ -16,6 +16,8 @@ pub type Holidays = BTreeSet<NaiveDate>;
 /// Business days before a deadline under which the plan is compressed:
 /// the counter goes out at once, with a request for more time.
 pub const COMPRESSED_BUSINESS_DAYS: u32 = 3;
+/// An extension asks for this many business days.
+pub const EXTENSION_BUSINESS_DAYS: u32 = 5;
 
 /// Calendar days from the offer after which it risks being rescinded.
 pub const HARD_LIMIT_DAYS: u64 = 21;
@@ -97,6 +99,12 @@ pub enum DateWarning {
 pub struct Timeline {
     pub milestones: Vec<Milestone>,
     pub warnings: Vec<DateWarning>,
+    /// The deadline to ask for, when the time is short or spans the year's
+    /// end: five business days after the offer (or after the limit).
+    pub extension: Option<NaiveDate>,
+    /// The earliest answer worth promising: three business days after the
+    /// offer, or the extension asked for.
+    pub answer_by: NaiveDate,
 }
 
 impl Timeline {
@@ -106,10 +114,11 @@ impl Timeline {
             .or_else(|| self.date(Step::ThankAndCounter))
     }
 
-    /// The day the person is ready to sign by: the window's close, or, in a
-    /// compressed plan, the limit itself.
+    /// The day the person is ready to sign by: the extension asked for, the
+    /// window's close, or the limit itself.
     pub fn sign_by(&self) -> Option<NaiveDate> {
-        self.date(Step::WindowCloses)
+        self.extension
+            .or_else(|| self.date(Step::WindowCloses))
             .or_else(|| self.date(Step::HardLimit))
     }
 
@@ -257,14 +266,18 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
         warnings.push(DateWarning::ShortLimit {
             business_days: room,
         });
+        let extension = business_day_after(offer_date, EXTENSION_BUSINESS_DAYS, holidays);
         return Ok(Timeline {
             milestones,
             warnings,
+            answer_by: extension.unwrap_or(hard_limit),
+            extension,
         });
     }
     let latest = last_business_day_before(offer_date, hard_limit, holidays)
         .ok_or(TimelineError::PastCalendar)?;
-    let opening: &[Step] = if in_year_end(first) {
+    let over_year_end = in_year_end(first);
+    let opening: &[Step] = if over_year_end {
         &[Step::ThankAndCounter]
     } else {
         &[Step::Thank, Step::Counter]
@@ -277,7 +290,8 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
         let usual =
             business_day_after(offer_date, n, holidays).ok_or(TimelineError::PastCalendar)?;
         let date = usual.min(latest);
-        if usual != date {
+        // The window is a target, not a promise: moving it needs no warning.
+        if usual != date && !matches!(step, Step::WindowOpens | Step::WindowCloses) {
             warnings.push(DateWarning::Moved {
                 step,
                 usual,
@@ -289,6 +303,14 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
             date,
             business_day: (usual == date).then_some(n),
         });
+    }
+    // A window that opens and closes the same day is just its close.
+    if let (Some(opens), Some(closes)) = (
+        milestones.iter().find(|m| m.step == Step::WindowOpens),
+        milestones.iter().find(|m| m.step == Step::WindowCloses),
+    ) && opens.date == closes.date
+    {
+        milestones.retain(|m| m.step != Step::WindowOpens);
     }
     milestones.push(Milestone {
         step: Step::HardLimit,
@@ -311,6 +333,7 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
     }
     let holiday_week: Vec<(Step, NaiveDate)> = milestones
         .iter()
+        .filter(|m| !in_year_end(m.date))
         .filter(|m| {
             let monday = m.date - Days::new(u64::from(m.date.weekday().num_days_from_monday()));
             monday
@@ -323,9 +346,22 @@ pub fn timeline(dates: &Dates) -> Result<Timeline, TimelineError> {
     if !holiday_week.is_empty() {
         warnings.push(DateWarning::HolidayWeek(holiday_week));
     }
+    let extension = if over_year_end {
+        business_day_after(hard_limit, EXTENSION_BUSINESS_DAYS, holidays)
+    } else {
+        None
+    };
+    let answer_by = match extension {
+        Some(date) => date,
+        None => business_day_after(offer_date, 3, holidays)
+            .ok_or(TimelineError::PastCalendar)?
+            .min(latest),
+    };
     Ok(Timeline {
         milestones,
         warnings,
+        extension,
+        answer_by,
     })
 }
 

@@ -1,5 +1,6 @@
-//! Trades: if one part cannot move at all, the same value in another, within
-//! the same caps as the ask. A sign-on trade is at most the year-1 value of
+//! Trades: if one part cannot move at all, more of another, within the
+//! same caps as the ask; a trade worth less than the closer over the
+//! horizon is not offered. A sign-on trade is at most the year-1 value of
 //! what it replaces; figures are whole units (sign-on half units), rounded
 //! down so a trade never asks for more than it gives up.
 
@@ -33,6 +34,9 @@ pub struct TradeInputs<'a> {
     pub sign_on_cap: Decimal,
     /// The most the base may be (its cap).
     pub base_cap: Decimal,
+    /// A trade worth less than this over the horizon (the closer's, or the
+    /// floor's) is not offered.
+    pub least_horizon: Decimal,
 }
 
 pub fn trades(inputs: &TradeInputs) -> Result<Vec<Trade>, DataError> {
@@ -51,6 +55,7 @@ pub fn trades(inputs: &TradeInputs) -> Result<Vec<Trade>, DataError> {
             None => {}
         }
     }
+    trades.retain(|t| t.horizon_total >= inputs.least_horizon);
     Ok(trades)
 }
 

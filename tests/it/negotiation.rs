@@ -277,7 +277,10 @@ fn check_rules(p: &Plan, situation: Situation) -> Result<(), TestCaseError> {
         }
         prop_assert!(a.ask > a.offered, "{a:?}");
         match (situation, a.component) {
-            (Situation::Promotion, Component::SignOn | Component::BonusPct) => {
+            (Situation::Promotion, Component::SignOn) if a.offered.is_zero() => {
+                return Err(TestCaseError::fail(format!("promotion asks {a:?}")));
+            }
+            (Situation::Promotion, Component::BonusPct) => {
                 return Err(TestCaseError::fail(format!("promotion asks {a:?}")));
             }
             (Situation::Promotion, Component::Base) if p.floor.from == FloorFrom::Offer => {

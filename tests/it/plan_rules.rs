@@ -172,12 +172,16 @@ fn a_two_day_deadline_is_a_compressed_plan_not_an_error() {
     );
     assert_eq!(dates(&p), ["2027-03-03", "2027-03-04"]);
     assert_eq!(p["timeline"][0]["key"], "thank_and_counter");
+    // The email asks for five business days first, and the close names them.
+    let email = p["email"]["body"].as_str().unwrap();
     assert!(
-        p["say"]["close"]
-            .as_str()
-            .unwrap()
-            .contains("Thursday 4 March")
+        email.contains("could we extend the deadline to Tuesday 9 March?"),
+        "{email}"
     );
+    let close = p["say"]["close"].as_str().unwrap();
+    assert!(close.contains("Tuesday 9 March"), "{close}");
+    let answer = serde_json::to_string(&p["pushbacks"]).unwrap();
+    assert!(answer.contains("my answer by Tuesday 9 March"), "{answer}");
 }
 
 #[test]

@@ -167,7 +167,7 @@ fn a_user_template_sees_the_plan_as_json_shows_it() {
     let out = script(&["--template", template.to_str().unwrap()]);
     assert_eq!(
         out,
-        "Amazon promotion (L7 manager)|185000.00|$185,000.00|p75|thank_and_counter=2026-12-21;follow_up=2026-12-30;window_opens=2027-01-07;window_closes=2027-01-07;hard_limit=2027-01-08;"
+        "Amazon promotion (L7 manager)|185000.00|$185,000.00|p75|thank_and_counter=2026-12-21;follow_up=2026-12-30;window_closes=2027-01-07;hard_limit=2027-01-08;"
     );
 }
 

@@ -74,7 +74,8 @@ proptest! {
             let closes = t.date(Step::WindowCloses).unwrap();
             // At least one business day to spare: the window closes before the limit.
             prop_assert!(closes < limit);
-            prop_assert!(t.date(Step::WindowOpens).unwrap() <= closes);
+            // A window that would open and close the same day is just its close.
+            prop_assert!(t.date(Step::WindowOpens).is_none_or(|opens| opens < closes));
             prop_assert!(t.counter_date().is_some());
         }
         // Fewer than ten business days of room always says so.

@@ -27,10 +27,11 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
         you_say: you,
     };
     let mut replies = Vec::new();
-    let fallback = if voice.promotion() {
-        "the promotion grant or a committed review date".to_owned()
-    } else {
-        format!("a {} or a larger grant", voice.sign_on_name())
+    let fallback = match (voice.promotion(), voice.has_equity()) {
+        (true, true) => "the promotion grant or a committed review date".to_owned(),
+        (true, false) => "a committed review date".to_owned(),
+        (false, true) => format!("a {} or a larger grant", voice.sign_on_name()),
+        (false, false) => format!("a {}", voice.sign_on_name()),
     };
     replies.push(pair(
         "This is the top of the band.",
@@ -47,7 +48,7 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
         replies.push(pair(
             "We don't negotiate equity.",
             match equity_instead {
-                Some(line) => format!("Understood. Then let's find the same value elsewhere. {line}"),
+                Some(line) => format!("Understood. Then let's look at the rest of the package. {line}"),
                 None => "Understood. Could we look at the rest of the package instead, or agree the size of my first refresher in writing?".to_owned(),
             },
         ));
@@ -70,7 +71,7 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
         },
     ));
     // The counter goes out on business day 3: the time a decision needs.
-    let answer_by = plan.timeline.counter_date().map(day).unwrap_or_default();
+    let answer_by = day(plan.timeline.answer_by);
     replies.push(pair(
         "We need an answer today.",
         format!(
@@ -98,7 +99,8 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
             "The budget is fixed this cycle.",
             match &closer {
                 Some(closer) => format!("I understand. {closer} And could we put a compensation review in six months in writing, with the base revisited then?"),
-                None => "I understand. Then could we put the rest in writing now: the promotion grant this cycle, and a compensation review in six months with the base revisited then?".to_owned(),
+                None if voice.has_equity() => "I understand. Then could we put the rest in writing now: the promotion grant this cycle, and a compensation review in six months with the base revisited then?".to_owned(),
+                None => "I understand. Then could we put a compensation review in six months in writing, with the base revisited then?".to_owned(),
             },
         ));
     }
@@ -229,7 +231,7 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
         say: say.to_owned(),
     };
     if voice.promotion() {
-        vec![
+        let mut items = vec![
             item(
                 "Level and title in writing",
                 "Could you confirm the new level and title in writing, with the date they take effect?",
@@ -246,7 +248,11 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
                 "Refresher grants",
                 "What do refresher grants look like at this level, and when would my first one be?",
             ),
-        ]
+        ];
+        if !voice.has_equity() {
+            items.retain(|n| n.item != "Refresher grants");
+        }
+        items
     } else {
         let mut items = vec![
             item(
@@ -286,6 +292,9 @@ fn menu(voice: &Voice) -> Vec<NonCash> {
                 "What do refresher grants look like, and when would my first one be?",
             ),
         ];
+        if !voice.has_equity() {
+            items.retain(|n| n.item != "Refresher grants");
+        }
         // A payout soon after the start has its own start-date ask.
         if voice
             .plan

@@ -67,6 +67,30 @@ impl Voice<'_> {
         )
     }
 
+    /// The offer pays stock: grants and refreshers may be spoken of.
+    pub fn has_equity(&self) -> bool {
+        self.plan
+            .offer_projection
+            .rows
+            .iter()
+            .any(|r| r.equity > Decimal::ZERO)
+            || self
+                .plan
+                .asks
+                .iter()
+                .any(|a| a.component == Component::Equity)
+    }
+
+    /// The offer has a sign-on, or the plan asks for one.
+    pub fn has_sign_on(&self) -> bool {
+        self.plan.offered_sign_on.iter().any(|s| !s.is_zero())
+            || self
+                .plan
+                .asks
+                .iter()
+                .any(|a| a.component == Component::SignOn)
+    }
+
     /// Pounds and euros say "joining bonus" and "annual leave".
     pub fn british(&self) -> bool {
         matches!(self.plan.currency.as_str(), "GBP" | "EUR")

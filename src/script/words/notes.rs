@@ -23,7 +23,7 @@ pub fn notes(voice: &Voice) -> Vec<String> {
     notes.push(sizing_note(voice));
     match plan.impact {
         Some(impact) => notes.push(format!(
-            "Forecast: {} is {} times the offer's yearly total of {}; it lifts the ask by {}% of the offer, inside the band (nothing below 5 times, 2% more per step, 10% from 100 times).{}",
+            "Forecast: {} is {} times the offer's yearly total of {}; it adds up to {}% of the offer to the ask, inside the band and never past its top (nothing below 5 times, 2% more per step, 10% from 100 times).{}",
             exact(impact),
             times(impact, plan.sizing.offer),
             exact(plan.sizing.offer),
@@ -304,6 +304,10 @@ pub fn warning(voice: &Voice, warning: &PlanWarning) -> String {
             },
             exact(*ask_total)
         ),
+        PlanWarning::FloorOutOfReach { floor } => format!(
+            "Your floor ({} over the horizon) is beyond what negotiating this offer can reach, even with every cap lifted (base +25%, equity +50%). Decline politely, or rethink the floor; the ask shown is the most worth asking for.",
+            exact(*floor)
+        ),
         PlanWarning::NoCalendar => "No public-holiday calendar applies to a euro offer with no known place: the dates skip weekends only. Give the country's calendar with --calendar (de, fr, ie, nl) or days with --holiday.".to_owned(),
         PlanWarning::Dates(date) => date_warning(voice, date),
     }
@@ -327,6 +331,8 @@ fn date_warning(voice: &Voice, warning: &DateWarning) -> String {
             "The usual date for {} ({usual}) is too close to the limit; it is moved to {to}, the last business day before it.",
             step_name(voice, *step)
         ),
+        DateWarning::ShortLimit { business_days: 0 } => "No business day before the deadline: the counter goes out at once, asking first for more time (3 to 5 business days is usual).".to_owned(),
+        DateWarning::ShortLimit { business_days: 1 } => "Only one business day before the deadline: the counter goes out at once, asking first for more time (3 to 5 business days is usual).".to_owned(),
         DateWarning::ShortLimit { business_days } => format!(
             "Only {business_days} business days before the limit: ask for more time now (3 to 5 business days is usual)."
         ),

@@ -166,6 +166,12 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
     } else {
         "Thank you for the offer. I'm excited about the role and want to make this work.\n\n"
     });
+    if let Some(extension) = plan.timeline.extension {
+        body.push_str(&format!(
+            "Before anything else: could we extend the deadline to {}? I want to give this the attention it deserves.\n\n",
+            day(extension)
+        ));
+    }
     if let Some(level) = level_first(voice) {
         body.push_str(&level);
         body.push_str("\n\n");
@@ -204,16 +210,33 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
             )
         } else {
             format!(
-                "I also have another offer, at about {} a year in base, bonus and stock. I'd rather be here.\n\n",
-                voice.money(alternative.headline)
+                "I also have another offer, at about {} a year in base, bonus and stock{}. I'd rather be here.\n\n",
+                voice.money(alternative.headline),
+                if alternative.sign_on > Decimal::ZERO {
+                    format!(
+                        ", with a {} of {}",
+                        voice.sign_on_name(),
+                        voice.money(alternative.sign_on)
+                    )
+                } else {
+                    String::new()
+                }
             )
         };
         body.push_str(&line);
     }
     body.push_str(&say.close);
+    let mut terms = vec!["base".to_owned(), "bonus target".to_owned()];
+    if voice.has_equity() {
+        terms.push("the grant and its vesting".to_owned());
+    }
+    if voice.has_sign_on() {
+        terms.push(format!("the {} and its terms", voice.sign_on_name()));
+    }
+    terms.push("the level and title".to_owned());
     body.push_str(&format!(
-        " Once we agree, could you send the final figures in writing: base, bonus target, the grant and its vesting, any {} and its terms, and the level and title?\n\nBest regards,\n",
-        voice.sign_on_name()
+        " Once we agree, could you send the final figures in writing: {}?\n\nBest regards,\n",
+        join(&terms)
     ));
     Email { subject, body }
 }
@@ -229,7 +252,7 @@ pub fn ladder(voice: &Voice, rung: &Rung, last: bool) -> String {
         .iter()
         .map(|g| {
             if g.now.is_zero() {
-                format!("without the {}", voice.name(g.component))
+                format!("no {}", voice.name(g.component))
             } else {
                 voice.asking(g.component, g.year, g.now, None)
             }
@@ -269,13 +292,14 @@ pub fn closer(voice: &Voice, rung: &Rung) -> String {
 
 /// A trade of equal value, as said.
 pub fn trade(voice: &Voice, trade: &Trade) -> String {
-    let instead = voice.asking(trade.instead, Some(1), trade.instead_total, None);
+    let instead = format!(
+        "the {} {}",
+        voice.name(trade.instead),
+        voice.figure(trade.instead, trade.instead_total)
+    );
     let capped = voice.name(trade.capped);
-    if trade.capped_at.is_zero() {
-        return format!("If there can't be a {capped}, {instead} would cover the same ground.");
-    }
     format!(
-        "If the {capped} can't go above {}, {instead} would cover the same ground.",
+        "If the {capped} can't go above {}, could we make {instead} instead?",
         voice.figure(trade.capped, trade.capped_at)
     )
 }
