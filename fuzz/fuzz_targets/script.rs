@@ -11,7 +11,7 @@ use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
 use counteroffer::script::{
-    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, DEFAULT_PRIORITY, Escape, PlanInputs, PlanView, Situation, plan,
+    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanInputs, PlanView, Situation, plan,
     render,
 };
 use libfuzzer_sys::fuzz_target;
@@ -52,15 +52,16 @@ fuzz_target!(|data: &[u8]| {
         market: entry.filter(|_| set.benchmarks.currency == offer.offer.currency).map(|e| (&set, e)),
         no_market_reason: None,
         target: counteroffer::market::DEFAULT_TARGET,
-        impact: "12000000".parse().unwrap(),
+        impact: Some("12000000".parse().unwrap()),
         impact_desc: "incremental profit".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
         deadline: None,
         today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
-        holidays: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
+        holidays: [NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()].into(),
+        calendar: None,
         walk_away: Some("900000".parse().unwrap()),
         competing,
-        priority: DEFAULT_PRIORITY.to_vec(),
+        priority: situation.default_priority().to_vec(),
         tax: None,
     }) else {
         return;

@@ -11,7 +11,7 @@ use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::offer::{Defaults, parse_offer};
 use counteroffer::projection::ProjectedOffer;
 use counteroffer::script::{
-    DEFAULT_PRIORITY, Escape, PlanInputs, PlanView, Situation, plan, render,
+    Escape, PlanInputs, PlanView, Situation, plan, render,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -34,15 +34,16 @@ fn founding_plan() -> &'static PlanView {
             market: Some((&set, entry)),
             no_market_reason: None,
             target: counteroffer::market::DEFAULT_TARGET,
-            impact: "12000000".parse().unwrap(),
+            impact: Some("12000000".parse().unwrap()),
             impact_desc: "incremental profit in the first year".into(),
             offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
             deadline: None,
             today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
-            holidays: vec![],
+            holidays: Default::default(),
+            calendar: None,
             walk_away: Some("900000".parse().unwrap()),
             competing: None,
-            priority: DEFAULT_PRIORITY.to_vec(),
+            priority: Situation::Promotion.default_priority().to_vec(),
             tax: None,
         })
         .unwrap();

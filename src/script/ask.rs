@@ -306,8 +306,20 @@ fn external(
             if at_cap { Basis::Cap } else { basis },
         ));
     }
-    if let Some(bonus) = bonus_ask(inputs, base_ask.max(base)) {
-        asks.push(bonus);
+    // The bonus percentage moves only for an offer below the market's
+    // target, and only where the move keeps the ask inside its band.
+    if !strong && let Some(bonus) = bonus_ask(inputs, base_ask.max(base)) {
+        let mut with_bonus = asks.clone();
+        with_bonus.push(bonus);
+        let (_, band_top, _) = sizing::band(
+            Situation::External,
+            position,
+            offered_total,
+            Some(wanted_total),
+        );
+        if annualized(&asked_offer(offer, &with_bonus)) <= band_top {
+            asks = with_bonus;
+        }
     }
     let (grant, years) = start_grants(offer);
     if grant > Decimal::ZERO {

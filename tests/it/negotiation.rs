@@ -11,8 +11,8 @@ use common::{d, offer};
 use counteroffer::market::{BenchmarkSet, select};
 use counteroffer::projection::ProjectedOffer;
 use counteroffer::script::{
-    Component, FloorFrom, Holidays, Plan, PlanInputs, PlanView, Position, Situation, annualized,
-    plan,
+    Basis, Component, FloorFrom, Holidays, Plan, PlanInputs, PlanView, Position, Situation,
+    annualized, plan,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -320,8 +320,10 @@ fn check_rules(p: &Plan, situation: Situation) -> Result<(), TestCaseError> {
             } else {
                 d("1.05")
             };
+            // Base at its cap: the rule's percentage, or the data's highest
+            // base point (or already above it, so not asked).
             prop_assert!(
-                base.is_some_and(|b| b.ask >= b.offered * cap_pct - unit),
+                base.is_none_or(|b| b.ask >= b.offered * cap_pct - unit || b.basis == Basis::Cap),
                 "ask {} on {o} below the band with room left: {:?}",
                 p.sizing.ask,
                 p.asks
@@ -348,12 +350,39 @@ fn check_rules(p: &Plan, situation: Situation) -> Result<(), TestCaseError> {
         // year: base carries its bonus with it.
         let row = &p.offer_projection.rows[0];
         let base_weight = Decimal::ONE + row.bonus / row.base.max(Decimal::ONE);
-        let slack = unit * (d("2") + base_weight);
+        // A bonus percentage rounds to whole points: a point of base.
+        let bonus_point = if p.asks.iter().any(|a| a.component == Component::BonusPct) {
+            row.base / d("100")
+        } else {
+            Decimal::ZERO
+        };
+        let slack = unit * (d("2") + base_weight) + bonus_point;
+        // Above that only where the rule's closer would pay less than the
+        // floor over the horizon: then it rises just enough.
+        let floor_horizon = [
+            Some(p.offer_projection.summary.total),
+            p.alternative
+                .as_ref()
+                .filter(|a| a.better())
+                .map(|a| a.total),
+            p.walk_away.as_ref().map(|w| w.amount),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap();
         prop_assert!(
-            p.sizing.closer <= rule + slack,
+            p.sizing.closer <= rule + slack || p.floor.from != FloorFrom::Offer,
             "closer {} rule {rule}",
             p.sizing.closer
         );
+        // No rung pays less than the floor over the horizon.
+        for rung in &p.ladder {
+            prop_assert!(
+                rung.horizon_total >= floor_horizon,
+                "{rung:?} under {floor_horizon}"
+            );
+        }
         prop_assert!(p.sizing.closer >= p.sizing.floor);
     }
     // Concessions shrink, each positive; rung figures whole units.
@@ -398,13 +427,15 @@ proptest! {
         promotion in any::<bool>(),
         impact in proptest::option::of(1_000u64..100_000_000),
         competing in proptest::option::of(offer_json()),
+        with_market in any::<bool>(),
     ) {
         let situation = if promotion { Situation::Promotion } else { Situation::External };
         let competing = competing.filter(|c| currency_of(c) == currency_of(&json));
         let case = Case {
-            offer: json,
+            offer: json.clone(),
             impact: impact.map(Decimal::from),
-            with_market: false,
+            // The built-in entry is in dollars: only dollar offers meet it.
+            with_market: with_market && currency_of(&json) == "USD",
             situation,
             competing,
             walk_away: None,
