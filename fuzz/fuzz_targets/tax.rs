@@ -58,6 +58,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let mut offer = founding().clone();
+    // As every command does: a table applies only in its own currency.
+    if table.check_currency(&offer.offer).is_err() {
+        return;
+    }
     let Ok(taxed) = after_tax(&offer.projection, &table) else {
         return;
     };
