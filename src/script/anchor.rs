@@ -3,15 +3,17 @@
 //! an over-precise figure ($58,347.12) or one repeated pattern reads as a
 //! trick (Loschelder et al. 2014, 2016). So every asked amount is the
 //! computed value rounded *up* to four significant figures in whole units,
-//! and never a multiple of 1,000: $197,600, not $200,000 and not $198,025.00.
+//! and never a multiple of 1,000 (for sums of ten million and more, never
+//! with a zero fourth figure): $197,600, not $200,000 and not $198,025.00;
+//! ¥13,080,000, not ¥13,080,100.
 //! Percentages are said to a tenth of a point.
 
 use rust_decimal::Decimal;
 
 const THOUSAND: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
-/// The coarsest step an anchor is rounded to: above 10,000,000 four
-/// significant figures would always be a multiple of 1,000.
-const COARSEST_STEP: Decimal = Decimal::ONE_HUNDRED;
+/// The coarsest step an anchor is rounded to (a trillion): four significant
+/// figures up to 10^16, far past any pay.
+const COARSEST_STEP: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 /// Percentages: a tenth of a point.
 const PCT_STEP: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 
@@ -25,14 +27,17 @@ pub fn precise_money(amount: Decimal) -> Option<Decimal> {
     }
     let step = step_for(amount.ceil());
     let mut anchor = (amount / step).ceil().checked_mul(step)?;
-    if anchor >= THOUSAND && (anchor % THOUSAND).is_zero() {
+    // Round is a multiple of 1,000, or for large sums (yen) of ten steps:
+    // a fourth significant figure of zero.
+    let round = THOUSAND.max(step * Decimal::TEN);
+    if anchor >= round && (anchor % round).is_zero() {
         anchor = anchor.checked_add(step)?;
     }
     anchor.rescale(2);
     Some(anchor)
 }
 
-/// The step of the fourth significant figure of a whole amount, between 1 and 100.
+/// The step of the fourth significant figure of a whole amount, at least 1.
 fn step_for(whole: Decimal) -> Decimal {
     let mut step = Decimal::ONE;
     let mut limit = Decimal::from(10_000);
@@ -75,15 +80,19 @@ mod tests {
             (dec!(58_350), dec!(58_350)),
             (dec!(1), dec!(1)),
             (dec!(0.01), dec!(1)),
-            (dec!(12_345_678), dec!(12_345_700)),
-            (dec!(12_345_000), dec!(12_345_100)),
+            // Large sums (yen) keep four figures: ¥13,080,000, not ¥13,080,100.
+            (dec!(12_345_678), dec!(12_350_000)),
+            (dec!(13_075_000), dec!(13_080_000)),
+            (dec!(13_000_000), dec!(13_010_000)),
         ];
         for (amount, expected) in cases {
             let anchor = precise_money(amount).unwrap();
             assert_eq!(anchor, expected, "{amount}");
             assert!(anchor >= amount);
             assert!(anchor.fract().is_zero());
-            assert!(anchor < THOUSAND || !(anchor % THOUSAND).is_zero());
+            assert!(
+                anchor < THOUSAND || !(anchor % THOUSAND).is_zero() || anchor >= dec!(10_000_000)
+            );
         }
     }
 
