@@ -128,6 +128,7 @@ fn script(c: &mut Criterion) {
         today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
         holidays: [NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()].into(),
         calendar: None,
+        calendar_declined: false,
         walk_away: Some(Decimal::from(900_000)),
         competing: None,
         priority: Situation::Promotion.default_priority().to_vec(),

@@ -59,6 +59,7 @@ fuzz_target!(|data: &[u8]| {
         today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
         holidays: [NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()].into(),
         calendar: None,
+        calendar_declined: false,
         walk_away: Some("900000".parse().unwrap()),
         competing,
         priority: situation.default_priority().to_vec(),

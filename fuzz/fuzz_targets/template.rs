@@ -41,6 +41,7 @@ fn founding_plan() -> &'static PlanView {
             today: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),
             holidays: Default::default(),
             calendar: None,
+            calendar_declined: false,
             walk_away: Some("900000".parse().unwrap()),
             competing: None,
             priority: Situation::Promotion.default_priority().to_vec(),

@@ -258,6 +258,7 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
         today: request.today,
         holidays: holidays(request)?,
         calendar: calendar(request),
+        calendar_declined: request.calendar == Some(CalendarChoice::None),
         walk_away: request.walk_away,
         competing: request.competing,
         priority: request.priority.clone(),

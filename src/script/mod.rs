@@ -100,6 +100,8 @@ pub struct PlanInputs<'a> {
     pub holidays: Holidays,
     /// The public-holiday calendar used, if any.
     pub calendar: Option<crate::holidays::Calendar>,
+    /// `--calendar none`: no calendar, by choice (no warning).
+    pub calendar_declined: bool,
     pub walk_away: Option<Decimal>,
     pub competing: Option<&'a ProjectedOffer>,
     /// Most important first; every component once.
@@ -180,7 +182,8 @@ pub enum PlanWarning {
     },
     /// Caps lifted so the ask stands 4 % above a high floor.
     CapsLifted(Vec<Component>),
-    /// No public-holiday calendar applies (a euro offer with no known place).
+    /// No public-holiday calendar applies (a euro offer with no known
+    /// place, a currency without a built-in calendar).
     NoCalendar,
     /// The floor (over the horizon) is beyond what negotiating this offer can reach.
     FloorOutOfReach {
@@ -582,7 +585,7 @@ fn warnings(
             ask_total: sizing.ask,
         });
     }
-    if inputs.calendar.is_none() && inputs.offer.offer.currency == "EUR" {
+    if inputs.calendar.is_none() && !inputs.calendar_declined {
         warnings.push(PlanWarning::NoCalendar);
     }
     warnings.extend(timeline.warnings.iter().cloned().map(PlanWarning::Dates));

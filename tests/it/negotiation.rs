@@ -70,6 +70,7 @@ impl Case {
                 .map(|t| t.parse().unwrap())
                 .collect::<Holidays>(),
             calendar: None,
+            calendar_declined: false,
             walk_away: self.walk_away,
             competing: competing.as_ref(),
             priority: self.situation.default_priority().to_vec(),

@@ -308,7 +308,7 @@ pub fn warning(voice: &Voice, warning: &PlanWarning) -> String {
             "Your floor ({} over the horizon) is beyond what negotiating this offer can reach, even with every cap lifted (base +25%, equity +50%). Decline politely, or rethink the floor; the ask shown is the most worth asking for.",
             exact(*floor)
         ),
-        PlanWarning::NoCalendar => "No public-holiday calendar applies to a euro offer with no known place: the dates skip weekends only. Give the country's calendar with --calendar (de, fr, ie, nl) or days with --holiday.".to_owned(),
+        PlanWarning::NoCalendar => "No built-in public-holiday calendar fits this offer's place or currency: the dates skip weekends only. Choose one with --calendar (us, gb-eng, ca, ie, de, fr, nl, in, au), add days with --holiday, or say --calendar none.".to_owned(),
         PlanWarning::Dates(date) => date_warning(voice, date),
     }
 }
