@@ -182,7 +182,16 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
             voice.forecast()
         ));
     } else {
-        body.push_str("With the scope of the role in mind, I'm asking for:\n\n");
+        // The reason that fits: the market, the move, a strong offer, the role.
+        body.push_str(if voice.market_backed() {
+            "Based on market data for this role and level, I'm asking for:\n\n"
+        } else if make_whole_words(voice).is_some() {
+            "To make the move work, I'm asking for:\n\n"
+        } else if voice.strong_offer() {
+            "To round it out, I'm asking for:\n\n"
+        } else {
+            "With the scope of the role in mind, I'm asking for:\n\n"
+        });
     }
     if plan.asks.is_empty() {
         body.push_str(
