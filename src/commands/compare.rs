@@ -12,7 +12,11 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
 }
 
 /// [`run`], reading the offers and benchmarks with `read`.
-pub(crate) fn run_with(args: &CompareArgs, color: ColorChoice, read: super::Read) -> Result<String> {
+pub(crate) fn run_with(
+    args: &CompareArgs,
+    color: ColorChoice,
+    read: super::Read,
+) -> Result<String> {
     on_compared(args, color, read, |compared, request| {
         render(compared, request, None)
     })
@@ -63,21 +67,21 @@ pub(crate) fn on_compared(
         .map(|path| super::load_benchmarks_reading(Some(path), read))
         .transpose()?;
     let request = Request {
-            projection: &args.projection,
-            vests: args.vests.vests,
-            additions: super::Additions {
-                leave_after: args.leave.leave_after,
-                tax: args.tax.tax.as_deref(),
-                rates: rates.as_ref(),
-                reporting: args.currency.reporting.as_deref(),
-                col: &args.col.indexes,
-                ..Default::default()
-            },
-            output: &args.output,
-            market: market.map(|m| (m, args.target.percentile())),
-            chart: Some(&args.chart),
-            color,
-        };
+        projection: &args.projection,
+        vests: args.vests.vests,
+        additions: super::Additions {
+            leave_after: args.leave.leave_after,
+            tax: args.tax.tax.as_deref(),
+            rates: rates.as_ref(),
+            reporting: args.currency.reporting.as_deref(),
+            col: &args.col.indexes,
+            ..Default::default()
+        },
+        output: &args.output,
+        market: market.map(|m| (m, args.target.percentile())),
+        chart: Some(&args.chart),
+        color,
+    };
     then(&compute(&inputs, &request)?, &request)
 }
 

@@ -40,7 +40,11 @@ pub fn run(args: &ScriptArgs, color: ColorChoice) -> Result<String> {
 }
 
 /// [`run`], reading the offers, benchmarks and template with `read`.
-pub(crate) fn run_with(args: &ScriptArgs, _color: ColorChoice, read: super::Read) -> Result<String> {
+pub(crate) fn run_with(
+    args: &ScriptArgs,
+    _color: ColorChoice,
+    read: super::Read,
+) -> Result<String> {
     super::stdin_once([
         ("OFFER", Some(args.offer.as_path())),
         ("--competing", args.competing.as_deref()),

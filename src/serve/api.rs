@@ -152,9 +152,8 @@ pub fn run(endpoint: Endpoint, body: &[u8]) -> Result<String> {
         }
         (Endpoint::Chart, Command::Compare(args)) => {
             crate::commands::compare_with(args, ColorChoice::Never, &read, |compared, _| {
-                crate::chart::svg(&compared.offers, Some(&compared.comparison)).map_err(|err| {
-                    Error::data("the chart", DataError::new("", err.to_string()))
-                })
+                crate::chart::svg(&compared.offers, Some(&compared.comparison))
+                    .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))
             })
         }
         (Endpoint::Market, Command::Market(args)) => {
@@ -204,9 +203,7 @@ fn argv(endpoint: Endpoint, body: &Body) -> Result<Vec<String>> {
             _ => endpoint == Endpoint::Script,
         };
         if !takes {
-            return Err(Error::Usage(format!(
-                "`{command}` takes no --{flag} file"
-            )));
+            return Err(Error::Usage(format!("`{command}` takes no --{flag} file")));
         }
         argv.push(format!("--{flag}={}", file.name));
     }

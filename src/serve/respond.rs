@@ -42,7 +42,11 @@ pub fn answer(mut request: Request, state: &State) {
 type Answer = (u16, &'static str, Vec<u8>);
 
 fn text(status: u16, body: &str) -> Answer {
-    (status, "text/plain; charset=utf-8", body.as_bytes().to_vec())
+    (
+        status,
+        "text/plain; charset=utf-8",
+        body.as_bytes().to_vec(),
+    )
 }
 
 fn route(request: &mut Request, state: &State) -> Answer {

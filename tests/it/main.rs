@@ -24,6 +24,7 @@ mod projection_rules;
 mod properties;
 mod readme;
 mod script;
+mod serve;
 mod tax;
 mod timeline_properties;
 mod yen;
