@@ -312,6 +312,7 @@ let generation = 0;
 async function refresh() {
   const mine = ++generation;
   clearErrors();
+  for (const offer of offers) offer.form.querySelector(".remove").hidden = offers.length <= 2;
   const select = $("plan-offer");
   const chosen = Math.min(Number(select.value) || 0, offers.length - 1);
   select.replaceChildren(...offers.map((o, i) => el("option", { value: String(i), text: o.name })));
@@ -382,6 +383,9 @@ async function start() {
   });
   $("app").hidden = false;
   await refresh();
+  // A link to a section (#plan-section) is followed once there is something to show.
+  const section = location.hash && document.getElementById(location.hash.slice(1));
+  if (section) section.scrollIntoView();
   document.body.dataset.ready = "true";
 }
 
