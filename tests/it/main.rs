@@ -25,6 +25,7 @@ mod properties;
 mod readme;
 mod script;
 mod serve;
+mod serve_browser;
 mod tax;
 mod timeline_properties;
 mod yen;
