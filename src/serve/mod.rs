@@ -2,6 +2,8 @@
 //! the same commands as the CLI. A small synchronous server (`tiny_http`):
 //! one person's browser sends a request at a time, so there is no runtime
 //! to start, and a request is answered by the code that answers the CLI.
+//! (The page sends its requests one at a time: tiny_http's connection pool
+//! can leave a new connection waiting behind idle keep-alive ones.)
 //!
 //! Private by construction: it listens on the loopback address only,
 //! answers only requests carrying the token printed at start and naming

@@ -319,18 +319,24 @@ async function refresh() {
   select.value = String(chosen);
   const flags = compareFlags();
   const target = $("opt-target").value;
-  const tasks = [
-    call("/api/compare", { offers: files(), flags }).then((r) => mine === generation && showComparison(r),
-      (e) => mine === generation && showError("comparison-error", e)),
-    call("/api/chart", { offers: files(), flags }).then((r) => mine === generation && showChart(r), () => {}),
-    Promise.all(offers.map((offer) => call("/api/market", {
+  // One request at a time: the browser then keeps to one connection, and
+  // the server (one request at a time too) answers each in turn.
+  try { showComparison(await call("/api/compare", { offers: files(), flags })); }
+  catch (e) { if (mine === generation) showError("comparison-error", e); }
+  if (mine !== generation) return;
+  try { showChart(await call("/api/chart", { offers: files(), flags })); } catch (_) { /* the comparison says why */ }
+  const market = [];
+  for (const offer of offers) {
+    if (mine !== generation) return;
+    market.push(await call("/api/market", {
       offers: [{ name: offer.name, text: offer.text }],
       benchmarks: benchmarks || undefined,
       flags: Object.assign({ target }, flags["as-of"] ? { "as-of": flags["as-of"] } : {}),
-    }).then((value) => [offer, { value }], (error) => [offer, { error }]))).then((r) => mine === generation && showMarket(r)),
-    plan(chosen, flags, target, mine),
-  ];
-  await Promise.all(tasks);
+    }).then((value) => [offer, { value }], (error) => [offer, { error }]));
+  }
+  if (mine !== generation) return;
+  showMarket(market);
+  await plan(chosen, flags, target, mine);
 }
 
 async function plan(chosen, compare, target, mine) {
