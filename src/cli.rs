@@ -129,6 +129,26 @@ pub enum Command {
         counteroffer demo\n  \
         counteroffer demo --format json")]
     Demo(DemoArgs),
+    /// Open a private page on this machine: the offers as forms, compared and planned.
+    #[command(after_help = "Examples:\n  \
+        counteroffer serve --open\n  \
+        counteroffer serve --port 8750")]
+    Serve(ServeArgs),
+}
+
+/// `counteroffer serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port on 127.0.0.1 (0: any free port).
+    ///
+    /// The page listens on the loopback address only, so no other machine
+    /// can reach it; 0 lets the system choose a free port.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port: u16,
+
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -28,6 +28,7 @@ pub mod projection;
 pub mod purchasing_power;
 pub mod render;
 pub mod script;
+mod serve;
 pub mod tax;
 pub mod vesting;
 
@@ -60,5 +61,6 @@ pub fn run(cli: &Cli) -> Result<String> {
         },
         Command::Init(args) => commands::init(args),
         Command::Schema { file } => commands::schema(*file),
+        Command::Serve(args) => commands::serve(args),
     }
 }

@@ -8,6 +8,28 @@ use crate::projection::ProjectedOffer;
 use crate::render;
 
 pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
+    run_with(args, color, &crate::input::read)
+}
+
+/// [`run`], reading the offers and benchmarks with `read`.
+pub(crate) fn run_with(
+    args: &CompareArgs,
+    color: ColorChoice,
+    read: super::Read,
+) -> Result<String> {
+    on_compared(args, color, read, |compared, request| {
+        render(compared, request, None)
+    })
+}
+
+/// Checks, reads and compares as `compare` does, then hands what it
+/// computed to `then`: the rendering, or (under `serve`) the SVG chart.
+pub(crate) fn on_compared(
+    args: &CompareArgs,
+    color: ColorChoice,
+    read: super::Read,
+    then: impl FnOnce(&Compared, &Request) -> Result<String>,
+) -> Result<String> {
     // Usage first, in the same order as every command: flags, then files.
     super::chart::check(&args.chart, &args.output)?;
     super::check_csv(
@@ -34,33 +56,35 @@ pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
                 ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
             ]),
     )?;
-    let inputs = super::read_inputs(&args.offers)?;
+    let inputs = args
+        .offers
+        .iter()
+        .map(|path| read(path))
+        .collect::<Result<Vec<_>>>()?;
     let rates = super::convert::rates(&args.currency.rates)?;
     let market = args
         .benchmarks
         .as_deref()
-        .map(|path| super::load_benchmarks(Some(path)))
+        .map(|path| super::load_benchmarks_reading(Some(path), read))
         .transpose()?;
-    compare(
-        &inputs,
-        Request {
-            projection: &args.projection,
-            vests: args.vests.vests,
-            additions: super::Additions {
-                leave_after: args.leave.leave_after,
-                tax: args.tax.tax.as_deref(),
-                rates: rates.as_ref(),
-                reporting: args.currency.reporting.as_deref(),
-                col: &args.col.indexes,
-                exit: args.exit.exit(),
-                ..Default::default()
-            },
-            output: &args.output,
-            market: market.map(|m| (m, args.target.percentile())),
-            chart: Some(&args.chart),
-            color,
+    let request = Request {
+        projection: &args.projection,
+        vests: args.vests.vests,
+        additions: super::Additions {
+            leave_after: args.leave.leave_after,
+            tax: args.tax.tax.as_deref(),
+            rates: rates.as_ref(),
+            reporting: args.currency.reporting.as_deref(),
+            col: &args.col.indexes,
+            exit: args.exit.exit(),
+            ..Default::default()
         },
-    )
+        output: &args.output,
+        market: market.map(|m| (m, args.target.percentile())),
+        chart: Some(&args.chart),
+        color,
+    };
+    then(&compute(&inputs, &request)?, &request)
 }
 
 /// How to compare: shared with `demo`.
@@ -81,12 +105,6 @@ pub(crate) struct Compared {
     pub offers: Vec<ProjectedOffer>,
     pub comparison: crate::compare::Comparison,
     pub market: Option<MarketComparison>,
-}
-
-/// Compares already-read inputs and renders the result.
-pub(crate) fn compare(inputs: &[Input], request: Request) -> Result<String> {
-    let compared = compute(inputs, &request)?;
-    render(&compared, &request, None)
 }
 
 /// Projects, places and compares: everything but the rendering.

@@ -15,10 +15,11 @@ use crate::render::{Format, wrap};
 use crate::script::Situation;
 
 /// The founding case's impact forecast.
-const IMPACT: Decimal = Decimal::from_parts(12_000_000, 0, 0, false, 0);
-const IMPACT_DESC: &str = "incremental profit in the first year";
+pub(crate) const IMPACT: Decimal = Decimal::from_parts(12_000_000, 0, 0, false, 0);
+pub(crate) const IMPACT_DESC: &str = "incremental profit in the first year";
 /// The founding case's offer date (a Monday), also "today" for the plan.
-const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 11, 16) {
+pub(crate) const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 11, 16)
+{
     Some(date) => date,
     None => panic!("a valid date"),
 };

@@ -6,12 +6,17 @@ use crate::market::{place, select};
 use crate::render;
 
 pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
+    run_with(args, color, &crate::input::read)
+}
+
+/// [`run`], reading the offer and benchmarks with `read`.
+pub(crate) fn run_with(args: &MarketArgs, color: ColorChoice, read: super::Read) -> Result<String> {
     super::stdin_once([
         ("OFFER", Some(args.offer.as_path())),
         ("--benchmarks", args.market.benchmarks.as_deref()),
     ])?;
-    let inputs = super::read_inputs(std::slice::from_ref(&args.offer))?;
-    let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
+    let inputs = vec![read(&args.offer)?];
+    let set = super::load_benchmarks_reading(args.market.benchmarks.as_deref(), read)?;
     let offers = super::load(&inputs, args.as_of, None)?;
     let projected = &offers[0];
     super::compare::check_currency(&set, &projected.offer.currency, projected)?;

@@ -6,7 +6,7 @@ mod benchmarks;
 mod chart;
 mod compare;
 mod convert;
-mod demo;
+pub(crate) mod demo;
 mod docs;
 mod init;
 mod market;
@@ -14,18 +14,23 @@ mod memory_budget;
 mod project;
 mod schema;
 mod script;
+mod serve;
 pub(crate) mod tax;
 
 pub use batch::run as batch;
 pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};
 pub use compare::run as compare;
+pub(crate) use compare::{on_compared as compare_with, run_with as compare_reading};
 pub use demo::run as demo;
 pub use docs::{completions, man, man_pages};
 pub use init::run as init;
 pub use market::run as market;
+pub(crate) use market::run_with as market_reading;
 pub use project::run as project;
 pub use schema::run as schema;
 pub use script::run as script;
+pub(crate) use script::run_with as script_reading;
+pub use serve::run as serve;
 pub use tax::run as tax;
 
 use std::io::IsTerminal;
@@ -58,6 +63,11 @@ pub(crate) fn stdin_once<'a>(
         _ => Ok(()),
     }
 }
+
+/// How a command reads the files its arguments name: from disk on the
+/// command line ([`input::read`]); from memory under `serve`, where the
+/// page sends the files' text and nothing is read from disk.
+pub(crate) type Read<'a> = &'a dyn Fn(&Path) -> Result<Input>;
 
 /// Reads every named input. Callers first check with [`stdin_once`] every
 /// argument that may name standard input, these paths and their flags.
@@ -274,12 +284,17 @@ fn with_nso_spread_tax(
 
 /// The benchmark file at `path`, or the built-in one.
 pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
+    load_benchmarks_reading(path, &input::read)
+}
+
+/// [`load_benchmarks`], reading the file with `read`.
+pub(crate) fn load_benchmarks_reading(path: Option<&Path>, read: Read) -> Result<BenchmarkSet> {
     match path {
         None => {
             BenchmarkSet::built_in().map_err(|err| Error::data(crate::market::BUILT_IN_NAME, err))
         }
         Some(path) => {
-            let input = input::read(path)?;
+            let input = read(path)?;
             let benchmarks =
                 parse_benchmarks(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
             Ok(BenchmarkSet {

@@ -35,7 +35,16 @@ fn amounts_in_unit(
     Ok(())
 }
 
-pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
+pub fn run(args: &ScriptArgs, color: ColorChoice) -> Result<String> {
+    run_with(args, color, &crate::input::read)
+}
+
+/// [`run`], reading the offers, benchmarks and template with `read`.
+pub(crate) fn run_with(
+    args: &ScriptArgs,
+    _color: ColorChoice,
+    read: super::Read,
+) -> Result<String> {
     super::stdin_once([
         ("OFFER", Some(args.offer.as_path())),
         ("--competing", args.competing.as_deref()),
@@ -59,7 +68,10 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let mut paths = vec![args.offer.clone()];
     paths.extend(args.competing.clone());
     paths.extend(args.current.clone());
-    let inputs = super::read_inputs(&paths)?;
+    let inputs = paths
+        .iter()
+        .map(|path| read(path))
+        .collect::<Result<Vec<_>>>()?;
     let offers = super::load(&inputs, as_of, args.projection.years)?;
     // The plan is said in the offer's own currency: the others convert to it.
     let rates = super::convert::rates(&args.rates)?;
@@ -68,7 +80,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     amounts_in_unit(&offer.offer.currency, args.impact, args.walk_away)?;
     let competing = args.competing.as_ref().map(|_| &offers[1]);
     let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
-    let set = super::load_benchmarks(args.market.benchmarks.as_deref())?;
+    let set = super::load_benchmarks_reading(args.market.benchmarks.as_deref(), read)?;
     let default_tax = args
         .tax
         .tax
@@ -79,7 +91,7 @@ pub fn run(args: &ScriptArgs, _color: ColorChoice) -> Result<String> {
     let template = args
         .template
         .as_deref()
-        .map(|path| crate::input::read(path).map(|input| (input.name, input.bytes)))
+        .map(|path| read(path).map(|input| (input.name, input.bytes)))
         .transpose()?;
     let request = ScriptRequest {
         offer,

@@ -35,6 +35,8 @@ mod projection_rules;
 mod properties;
 mod readme;
 mod script;
+mod serve;
+mod serve_browser;
 mod tax;
 mod tax_reference;
 mod tax_states;

@@ -1,0 +1,11 @@
+//! `counteroffer serve`: the page on this machine, over the same commands.
+//! The one command that prints while it runs: the URL must be read before
+//! the server stops, so it prints it and returns nothing more.
+
+use crate::cli::ServeArgs;
+use crate::error::Result;
+
+pub fn run(args: &ServeArgs) -> Result<String> {
+    crate::serve::run(args.port, args.open)?;
+    Ok(String::new())
+}
