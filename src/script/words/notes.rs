@@ -143,7 +143,9 @@ pub fn ask_note(voice: &Voice, ask: &Ask) -> String {
     let plan = voice.plan;
     let exact = |amount: Decimal| display(amount, &plan.currency);
     let name = match (ask.component, ask.year) {
-        (Component::SignOn, Some(year)) => format!("Sign-on {}", in_year(year)),
+        (Component::SignOn, Some(year)) => {
+            format!("{} {}", capitalised(voice.sign_on_name()), in_year(year))
+        }
         (component, _) => capitalised(component_name(component)),
     };
     let shown = |value: Decimal| match ask.component {
