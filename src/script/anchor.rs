@@ -38,7 +38,7 @@ pub fn precise_money(amount: Decimal) -> Option<Decimal> {
 }
 
 /// The step of the fourth significant figure of a whole amount, at least 1.
-fn step_for(whole: Decimal) -> Decimal {
+pub(super) fn step_for(whole: Decimal) -> Decimal {
     let mut step = Decimal::ONE;
     let mut limit = Decimal::from(10_000);
     while whole >= limit && step < COARSEST_STEP {

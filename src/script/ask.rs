@@ -186,7 +186,15 @@ pub fn asks(inputs: &AskInputs) -> Result<Asked, DataError> {
     let lifted_start = start + pct_of(offered_total, inputs.lift);
     let wanted_total = lifted_start.min(band_top);
     let mut asks = match inputs.situation {
-        Situation::External => external(inputs, position, offered_total, wanted_total)?,
+        Situation::External => external(
+            inputs,
+            position,
+            Band {
+                offered: offered_total,
+                wanted: wanted_total,
+                top: band_top,
+            },
+        )?,
         Situation::Promotion => promotion(inputs)?,
     };
     let (mut lifted, mut unreachable) = (Vec::new(), false);
@@ -270,12 +278,20 @@ fn ask(component: Component, offered: Decimal, ask: Decimal, basis: Basis) -> As
     }
 }
 
-fn external(
-    inputs: &AskInputs,
-    position: Position,
-    offered_total: Decimal,
-    wanted_total: Decimal,
-) -> Result<Vec<Ask>, DataError> {
+/// The yearly totals an external ask is sized between.
+struct Band {
+    offered: Decimal,
+    /// The start plus the forecast's lift, at most `top`.
+    wanted: Decimal,
+    top: Decimal,
+}
+
+fn external(inputs: &AskInputs, position: Position, band: Band) -> Result<Vec<Ask>, DataError> {
+    let Band {
+        offered: offered_total,
+        wanted: wanted_total,
+        top: band_top,
+    } = band;
     let offer = inputs.offer;
     let caps = caps(inputs, position);
     let rise = if offered_total.is_zero() {
@@ -311,12 +327,6 @@ fn external(
     if !strong && let Some(bonus) = bonus_ask(inputs, base_ask.max(base)) {
         let mut with_bonus = asks.clone();
         with_bonus.push(bonus);
-        let (_, band_top, _) = sizing::band(
-            Situation::External,
-            position,
-            offered_total,
-            Some(wanted_total),
-        );
         if annualized(&asked_offer(offer, &with_bonus)) <= band_top {
             asks = with_bonus;
         }
@@ -337,12 +347,6 @@ fn external(
     let sign_on = needed.max(inputs.make_whole).min(cap);
     let mut figure = opening(sign_on, cap);
     // Rounding up never carries the ask over the band.
-    let (_, band_top, _) = sizing::band(
-        Situation::External,
-        position,
-        offered_total,
-        Some(wanted_total),
-    );
     // Rounding up never carries the ask over the band, but the sign-on never
     // falls below the make-whole.
     if recurring_asked + figure > band_top {
@@ -441,12 +445,11 @@ fn promotion(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
     let lift = factor(0) + inputs.lift / Decimal::ONE_HUNDRED;
     let mut asks = Vec::new();
     let base = offer.base_salary;
-    let (cap, wanted) = match metric(inputs.entry, Metric::BaseSalary) {
-        Some(points) => (
-            base.max(top(points).min(base * factor(8))),
-            at_target(points, inputs.target.get()),
-        ),
-        None => (base * factor(5), base * factor(5)),
+    let caps = promotion_caps(inputs);
+    let cap = caps.base;
+    let wanted = match metric(inputs.entry, Metric::BaseSalary) {
+        Some(points) => at_target(points, inputs.target.get()),
+        None => cap,
     };
     let base_ask = opening((wanted * lift).min(cap), cap);
     if base_ask > base {
@@ -461,9 +464,7 @@ fn promotion(inputs: &AskInputs) -> Result<Vec<Ask>, DataError> {
     if grant > Decimal::ZERO {
         let target_grant = metric(inputs.entry, Metric::EquityAnnual)
             .map(|p| at_target(p, inputs.target.get()) * Decimal::from(years));
-        let top_cap = (grant * factor(30))
-            .max(target_grant.unwrap_or_default())
-            .min(grant * factor(50));
+        let top_cap = caps.equity;
         let wanted = target_grant.unwrap_or(grant * factor(15)) * lift;
         // The range is a tenth wide: its bottom is itself the ambitious target.
         let bottom_cap = top_cap / factor(10);

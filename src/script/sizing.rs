@@ -123,17 +123,6 @@ pub fn near(amount: Decimal, step: Decimal) -> Decimal {
     (amount / step).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) * step
 }
 
-/// The step of the fourth significant figure of a positive amount (whole units at least).
-fn four_figures_step(amount: Decimal) -> Decimal {
-    let mut step = Decimal::ONE;
-    let mut limit = Decimal::from(10_000);
-    while amount >= limit {
-        step *= Decimal::TEN;
-        limit *= Decimal::TEN;
-    }
-    step
-}
-
 /// An opening figure: `wanted` rounded up to four significant figures, but
 /// never above `cap` (at a cap, rounded down: a cap beats precision).
 pub fn opening(wanted: Decimal, cap: Decimal) -> Decimal {
@@ -142,7 +131,7 @@ pub fn opening(wanted: Decimal, cap: Decimal) -> Decimal {
     }
     let up = super::anchor::precise_money(wanted).unwrap_or(wanted);
     let figure = if up > cap {
-        down_to(cap, four_figures_step(cap))
+        down_to(cap, super::anchor::step_for(cap.ceil()))
     } else {
         up
     };
