@@ -7,19 +7,23 @@ use crate::common::{counteroffer, d};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// Runs `script` on `offer` (and the other files) with `args`, as JSON.
-fn plan(files: &[(&str, &str)], args: &[&str]) -> Value {
+/// Runs `script` with `args` in a directory holding `files`.
+fn run<S: AsRef<std::ffi::OsStr>>(files: &[(&str, &str)], args: &[S]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
-    let mut command = counteroffer();
-    command.current_dir(dir.path()).arg("script");
     for (name, body) in files {
         std::fs::write(dir.path().join(name), body).unwrap();
     }
-    let output = command
+    counteroffer()
+        .current_dir(dir.path())
+        .arg("script")
         .args(args)
-        .args(["--format", "json"])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// The plan as JSON; the run must succeed.
+fn plan(files: &[(&str, &str)], args: &[&str]) -> Value {
+    let output = run(files, &[args, &["--format", "json"]].concat());
     assert!(
         output.status.success(),
         "{}",
@@ -339,13 +343,9 @@ fn a_promotion_with_nothing_left_to_ask_has_no_ladder_and_says_so() {
     let at_top = r#"{"name": "Woodgrove promotion to L6", "company": "Woodgrove",
       "role": "Product Manager", "level": "L6", "location": "Seattle, WA", "currency": "USD",
       "start_date": "2027-01-04", "base_salary": 200000, "bonus_target_pct": 10, "years": 4}"#;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("o.json"), at_top).unwrap();
-    std::fs::write(dir.path().join("b.json"), BAND).unwrap();
-    let output = counteroffer()
-        .current_dir(dir.path())
-        .args([
-            "script",
+    let output = run(
+        &[("o.json", at_top), ("b.json", BAND)],
+        &[
             "o.json",
             "--situation",
             "promotion",
@@ -357,9 +357,8 @@ fn a_promotion_with_nothing_left_to_ask_has_no_ladder_and_says_so() {
             "2026-12-07",
             "--format",
             "text",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -372,18 +371,12 @@ fn a_promotion_with_nothing_left_to_ask_has_no_ladder_and_says_so() {
 
 #[test]
 fn more_than_a_thousand_holidays_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("o.json"), DATUM).unwrap();
-    let mut args = vec!["script".to_owned(), "o.json".to_owned()];
+    let mut args = vec!["o.json".to_owned()];
     let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
     for day in start.iter_days().take(1001) {
         args.extend(["--holiday".to_owned(), day.to_string()]);
     }
-    let output = counteroffer()
-        .current_dir(dir.path())
-        .args(&args)
-        .output()
-        .unwrap();
+    let output = run(&[("o.json", DATUM)], &args);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
