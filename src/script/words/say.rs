@@ -77,7 +77,7 @@ fn reason(voice: &Voice) -> String {
             .iter()
             .any(|a| a.component == Component::Equity && a.range_top.is_some())
     {
-        reason.push_str(" Equity is where I'd most like us to land well.");
+        reason.push_str(" The equity grant matters most to me.");
     }
     reason
 }
@@ -242,10 +242,10 @@ pub fn email(voice: &Voice, say: &Say) -> Email {
     if voice.has_sign_on() {
         terms.push(format!("the {} and its terms", voice.sign_on_name()));
     }
-    terms.push("the level and title".to_owned());
+    // A serial comma: the items have their own "and".
     body.push_str(&format!(
-        " Once we agree, could you send the final figures in writing: {}?\n\nBest regards,\n",
-        join(&terms)
+        " Once we agree, could you send the final figures in writing: {}, and the level and title?\n\nBest regards,\n",
+        terms.join(", ")
     ));
     Email { subject, body }
 }
