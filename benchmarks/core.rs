@@ -7,13 +7,13 @@
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use counteroffer::market::{BenchmarkSet, place, select};
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::{ProjectedOffer, project};
+use counteroffer::domain::market::{BenchmarkSet, place, select};
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::{ProjectedOffer, project};
+use counteroffer::domain::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use counteroffer::script::{
     BUILT_IN_MARKDOWN, Escape, PlanInputs, PlanView, Situation, plan, render,
 };
-use counteroffer::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rust_decimal::Decimal;
 
@@ -72,7 +72,7 @@ fn vesting(c: &mut Criterion) {
         grant_year: 1,
     };
     c.bench_function("split a grant into 48 monthly tranches", |b| {
-        b.iter(|| tranches(black_box(&grant), counteroffer::money::Minor::CENT).unwrap())
+        b.iter(|| tranches(black_box(&grant), counteroffer::domain::money::Minor::CENT).unwrap())
     });
 }
 
@@ -95,7 +95,7 @@ fn market(c: &mut Criterion) {
                     &offer.offer,
                     &offer.projection,
                     entry,
-                    counteroffer::market::DEFAULT_TARGET,
+                    counteroffer::domain::market::DEFAULT_TARGET,
                 )
                 .unwrap()
             })
@@ -120,7 +120,7 @@ fn script(c: &mut Criterion) {
         current: None,
         market: Some((&set, entry)),
         no_market_reason: None,
-        target: counteroffer::market::DEFAULT_TARGET,
+        target: counteroffer::domain::market::DEFAULT_TARGET,
         impact: Some(Decimal::from(12_000_000)),
         impact_desc: "incremental profit in the first year".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),

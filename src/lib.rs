@@ -4,33 +4,14 @@
 //! The binary is a thin shell around [`run`]; every domain module here is
 //! pure and knows nothing of the command line, the terminal or exit codes.
 
-pub mod batch;
-pub mod bounded;
-pub mod chart;
 pub mod cli;
-mod commands;
-pub mod compare;
-pub mod demo;
+pub mod commands;
+pub mod domain;
 pub mod error;
-pub mod escape;
-pub mod fx;
-pub mod holidays;
-pub mod init;
-pub mod input;
-pub mod leave;
-pub mod line_guard;
-pub mod market;
-pub mod money;
-pub mod offer;
-pub mod options;
-pub mod output_file;
-pub mod projection;
-pub mod purchasing_power;
+pub mod io;
 pub mod render;
 pub mod script;
 mod serve;
-pub mod tax;
-pub mod vesting;
 
 use cli::{BenchmarksCommand, Cli, Command};
 use error::Result;

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
             let line = err.to_string();
             eprintln!(
                 "counteroffer: error: {}",
-                counteroffer::escape::terminal(&line)
+                counteroffer::io::escape::terminal(&line)
             );
             ExitCode::from(err.exit_code())
         }

@@ -8,8 +8,8 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::batch::{BatchOptions, InputFormat, OutputFormat, run};
-use counteroffer::offer::Defaults;
+use counteroffer::commands::batch::{BatchOptions, InputFormat, OutputFormat, run};
+use counteroffer::domain::offer::Defaults;
 use libfuzzer_sys::fuzz_target;
 
 fn options(output_format: OutputFormat) -> BatchOptions {

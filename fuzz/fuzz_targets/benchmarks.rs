@@ -9,9 +9,9 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use counteroffer::market::{Percentiles, Placement, Position, parse_benchmarks, place, select};
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::market::{Percentiles, Placement, Position, parse_benchmarks, place, select};
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::ProjectedOffer;
 use libfuzzer_sys::fuzz_target;
 
 fn founding() -> &'static ProjectedOffer {
@@ -77,7 +77,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = select(&benchmarks, &projected.offer, None);
     for entry in &benchmarks.entries {
         for target in [1, 50, 75, 99] {
-            let percentile = counteroffer::market::Percentile::new(target).unwrap();
+            let percentile = counteroffer::domain::market::Percentile::new(target).unwrap();
             let Ok(report) = place(&projected.offer, &projected.projection, entry, percentile)
             else {
                 continue;

@@ -5,9 +5,9 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::compare::extra_base_to_reach;
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::{ProjectedOffer, project};
+use counteroffer::domain::compare::extra_base_to_reach;
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::{ProjectedOffer, project};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 

@@ -7,12 +7,12 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::compare::compare;
-use counteroffer::money::Minor;
-use counteroffer::offer::{Defaults, Offer, parse_offer};
-use counteroffer::projection::{ProjectedOffer, project};
+use counteroffer::domain::compare::compare;
+use counteroffer::domain::money::Minor;
+use counteroffer::domain::offer::{Defaults, Offer, parse_offer};
+use counteroffer::domain::projection::{ProjectedOffer, project};
 use counteroffer::render::{Format, View, comparison};
-use counteroffer::vesting::Grant;
+use counteroffer::domain::vesting::Grant;
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 

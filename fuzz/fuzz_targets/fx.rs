@@ -7,9 +7,9 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use counteroffer::fx::{Rates, convert, parse_rate_table};
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::fx::{Rates, convert, parse_rate_table};
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, projections};
 use libfuzzer_sys::fuzz_target;
 
@@ -22,9 +22,9 @@ fn founding() -> &'static ProjectedOffer {
         };
         let offer =
             parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
-        let taxed = counteroffer::tax::built_in("us-2026-single").unwrap();
+        let taxed = counteroffer::domain::tax::built_in("us-2026-single").unwrap();
         let mut projected = ProjectedOffer::new(offer).unwrap().with_leave(Some(18), true).unwrap();
-        projected.taxed = Some(counteroffer::tax::after_tax(&projected.projection, &taxed).unwrap());
+        projected.taxed = Some(counteroffer::domain::tax::after_tax(&projected.projection, &taxed).unwrap());
         projected
     })
 }

@@ -5,9 +5,9 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::compare::compare;
-use counteroffer::offer::{Defaults, OfferFile, parse_offer, plain};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::compare::compare;
+use counteroffer::domain::offer::{Defaults, OfferFile, parse_offer, plain};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, batch_record, projections};
 use libfuzzer_sys::fuzz_target;
 

@@ -5,7 +5,7 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::market::{
+use counteroffer::domain::market::{
     BuildLimits, BuildOptions, GroupBy, Metric, MetricColumn, build, parse_benchmarks,
 };
 use libfuzzer_sys::fuzz_target;

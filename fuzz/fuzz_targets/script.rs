@@ -6,10 +6,10 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::escape;
-use counteroffer::market::{BenchmarkSet, select};
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::io::escape;
+use counteroffer::domain::market::{BenchmarkSet, select};
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::script::{
     BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanInputs, PlanView, Situation, plan,
     render,
@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
         current,
         market: entry.filter(|_| set.benchmarks.currency == offer.offer.currency).map(|e| (&set, e)),
         no_market_reason: None,
-        target: counteroffer::market::DEFAULT_TARGET,
+        target: counteroffer::domain::market::DEFAULT_TARGET,
         impact: Some("12000000".parse().unwrap()),
         impact_desc: "incremental profit".into(),
         offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),

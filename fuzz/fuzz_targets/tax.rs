@@ -9,10 +9,10 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, projections};
-use counteroffer::tax::{Bracket, after_tax, parse_tax_table};
+use counteroffer::domain::tax::{Bracket, after_tax, parse_tax_table};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -66,7 +66,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     assert_eq!(taxed.years.len(), offer.projection.rows.len());
-    let places = counteroffer::money::Minor::of(&table.currency).places();
+    let places = counteroffer::domain::money::Minor::of(&table.currency).places();
     let mut net_total = Decimal::ZERO;
     for (year, row) in taxed.years.iter().zip(&offer.projection.rows) {
         assert!(year.tax >= Decimal::ZERO, "a negative tax");

@@ -7,9 +7,9 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use counteroffer::market::{BenchmarkSet, select};
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::market::{BenchmarkSet, select};
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::script::{
     Escape, PlanInputs, PlanView, Situation, plan, render,
 };
@@ -33,7 +33,7 @@ fn founding_plan() -> &'static PlanView {
             current: None,
             market: Some((&set, entry)),
             no_market_reason: None,
-            target: counteroffer::market::DEFAULT_TARGET,
+            target: counteroffer::domain::market::DEFAULT_TARGET,
             impact: Some("12000000".parse().unwrap()),
             impact_desc: "incremental profit in the first year".into(),
             offer_date: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap(),

@@ -5,9 +5,9 @@ use std::path::Path;
 use std::io::Write;
 
 use crate::cli::{BuildArgs, ColorChoice, OutputArgs};
+use crate::domain::market::{BuildLimits, BuildOptions, build as build_benchmarks};
 use crate::error::Result;
 use crate::error::{DataError, Error};
-use crate::market::{BuildLimits, BuildOptions, build as build_benchmarks};
 use crate::render;
 use crate::render::Format;
 
@@ -25,7 +25,7 @@ pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<Stri
 
 pub fn build(args: &BuildArgs) -> Result<String> {
     let source_name = args.file.display().to_string();
-    let currency = crate::offer::validate::currency_code("--currency", &args.currency)
+    let currency = crate::domain::offer::validate::currency_code("--currency", &args.currency)
         .map_err(|err| Error::Usage(err.to_string()))?;
     for (index, metric) in args.metrics.iter().enumerate() {
         if args.metrics[..index]
@@ -68,9 +68,9 @@ pub fn build(args: &BuildArgs) -> Result<String> {
     };
     // An output that would be refused is refused before the input is read.
     if let Some(path) = &args.out.path {
-        crate::output_file::check_target(path, args.out.force)?;
+        crate::io::output_file::check_target(path, args.out.force)?;
     }
-    let reader = crate::input::open(&args.file)?;
+    let reader = crate::io::input::open(&args.file)?;
     let (file, summary) = build_benchmarks(reader, &options)?;
     let mut stderr = std::io::stderr().lock();
     let mut lines = vec![summary.line()];
@@ -89,7 +89,7 @@ pub fn build(args: &BuildArgs) -> Result<String> {
         let _ = writeln!(
             stderr,
             "counteroffer: {}",
-            crate::escape::terminal(&message)
+            crate::io::escape::terminal(&message)
         );
     }
     if summary.groups_written == 0 {

@@ -2,13 +2,13 @@
 
 use std::io::Write;
 
-use crate::chart;
 use crate::cli::{ChartArgs, OutputArgs};
-use crate::compare::Comparison;
+use crate::domain::compare::Comparison;
+use crate::domain::projection::ProjectedOffer;
 use crate::error::{DataError, Error, Result};
-use crate::output_file::write_atomically;
-use crate::projection::ProjectedOffer;
+use crate::io::output_file::write_atomically;
 use crate::render::Format;
+use crate::render::chart;
 
 /// Terminal width when none is given and none can be detected.
 const DEFAULT_WIDTH: u16 = 80;
@@ -65,7 +65,7 @@ pub fn add(
         write_atomically(path, svg.as_bytes(), args.force)?;
         // Standard output carries the view (JSON, say), so the note that
         // the file was written, as `init` and `man` give it, goes beside it.
-        let shown = crate::escape::terminal(&path.display().to_string()).into_owned();
+        let shown = crate::io::escape::terminal(&path.display().to_string()).into_owned();
         let _ = writeln!(std::io::stderr(), "Wrote {shown}");
     }
     Ok(())

@@ -1,14 +1,14 @@
 //! `counteroffer compare`.
 
 use crate::cli::{ChartArgs, ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
+use crate::domain::market::{BenchmarkSet, MarketComparison};
+use crate::domain::projection::ProjectedOffer;
 use crate::error::{DataError, Error, Result};
-use crate::input::Input;
-use crate::market::{BenchmarkSet, MarketComparison};
-use crate::projection::ProjectedOffer;
+use crate::io::input::Input;
 use crate::render;
 
 pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
-    run_with(args, color, &crate::input::read)
+    run_with(args, color, &crate::io::input::read)
 }
 
 /// [`run`], reading the offers and benchmarks with `read`.
@@ -95,7 +95,7 @@ pub(crate) struct Request<'a> {
     pub additions: super::Additions<'a>,
     pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
-    pub market: Option<(BenchmarkSet, crate::market::Percentile)>,
+    pub market: Option<(BenchmarkSet, crate::domain::market::Percentile)>,
     pub chart: Option<&'a ChartArgs>,
     pub color: ColorChoice,
 }
@@ -103,7 +103,7 @@ pub(crate) struct Request<'a> {
 /// What a comparison computed, before it is rendered.
 pub(crate) struct Compared {
     pub offers: Vec<ProjectedOffer>,
-    pub comparison: crate::compare::Comparison,
+    pub comparison: crate::domain::compare::Comparison,
     pub market: Option<MarketComparison>,
 }
 
@@ -122,7 +122,7 @@ pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
         }
         None => None,
     };
-    let comparison = crate::compare::compare(&offers)
+    let comparison = crate::domain::compare::compare(&offers)
         .map_err(|err| Error::data(&inputs[err.offer].name, err.error))?;
     Ok(Compared {
         offers,
@@ -170,7 +170,8 @@ fn load_on_one_horizon(inputs: &[Input], request: &Request) -> Result<Vec<Projec
         .into_iter()
         .zip(inputs)
         .map(|(offer, input)| {
-            crate::offer::with_horizon(offer, horizon).map_err(|err| Error::data(&input.name, err))
+            crate::domain::offer::with_horizon(offer, horizon)
+                .map_err(|err| Error::data(&input.name, err))
         })
         .collect::<Result<Vec<_>>>()?;
     super::project_offers(inputs, offers)

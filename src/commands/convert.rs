@@ -1,17 +1,17 @@
 //! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
 
 use crate::cli::RateArgs;
+use crate::domain::fx::{Rates, into_currency, parse_rate_table};
+use crate::domain::projection::ProjectedOffer;
+use crate::domain::purchasing_power::{CostOfLiving, index_for, purchasing_power};
 use crate::error::{DataError, Error, Result};
-use crate::fx::{Rates, into_currency, parse_rate_table};
-use crate::input::Input;
-use crate::projection::ProjectedOffer;
-use crate::purchasing_power::{CostOfLiving, index_for, purchasing_power};
+use crate::io::input::Input;
 
 /// The rates given on the command line or in the `--fx` file, if any. A
 /// currency given twice with `--rate` is a usage error.
 pub(crate) fn rates(args: &RateArgs) -> Result<Option<Rates>> {
     if let Some(path) = &args.fx {
-        let input = crate::input::read(path)?;
+        let input = crate::io::input::read(path)?;
         let table = parse_rate_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
         return Ok(Some(Rates::Table {
             name: input.name,
@@ -109,7 +109,7 @@ pub(super) fn with_purchasing_power(
         {
             return Err(Error::Usage(format!(
                 "--col {} is given twice, expected one index per place",
-                crate::escape::terminal(&col.key)
+                crate::io::escape::terminal(&col.key)
             )));
         }
     }
@@ -132,7 +132,7 @@ pub(super) fn with_purchasing_power(
     if let Some(unused) = indexes.iter().zip(&used).find(|(_, used)| !**used) {
         return Err(Error::Usage(format!(
             "--col {} matches no offer's location or currency, expected one of theirs",
-            crate::escape::terminal(&unused.0.key)
+            crate::io::escape::terminal(&unused.0.key)
         )));
     }
     Ok(offers)

@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 
 use super::script::{Output, ScriptRequest, plan_view, script};
 use crate::cli::{ColorChoice, DemoArgs};
-use crate::demo;
+use crate::domain::market::DEFAULT_TARGET;
 use crate::error::Result;
-use crate::market::DEFAULT_TARGET;
+use crate::io::demo;
 use crate::render::{Format, wrap};
 use crate::script::Situation;
 

@@ -29,7 +29,7 @@ pub fn man(subcommand: Option<&str>) -> Result<String> {
             let Some(found) = command.find_subcommand(name) else {
                 return Err(Error::Usage(format!(
                     "no subcommand `{}`, expected one of {}",
-                    crate::escape::terminal(name),
+                    crate::io::escape::terminal(name),
                     names.join(", ")
                 )));
             };
@@ -94,7 +94,7 @@ pub fn man_pages(dir: &std::path::Path, force: bool) -> Result<String> {
     for page in pages {
         let name = file_name(&page);
         let path = dir.join(&name);
-        crate::output_file::write_atomically(&path, &render_page(page)?, force)?;
+        crate::io::output_file::write_atomically(&path, &render_page(page)?, force)?;
         written.push(name);
     }
     Ok(format!(

@@ -7,8 +7,8 @@ use dialoguer::Input;
 use rust_decimal::Decimal;
 
 use crate::cli::InitArgs;
+use crate::domain::starter::{self as init, Answers};
 use crate::error::{Error, Result};
-use crate::init::{self, Answers};
 
 pub fn run(args: &InitArgs) -> Result<String> {
     let start_date = args
@@ -47,12 +47,12 @@ pub fn run(args: &InitArgs) -> Result<String> {
         })?;
     }
     let json = init::offer_json(&answers).map_err(|err| Error::data("the new offer", err))?;
-    let defaults = crate::offer::Defaults {
+    let defaults = crate::domain::offer::Defaults {
         as_of: super::today(),
         years: None,
     };
-    if let Ok(offer) = crate::offer::parse_offer(json.as_bytes(), &defaults) {
-        for suspect in crate::offer::fraction::suspect_fractions(&offer) {
+    if let Ok(offer) = crate::domain::offer::parse_offer(json.as_bytes(), &defaults) {
+        for suspect in crate::domain::offer::fraction::suspect_fractions(&offer) {
             let flag = match suspect.field {
                 "annual_raise_pct" => "--raise-pct",
                 "bonus_target_pct" => "--bonus-pct",

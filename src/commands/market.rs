@@ -1,12 +1,12 @@
 //! `counteroffer market`.
 
 use crate::cli::{ColorChoice, MarketArgs};
+use crate::domain::market::{place, select};
 use crate::error::{DataError, Error, Result};
-use crate::market::{place, select};
 use crate::render;
 
 pub fn run(args: &MarketArgs, color: ColorChoice) -> Result<String> {
-    run_with(args, color, &crate::input::read)
+    run_with(args, color, &crate::io::input::read)
 }
 
 /// [`run`], reading the offer and benchmarks with `read`.

@@ -34,7 +34,10 @@ pub fn within_budget<T: Send>(name: &str, work: impl FnOnce() -> T + Send) -> T 
     let started = std::time::Instant::now();
     let stop = |what: String| -> ! {
         let line = format!("{name}: the template {what}, the limit for one render");
-        eprintln!("counteroffer: error: {}", crate::escape::terminal(&line));
+        eprintln!(
+            "counteroffer: error: {}",
+            crate::io::escape::terminal(&line)
+        );
         std::process::exit(i32::from(exit::DATA_ERR));
     };
     std::thread::scope(|scope| {

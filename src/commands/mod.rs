@@ -1,7 +1,7 @@
 //! One file per subcommand; this module holds what they share: reading and
 //! projecting offers, loading benchmarks, and deciding how to render.
 
-mod batch;
+pub mod batch;
 mod benchmarks;
 mod chart;
 mod compare;
@@ -17,7 +17,7 @@ mod script;
 mod serve;
 pub(crate) mod tax;
 
-pub use batch::run as batch;
+pub use batch::command as batch;
 pub use benchmarks::{build as benchmarks_build, check as benchmarks_check};
 pub use compare::run as compare;
 pub(crate) use compare::{on_compared as compare_with, run_with as compare_reading};
@@ -39,11 +39,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::cli::{ColorChoice, OutFileArgs, OutputArgs};
+use crate::domain::market::{BenchmarkSet, parse_benchmarks};
+use crate::domain::offer::{self, Defaults};
+use crate::domain::projection::ProjectedOffer;
 use crate::error::{Error, Result};
-use crate::input::{self, Input};
-use crate::market::{BenchmarkSet, parse_benchmarks};
-use crate::offer::{self, Defaults};
-use crate::projection::ProjectedOffer;
+use crate::io::input::{self, Input};
 use crate::render::{Format, View};
 
 /// Standard input can be read once: `-` may stand for one input only,
@@ -105,7 +105,10 @@ pub(crate) fn parse(
 /// One warning line on standard error: the run goes on. Names and values
 /// are other people's text, escaped as errors are.
 pub(crate) fn warn(line: &str) {
-    eprintln!("counteroffer: warning: {}", crate::escape::terminal(line));
+    eprintln!(
+        "counteroffer: warning: {}",
+        crate::io::escape::terminal(line)
+    );
 }
 
 /// Projects every parsed offer, naming the input of the first that fails.
@@ -135,7 +138,7 @@ pub(crate) fn load(
 /// before it is projected.
 pub(crate) fn with_exit(
     mut offers: Vec<offer::Offer>,
-    exit: Option<crate::options::Exit>,
+    exit: Option<crate::domain::options::Exit>,
 ) -> Vec<offer::Offer> {
     for offer in &mut offers {
         offer.exit = exit;
@@ -161,7 +164,7 @@ pub(crate) fn check_csv_options(
     {
         Some((_, input)) => Err(Error::Usage(format!(
             "{} has options or double-trigger RSUs, whose paper value CSV has no column for, expected --format table, markdown or json",
-            crate::escape::terminal(&input.name)
+            crate::io::escape::terminal(&input.name)
         ))),
         None => Ok(()),
     }
@@ -176,14 +179,14 @@ pub(crate) struct Additions<'a> {
     /// `--tax`: a built-in table's name or a file.
     pub tax: Option<&'a str>,
     /// `--rate` or `--fx`, to convert offers in other currencies.
-    pub rates: Option<&'a crate::fx::Rates>,
+    pub rates: Option<&'a crate::domain::fx::Rates>,
     /// `--in`: the currency to report in (default: the first offer's).
     pub reporting: Option<&'a str>,
     /// `--col`: cost-of-living indexes, for purchasing power.
-    pub col: &'a [crate::purchasing_power::CostOfLiving],
+    pub col: &'a [crate::domain::purchasing_power::CostOfLiving],
     /// `--exit-price`, `--exit-valuation`: set on each offer before it is
     /// projected (the only addition that changes the years).
-    pub exit: Option<crate::options::Exit>,
+    pub exit: Option<crate::domain::options::Exit>,
 }
 
 /// Everything `additions` asks for, added to every offer.
@@ -220,7 +223,7 @@ fn with_leave(
                     return Err(Error::Usage(format!(
                         "--leave-after {months} is past the {}-year horizon of {}, expected 1 to {last}",
                         offer.offer.years,
-                        crate::escape::terminal(&input.name)
+                        crate::io::escape::terminal(&input.name)
                     )));
                 }
             }
@@ -250,12 +253,12 @@ fn with_tax(
             let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, default.as_ref())? else {
                 return Err(Error::Usage(format!(
                     "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
-                    crate::escape::terminal(&offer.offer.name),
-                    crate::escape::terminal(&input.name)
+                    crate::io::escape::terminal(&offer.offer.name),
+                    crate::io::escape::terminal(&input.name)
                 )));
             };
             offer.taxed = Some(
-                crate::tax::after_tax(&offer.projection, &table)
+                crate::domain::tax::after_tax(&offer.projection, &table)
                     .map_err(|err| Error::data(&input.name, err))?,
             );
             with_nso_spread_tax(&mut offer, &table).map_err(|err| Error::data(&input.name, err))?;
@@ -268,7 +271,7 @@ fn with_tax(
 /// the leave year, under the offer's tax table.
 fn with_nso_spread_tax(
     offer: &mut ProjectedOffer,
-    table: &crate::tax::TaxTable,
+    table: &crate::domain::tax::TaxTable,
 ) -> std::result::Result<(), crate::error::DataError> {
     let Some(options) = offer.projection.options.as_mut() else {
         return Ok(());
@@ -290,9 +293,8 @@ pub(crate) fn load_benchmarks(path: Option<&Path>) -> Result<BenchmarkSet> {
 /// [`load_benchmarks`], reading the file with `read`.
 pub(crate) fn load_benchmarks_reading(path: Option<&Path>, read: Read) -> Result<BenchmarkSet> {
     match path {
-        None => {
-            BenchmarkSet::built_in().map_err(|err| Error::data(crate::market::BUILT_IN_NAME, err))
-        }
+        None => BenchmarkSet::built_in()
+            .map_err(|err| Error::data(crate::domain::market::BUILT_IN_NAME, err)),
         Some(path) => {
             let input = read(path)?;
             let benchmarks =
@@ -311,7 +313,7 @@ pub(crate) fn load_benchmarks_reading(path: Option<&Path>, read: Read) -> Result
 pub(crate) fn deliver(out: &OutFileArgs, text: String) -> Result<String> {
     match &out.path {
         Some(path) if path != Path::new("-") => {
-            crate::output_file::write_atomically(path, text.as_bytes(), out.force)?;
+            crate::io::output_file::write_atomically(path, text.as_bytes(), out.force)?;
             Ok(format!("Wrote {}\n", path.display()))
         }
         _ => Ok(text),

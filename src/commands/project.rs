@@ -45,7 +45,7 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     let mut offers = super::add(&inputs, offers, &additions)?;
     if args.scenarios || !args.scenario_prices.is_empty() {
         for (projected, input) in offers.iter_mut().zip(&inputs) {
-            let grid = crate::options::scenarios(&projected.offer, &args.scenario_prices)
+            let grid = crate::domain::options::scenarios(&projected.offer, &args.scenario_prices)
                 .map_err(|err| crate::error::Error::data(&input.name, err))?;
             if let Some(options) = projected.projection.options.as_mut() {
                 options.scenarios = grid;

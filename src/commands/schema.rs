@@ -3,16 +3,16 @@
 //! the writers serialize from, so the two cannot drift.
 
 use crate::cli::SchemaChoice;
+use crate::domain::market::BenchmarksFile;
+use crate::domain::offer::OfferFile;
 use crate::error::Result;
-use crate::market::BenchmarksFile;
-use crate::offer::OfferFile;
 
 pub fn run(file: SchemaChoice) -> Result<String> {
     let schema = match file {
         SchemaChoice::Offer => schemars::schema_for!(OfferFile),
         SchemaChoice::Benchmarks => schemars::schema_for!(BenchmarksFile),
-        SchemaChoice::Tax => schemars::schema_for!(crate::tax::TaxTableFile),
-        SchemaChoice::Fx => schemars::schema_for!(crate::fx::FxFile),
+        SchemaChoice::Tax => schemars::schema_for!(crate::domain::tax::TaxTableFile),
+        SchemaChoice::Fx => schemars::schema_for!(crate::domain::fx::FxFile),
         SchemaChoice::Projection | SchemaChoice::Comparison => crate::render::offers_schema(),
         SchemaChoice::Placement => crate::render::placement_schema(),
         SchemaChoice::Plan => schemars::schema_for!(crate::script::PlanView),

@@ -4,9 +4,9 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::cli::{CalendarChoice, ColorChoice, ScriptArgs, ScriptFormat};
+use crate::domain::market::{BenchmarkSet, select};
+use crate::domain::projection::ProjectedOffer;
 use crate::error::{DataError, Error, Result};
-use crate::market::{BenchmarkSet, select};
-use crate::projection::ProjectedOffer;
 use crate::script::{
     BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, Escape, Holidays, PlanError, PlanInputs, PlanView,
     Situation, plan, render,
@@ -19,7 +19,7 @@ fn amounts_in_unit(
     impact: Option<Decimal>,
     walk_away: Option<Decimal>,
 ) -> Result<()> {
-    let minor = crate::money::Minor::of(currency);
+    let minor = crate::domain::money::Minor::of(currency);
     for (flag, amount) in [("--impact", impact), ("--walk-away", walk_away)] {
         if let Some(amount) = amount
             && amount.normalize().scale() > minor.places()
@@ -36,7 +36,7 @@ fn amounts_in_unit(
 }
 
 pub fn run(args: &ScriptArgs, color: ColorChoice) -> Result<String> {
-    run_with(args, color, &crate::input::read)
+    run_with(args, color, &crate::io::input::read)
 }
 
 /// [`run`], reading the offers, benchmarks and template with `read`.
@@ -139,13 +139,13 @@ pub(crate) fn run_with(
 const MAX_HOLIDAYS: usize = 1_000;
 
 /// The calendar the plan skips: `--calendar`, else chosen from the offer.
-fn calendar(request: &ScriptRequest) -> Option<crate::holidays::Calendar> {
+fn calendar(request: &ScriptRequest) -> Option<crate::domain::holidays::Calendar> {
     match request.calendar {
         Some(CalendarChoice::None) => None,
         Some(CalendarChoice::Of(calendar)) => Some(calendar),
         None => {
             let offer = &request.offer.offer;
-            crate::holidays::calendar_for(offer.location.as_deref(), &offer.currency)
+            crate::domain::holidays::calendar_for(offer.location.as_deref(), &offer.currency)
         }
     }
 }
@@ -168,7 +168,7 @@ fn holidays(request: &ScriptRequest) -> Result<Holidays> {
         .min(first + 10);
     for year in first..=last {
         if let Some(calendar) = calendar(request) {
-            days.extend(crate::holidays::holidays(calendar, year));
+            days.extend(crate::domain::holidays::holidays(calendar, year));
             for (month, day) in [(12, 24), (12, 31)] {
                 days.extend(NaiveDate::from_ymd_opt(year, month, day));
             }
@@ -203,7 +203,7 @@ pub(crate) struct ScriptRequest<'a> {
     /// Benchmarks the user chose: a failed match is an error, not a fallback.
     pub explicit_benchmarks: bool,
     pub entry: Option<&'a str>,
-    pub target: crate::market::Percentile,
+    pub target: crate::domain::market::Percentile,
     pub impact: Option<rust_decimal::Decimal>,
     pub impact_desc: &'a str,
     pub offer_date: NaiveDate,
@@ -218,7 +218,7 @@ pub(crate) struct ScriptRequest<'a> {
     pub current: Option<&'a ProjectedOffer>,
     pub priority: Vec<Component>,
     /// The tax table, for what the ask is worth after tax.
-    pub tax: Option<&'a crate::tax::TaxTable>,
+    pub tax: Option<&'a crate::domain::tax::TaxTable>,
     /// The offer's input name, for errors.
     pub offer_name: &'a str,
 }

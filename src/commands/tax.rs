@@ -1,8 +1,8 @@
 //! `counteroffer tax list|show`, and reading the table `--tax` names.
 
 use crate::cli::TaxCommand;
+use crate::domain::tax::{TaxTable, built_in, built_in_names, built_in_text, parse_tax_table};
 use crate::error::{Error, Result};
-use crate::tax::{TaxTable, built_in, built_in_names, built_in_text, parse_tax_table};
 
 pub fn run(command: &TaxCommand) -> Result<String> {
     match command {
@@ -40,7 +40,7 @@ fn list() -> String {
 fn unknown(name: &str) -> Error {
     Error::Usage(format!(
         "no built-in tax table `{}`, expected one of {} or a file (a path with `/` or ending in .json)",
-        crate::escape::terminal(name),
+        crate::io::escape::terminal(name),
         built_in_names().join(", ")
     ))
 }
@@ -57,7 +57,7 @@ pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, Ta
     // `--tax -` is standard input, as `--fx -` is; an offer's own `tax`
     // names a file or a built-in table, never standard input.
     if value == "-" && relative_to.is_none() {
-        let input = crate::input::read(std::path::Path::new("-"))?;
+        let input = crate::io::input::read(std::path::Path::new("-"))?;
         let table = parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
         return Ok((input.name, table));
     }
@@ -70,7 +70,7 @@ pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, Ta
             Some(dir) if path.is_relative() && relative_to != Some("<stdin>") => dir.join(path),
             _ => path.to_path_buf(),
         };
-        let input = crate::input::read(&path)?;
+        let input = crate::io::input::read(&path)?;
         let table = parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
         return Ok((input.name, table));
     }
@@ -83,7 +83,7 @@ pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, Ta
 /// file `input_name`), else `default` (`--tax`, loaded once with [`load`]),
 /// in the offer's currency.
 pub(crate) fn for_offer(
-    offer: &crate::offer::Offer,
+    offer: &crate::domain::offer::Offer,
     input_name: &str,
     default: Option<&(String, TaxTable)>,
 ) -> Result<Option<(String, TaxTable)>> {

@@ -1,11 +1,11 @@
 //! CSV: one row per offer and year (or per market metric), numbers plain;
 //! text cells from files neutralised against spreadsheet formulas.
 
+use crate::domain::market::MarketReport;
+use crate::domain::money::amount_string;
+use crate::domain::projection::ProjectedOffer;
 use crate::error::{Error, Result};
-use crate::escape::csv_text;
-use crate::market::MarketReport;
-use crate::money::amount_string;
-use crate::projection::ProjectedOffer;
+use crate::io::escape::csv_text;
 
 const YEAR_HEADER: [&str; 9] = [
     "offer",

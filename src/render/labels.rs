@@ -1,6 +1,6 @@
 //! Words shared by the human-readable views.
 
-use crate::vesting::Grant;
+use crate::domain::vesting::Grant;
 
 /// `#1 amazon, semiannual, 12-month cliff`.
 pub fn grant(index: usize, grant: &Grant) -> String {
@@ -22,7 +22,7 @@ pub fn grant(index: usize, grant: &Grant) -> String {
 /// How an offer's figures were converted, in a sentence: `Converted from
 /// GBP at 1.27 USD per GBP (a rate given with --rate).`; `None` for an offer
 /// in the reporting currency as written.
-pub fn conversion(projected: &crate::projection::ProjectedOffer) -> Option<String> {
+pub fn conversion(projected: &crate::domain::projection::ProjectedOffer) -> Option<String> {
     let from = projected.converted_from.as_ref()?;
     let c = &from.conversion;
     let when = match (&c.date, &c.source) {
@@ -44,7 +44,7 @@ pub fn conversion(projected: &crate::projection::ProjectedOffer) -> Option<Strin
 }
 
 /// `Purchasing power over 4 years (London, index 150)`.
-pub fn purchasing_power(power: &crate::purchasing_power::PurchasingPower) -> String {
+pub fn purchasing_power(power: &crate::domain::purchasing_power::PurchasingPower) -> String {
     format!(
         "Purchasing power over {} ({}, index {}; 100 = your place)",
         years(power.years.len() as u32),

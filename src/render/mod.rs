@@ -1,6 +1,8 @@
 //! Output: one module per format, all rendering to a `String` so that nothing
 //! reaches standard output unless the whole view was built.
 
+pub mod batch;
+pub mod chart;
 mod csv;
 mod json;
 
@@ -13,10 +15,10 @@ pub(crate) mod labels;
 mod text;
 pub mod wrap;
 
-use crate::compare::Comparison;
+use crate::domain::compare::Comparison;
+use crate::domain::market::{BenchmarkSet, MarketComparison, MarketReport};
+use crate::domain::projection::ProjectedOffer;
 use crate::error::Result;
-use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
-use crate::projection::ProjectedOffer;
 
 /// The output formats (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

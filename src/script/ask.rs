@@ -25,9 +25,9 @@ use super::sizing::{
     self, Position, annualized, at_target, bonus_pct, down_to, factor, metric, opening, pct_of,
     recurring, top,
 };
+use crate::domain::market::{Entry, Metric, position};
+use crate::domain::offer::Offer;
 use crate::error::DataError;
-use crate::market::{Entry, Metric, position};
-use crate::offer::Offer;
 
 /// Vesting years assumed when the offer has no grant to take them from.
 const DEFAULT_VESTING_YEARS: u32 = 4;
@@ -113,7 +113,7 @@ pub struct Ask {
 pub struct AskInputs<'a> {
     pub offer: &'a Offer,
     pub entry: Option<&'a Entry>,
-    pub target: crate::market::Percentile,
+    pub target: crate::domain::market::Percentile,
     /// The forecast's lift, percent of the offer's annualized total.
     pub lift: Decimal,
     pub situation: Situation,
@@ -616,7 +616,7 @@ pub fn set(offer: &mut Offer, component: Component, year: Option<u32>, value: De
             if let Some(amount) = offer.bonus_amount
                 && !offer.base_salary.is_zero()
             {
-                let minor = crate::money::Minor::of(&offer.currency);
+                let minor = crate::domain::money::Minor::of(&offer.currency);
                 offer.bonus_amount = Some(minor.round(amount * value / offer.base_salary));
             }
             offer.base_salary = value;
@@ -641,7 +641,7 @@ pub fn set(offer: &mut Offer, component: Component, year: Option<u32>, value: De
                 Some(grant) => grant.value += value - current,
                 None => offer
                     .equity
-                    .push(crate::vesting::Grant::default_at_hire(value)),
+                    .push(crate::domain::vesting::Grant::default_at_hire(value)),
             }
             offer.equity.retain(|g| g.value > Decimal::ZERO);
         }

@@ -18,9 +18,9 @@ use rust_decimal::Decimal;
 use super::Situation;
 use super::ask::{Ask, Component, set, weight};
 use super::sizing::{annualized, down_to, factor, near, up_to};
+use crate::domain::offer::Offer;
+use crate::domain::projection::project;
 use crate::error::DataError;
-use crate::offer::Offer;
-use crate::projection::project;
 
 /// Cumulative shares of the room the rungs before the closer reach, percent.
 const RUNG_SHARES_PCT: [i64; 2] = [50, 80];

@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::compare::extra_base_to_reach;
+use crate::domain::compare::extra_base_to_reach;
+use crate::domain::offer::Offer;
+use crate::domain::projection::project;
 use crate::error::DataError;
-use crate::offer::Offer;
-use crate::projection::project;
 
 /// What set the floor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -72,7 +72,7 @@ pub struct Alternative {
     /// When the alternative pays more: the extra base a year that would match it.
     pub base_needed: Option<Decimal>,
     /// The rate its figures were converted at, when it is in another currency.
-    pub conversion: Option<crate::fx::Conversion>,
+    pub conversion: Option<crate::domain::fx::Conversion>,
     /// Its horizon total ÷ the years: what it is worth a year, for the floor.
     pub annual: Decimal,
     /// Its recurring pay a year (base, bonus, equity), rounded down to five
@@ -111,7 +111,7 @@ pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> 
 /// converted when it is in another currency).
 pub fn alternative(
     offer: &Offer,
-    competing: &crate::projection::ProjectedOffer,
+    competing: &crate::domain::projection::ProjectedOffer,
     unit: Decimal,
 ) -> Result<Alternative, DataError> {
     let (written, conversion) = match &competing.converted_from {
@@ -122,7 +122,7 @@ pub fn alternative(
     written.years = offer.years;
     let mut projection = project(&written)?;
     if let Some(conversion) = conversion {
-        projection = crate::fx::convert::convert_projection(&projection, conversion)?;
+        projection = crate::domain::fx::convert::convert_projection(&projection, conversion)?;
     }
     let competing_total = projection.summary.total;
     let difference = competing_total - total(offer)?;
@@ -131,7 +131,7 @@ pub fn alternative(
     } else {
         None
     };
-    let minor = crate::money::Minor::of(&offer.currency);
+    let minor = crate::domain::money::Minor::of(&offer.currency);
     let headline_step = unit * Decimal::from(5);
     Ok(Alternative {
         name: competing.offer.name.clone(),

@@ -17,10 +17,10 @@
 use chrono::{Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::domain::money::Minor;
+use crate::domain::offer::Offer;
+use crate::domain::projection::project;
 use crate::error::DataError;
-use crate::money::Minor;
-use crate::offer::Offer;
-use crate::projection::project;
 
 /// A payout this close after the start is worth moving the start for.
 pub const WAIT_DAYS: u64 = 45;
@@ -52,7 +52,7 @@ pub fn make_whole(current: &Offer, start: NaiveDate) -> Result<Option<MakeWhole>
     // The horizon must reach a year past the move, within the longest allowed.
     let years = (months + 12).div_ceil(12) + 1;
     let mut today = current.clone();
-    today.years = years.min(crate::offer::MAX_HORIZON_YEARS);
+    today.years = years.min(crate::domain::offer::MAX_HORIZON_YEARS);
     if 12 * today.years < months + 12 {
         return Ok(None);
     }
@@ -72,7 +72,7 @@ pub fn make_whole(current: &Offer, start: NaiveDate) -> Result<Option<MakeWhole>
     let bonus = row.map_or(Decimal::ZERO, |r| {
         minor.round(r.bonus * Decimal::from(served) / Decimal::from(12))
     });
-    let clawback = crate::leave::leave(&today, &projection, months)?.clawback;
+    let clawback = crate::domain::leave::leave(&today, &projection, months)?.clawback;
     let total = minor
         .sum([stock, bonus])
         .and_then(|s| minor.sum([s, clawback]))
@@ -120,7 +120,7 @@ pub(super) fn whole_months(from: NaiveDate, to: NaiveDate) -> Option<u32> {
     let mut months = 0u32;
     while from.checked_add_months(Months::new(months + 1))? <= to {
         months += 1;
-        if months > 12 * crate::offer::MAX_HORIZON_YEARS {
+        if months > 12 * crate::domain::offer::MAX_HORIZON_YEARS {
             return None;
         }
     }

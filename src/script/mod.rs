@@ -36,9 +36,9 @@ use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
+use crate::domain::market::{BenchmarkSet, Entry};
+use crate::domain::projection::{ProjectedOffer, Projection, project};
 use crate::error::DataError;
-use crate::market::{BenchmarkSet, Entry};
-use crate::projection::{ProjectedOffer, Projection, project};
 
 /// Whose offer this is: a new employer's, or your own employer's promotion.
 #[derive(
@@ -88,7 +88,7 @@ pub struct PlanInputs<'a> {
     pub market: Option<(&'a BenchmarkSet, &'a Entry)>,
     /// Why no benchmark applies, when none does.
     pub no_market_reason: Option<String>,
-    pub target: crate::market::Percentile,
+    pub target: crate::domain::market::Percentile,
     /// The user's impact forecast, in money, if given.
     pub impact: Option<Decimal>,
     pub impact_desc: String,
@@ -99,7 +99,7 @@ pub struct PlanInputs<'a> {
     /// Every day to skip besides weekends: the calendar's and `--holiday`.
     pub holidays: Holidays,
     /// The public-holiday calendar used, if any.
-    pub calendar: Option<crate::holidays::Calendar>,
+    pub calendar: Option<crate::domain::holidays::Calendar>,
     /// `--calendar none`: no calendar, by choice (no warning).
     pub calendar_declined: bool,
     pub walk_away: Option<Decimal>,
@@ -107,7 +107,7 @@ pub struct PlanInputs<'a> {
     /// Most important first; every component once.
     pub priority: Vec<Component>,
     /// A tax table: what the ask is worth after tax.
-    pub tax: Option<&'a crate::tax::TaxTable>,
+    pub tax: Option<&'a crate::domain::tax::TaxTable>,
 }
 
 /// The benchmark the plan used.
@@ -157,8 +157,8 @@ pub struct ForecastUse {
 pub struct WorthAfterTax {
     pub table: String,
     pub table_year: u32,
-    pub offer: crate::tax::Taxed,
-    pub ask: crate::tax::Taxed,
+    pub offer: crate::domain::tax::Taxed,
+    pub ask: crate::domain::tax::Taxed,
 }
 
 /// What needs the user's attention, as data.
@@ -201,7 +201,7 @@ pub struct Plan {
     pub horizon_years: u32,
     pub impact: Option<Decimal>,
     pub impact_desc: String,
-    pub target: crate::market::Percentile,
+    pub target: crate::domain::market::Percentile,
     pub benchmark: Option<BenchmarkUsed>,
     pub asks: Vec<Ask>,
     pub sizing: Sizing,
@@ -229,12 +229,12 @@ pub struct Plan {
     pub make_whole: Option<MakeWhole>,
     /// For an offer with stock options: what to ask about them, and the
     /// non-cash asks (more options, a longer window, early exercise).
-    pub options: crate::options::OptionsQuestions,
+    pub options: crate::domain::options::OptionsQuestions,
     /// The offer's level and the current one, when the offer's is lower
     /// (external, `--current` with a level): the level comes before money.
     pub level_below: Option<(String, String)>,
     pub timeline: Timeline,
-    pub calendar: Option<crate::holidays::Calendar>,
+    pub calendar: Option<crate::domain::holidays::Calendar>,
     pub offer_date: NaiveDate,
     pub deadline: Option<NaiveDate>,
     pub priority: Vec<Component>,
@@ -278,7 +278,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
         .map(|c| leverage::alternative(offer, c, unit))
         .transpose()?;
     let years = Decimal::from(offer.years.max(1));
-    let minor = crate::money::Minor::of(&offer.currency);
+    let minor = crate::domain::money::Minor::of(&offer.currency);
     let floor = leverage::floor(
         offer_annual,
         inputs.walk_away.map(|w| minor.round(w / years)),
@@ -392,8 +392,8 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             Ok(WorthAfterTax {
                 table: table.name.clone(),
                 table_year: table.year,
-                offer: crate::tax::after_tax(projection, table)?,
-                ask: crate::tax::after_tax(&ask_projection, table)?,
+                offer: crate::domain::tax::after_tax(projection, table)?,
+                ask: crate::domain::tax::after_tax(&ask_projection, table)?,
             })
         })
         .transpose()?;
@@ -458,7 +458,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             .as_deref()
             .is_some_and(|l| l.to_ascii_lowercase().contains("remote")),
         make_whole,
-        options: crate::options::options_questions(offer),
+        options: crate::domain::options::options_questions(offer),
         level_below: match (inputs.situation, inputs.current) {
             (Situation::External, Some(current)) => {
                 level_below(offer.level.as_deref(), current.offer.level.as_deref())
@@ -502,7 +502,7 @@ fn level_below(offered: Option<&str>, current: Option<&str>) -> Option<(String, 
 
 fn raise(
     current: &ProjectedOffer,
-    offer: &crate::offer::Offer,
+    offer: &crate::domain::offer::Offer,
     projection: &Projection,
 ) -> Result<(CurrentPay, Raise), DataError> {
     // Today's pay from the new start on: the employment year of the current
@@ -511,7 +511,7 @@ fn raise(
     let mut today = current.offer.clone();
     let skipped = make_whole::whole_months(current.offer.start_date, offer.start_date)
         .map_or(0, |months| months / 12)
-        .min(crate::offer::MAX_HORIZON_YEARS.saturating_sub(offer.years));
+        .min(crate::domain::offer::MAX_HORIZON_YEARS.saturating_sub(offer.years));
     today.years = skipped + offer.years;
     let today_projection = project(&today)?;
     let rows = &today_projection.rows[skipped as usize..];

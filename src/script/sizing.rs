@@ -10,9 +10,9 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::Situation;
-use crate::market::{Entry, Metric, Percentiles, value_at};
-use crate::money::Minor;
-use crate::offer::Offer;
+use crate::domain::market::{Entry, Metric, Percentiles, value_at};
+use crate::domain::money::Minor;
+use crate::domain::offer::Offer;
 
 /// Where the offer sits against the matched entry's total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]

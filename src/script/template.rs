@@ -55,8 +55,8 @@ pub fn render(
     env.set_formatter(move |out, state, value| match value.as_str() {
         Some(text) => {
             let shown = match escape {
-                Escape::Markdown => crate::escape::markdown(text),
-                Escape::Terminal => crate::escape::terminal(text),
+                Escape::Markdown => crate::io::escape::markdown(text),
+                Escape::Terminal => crate::io::escape::terminal(text),
             };
             out.write_str(&shown).map_err(minijinja::Error::from)
         }

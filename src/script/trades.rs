@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 
 use super::ask::{Ask, Component, set, weight};
 use super::sizing::{annualized, down_to};
+use crate::domain::offer::Offer;
+use crate::domain::projection::project;
 use crate::error::DataError;
-use crate::offer::Offer;
-use crate::projection::project;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trade {

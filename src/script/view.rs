@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::words::{self, Email, NonCash, Pushback, Say, Voice};
 use super::{Ask, Component, FloorFrom, HARD_LIMIT_DAYS, Plan, Situation};
-use crate::money::{Minor, display};
+use crate::domain::money::{Minor, display};
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanView {

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{DataError, Error, Result};
-use crate::input::Input;
+use crate::io::input::Input;
 
 /// The most offers one request may compare.
 const MAX_OFFERS: usize = 20;
@@ -152,7 +152,7 @@ pub fn run(endpoint: Endpoint, body: &[u8]) -> Result<String> {
         }
         (Endpoint::Chart, Command::Compare(args)) => {
             crate::commands::compare_with(args, ColorChoice::Never, &read, |compared, _| {
-                crate::chart::svg(&compared.offers, Some(&compared.comparison))
+                crate::render::chart::svg(&compared.offers, Some(&compared.comparison))
                     .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))
             })
         }
@@ -211,7 +211,7 @@ fn argv(endpoint: Endpoint, body: &Body) -> Result<Vec<String>> {
         if !endpoint.flags().contains(&flag.as_str()) {
             return Err(Error::Usage(format!(
                 "--{} is not a flag the page passes to `{command}`, expected one of --{}",
-                crate::escape::terminal(flag),
+                crate::io::escape::terminal(flag),
                 endpoint.flags().join(", --")
             )));
         }
@@ -253,8 +253,8 @@ fn values(flag: &str, value: &Value) -> Result<Vec<Option<String>>> {
 fn names_a_file(what: &str, value: &str) -> Error {
     Error::Usage(format!(
         "{what} `{}` names a file, which the page does not read, expected a built-in table: {}",
-        crate::escape::terminal(value),
-        crate::tax::built_in_names().join(", ")
+        crate::io::escape::terminal(value),
+        crate::domain::tax::built_in_names().join(", ")
     ))
 }
 
@@ -281,7 +281,7 @@ impl Files {
             if file.name.is_empty() || file.name.len() > 255 || file.name.contains(['\n', '\r']) {
                 return Err(Error::Usage(format!(
                     "a file is named `{}`, expected a name of 1 to 255 characters on one line",
-                    crate::escape::terminal(&file.name)
+                    crate::io::escape::terminal(&file.name)
                 )));
             }
             own_tax_is_built_in(file)?;
@@ -292,7 +292,7 @@ impl Files {
             if files.insert(PathBuf::from(&file.name), copy).is_some() {
                 return Err(Error::Usage(format!(
                     "two files are named `{}`, expected a name for each",
-                    crate::escape::terminal(&file.name)
+                    crate::io::escape::terminal(&file.name)
                 )));
             }
         }

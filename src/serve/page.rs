@@ -40,7 +40,7 @@ pub fn examples() -> String {
             "impact-desc": crate::commands::demo::IMPACT_DESC,
             "offer-date": crate::commands::demo::OFFER_DATE.to_string(),
         },
-        "tax_tables": crate::tax::built_in_names(),
+        "tax_tables": crate::domain::tax::built_in_names(),
     })
     .to_string()
 }

@@ -130,7 +130,7 @@ fn failure(err: &Error) -> Answer {
         _ => 500,
     };
     let body = serde_json::json!({
-        "error": crate::escape::terminal(&err.to_string()),
+        "error": crate::io::escape::terminal(&err.to_string()),
         "exit_code": code,
     });
     (status, "application/json", body.to_string().into_bytes())

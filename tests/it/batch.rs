@@ -3,10 +3,10 @@
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
-use counteroffer::batch::{BatchOptions, InputFormat, OutputFormat, run};
-use counteroffer::market::BenchmarkSet;
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::project;
+use counteroffer::commands::batch::{BatchOptions, InputFormat, OutputFormat, run};
+use counteroffer::domain::market::BenchmarkSet;
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::project;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
@@ -35,7 +35,7 @@ fn options(input_format: InputFormat, output_format: OutputFormat) -> BatchOptio
 fn run_batch(
     input: &str,
     options: &BatchOptions,
-) -> (String, String, counteroffer::batch::BatchSummary) {
+) -> (String, String, counteroffer::commands::batch::BatchSummary) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     let summary = run(input.as_bytes(), options, &mut out, &mut errors).unwrap();
@@ -167,7 +167,7 @@ fn csv_in_and_out_with_market_positions() {
     let mut opts = options(InputFormat::Csv, OutputFormat::Csv);
     opts.market = Some((
         BenchmarkSet::built_in().unwrap(),
-        counteroffer::market::DEFAULT_TARGET,
+        counteroffer::domain::market::DEFAULT_TARGET,
     ));
     let (out, errors, summary) = run_batch(input, &opts);
     assert_eq!(errors, "");

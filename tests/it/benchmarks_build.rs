@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
-use counteroffer::market::{
+use counteroffer::domain::market::{
     BuildLimits, BuildOptions, GroupBy, Metric, MetricColumn, build, parse_benchmarks,
 };
 use proptest::prelude::*;
@@ -120,7 +120,7 @@ fn dirty_rows_are_counted_and_explained() {
     assert_eq!(summary.rows_used, 7);
     assert_eq!(
         summary.left_out,
-        vec![counteroffer::market::LeftOut {
+        vec![counteroffer::domain::market::LeftOut {
             metric: Metric::Total,
             missing: 1,
             not_numeric: 1,

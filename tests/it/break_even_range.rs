@@ -100,8 +100,8 @@ proptest::proptest! {
         trail_raise in 0u32..=100,
         trail_bonus in amount(),
     ) {
-        use counteroffer::compare::extra_base_to_reach;
-        use counteroffer::projection::project;
+        use counteroffer::domain::compare::extra_base_to_reach;
+        use counteroffer::domain::projection::project;
         use rust_decimal::Decimal;
         let leader = crate::common::offer(&format!(
             r#"{{"name": "Lead", "base_salary": {lead_base}, "annual_raise_pct": {lead_raise},

@@ -4,9 +4,9 @@
 use crate::common;
 
 use common::{d, offer};
-use counteroffer::compare::compare;
-use counteroffer::offer::Offer;
-use counteroffer::projection::{ProjectedOffer, project};
+use counteroffer::domain::compare::compare;
+use counteroffer::domain::offer::Offer;
+use counteroffer::domain::projection::{ProjectedOffer, project};
 use rust_decimal::Decimal;
 
 fn projected(json: &str) -> ProjectedOffer {

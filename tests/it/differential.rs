@@ -8,8 +8,8 @@
 
 use crate::reference;
 
-use counteroffer::offer::parse_offer;
-use counteroffer::projection::project;
+use counteroffer::domain::offer::parse_offer;
+use counteroffer::domain::projection::project;
 use proptest::prelude::*;
 use reference::{PCT_SCALE, RefGrant, RefOffer, RefYear};
 
@@ -229,17 +229,17 @@ fn to_json_with(offer: &RefOffer, money: fn(i128) -> String) -> String {
 fn left_after(
     json: &str,
     months: u32,
-) -> Result<counteroffer::projection::ProjectedOffer, TestCaseError> {
+) -> Result<counteroffer::domain::projection::ProjectedOffer, TestCaseError> {
     let parsed = parse_offer(json.as_bytes(), &crate::common::defaults())
         .map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
-    counteroffer::projection::ProjectedOffer::new(parsed)
+    counteroffer::domain::projection::ProjectedOffer::new(parsed)
         .and_then(|p| p.with_leave(Some(months), false))
         .map_err(|e| TestCaseError::fail(e.to_string()))
 }
 
 /// A projection's years as the reference's integers, read by `unit`.
 fn in_units(
-    rows: &[counteroffer::projection::YearRow],
+    rows: &[counteroffer::domain::projection::YearRow],
     unit: fn(rust_decimal::Decimal) -> i128,
 ) -> Vec<RefYear> {
     rows.iter()
@@ -301,7 +301,7 @@ proptest! {
         let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let full = project(&parsed);
-        let lean = counteroffer::projection::ProjectedOffer::without_vests(parsed).map(|p| p.projection);
+        let lean = counteroffer::domain::projection::ProjectedOffer::without_vests(parsed).map(|p| p.projection);
         match (full, lean) {
             (Ok(full), Ok(lean)) => {
                 prop_assert_eq!(&full.rows, &lean.rows, "{}", json);
@@ -405,7 +405,7 @@ proptest! {
         let projection = project(&parsed).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let horizon_total = projection.summary.total;
         for months in 1..=12 * reference.years {
-            let ours = counteroffer::leave::leave(&parsed, &projection, months)
+            let ours = counteroffer::domain::leave::leave(&parsed, &projection, months)
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             let theirs = reference::leave(&reference, months);
             let got = reference::RefLeave {
@@ -433,9 +433,9 @@ proptest! {
         let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
         let projection = project(&parsed).unwrap();
-        let table = counteroffer::leave::leave_table(&parsed, &projection).unwrap();
+        let table = counteroffer::domain::leave::leave_table(&parsed, &projection).unwrap();
         for pair in table.months.windows(2) {
-            let before = |l: &counteroffer::leave::Leave| l.total + l.clawback;
+            let before = |l: &counteroffer::domain::leave::Leave| l.total + l.clawback;
             prop_assert!(before(&pair[1]) >= before(&pair[0]), "{:?} then {:?}", pair[0], pair[1]);
         }
     }
@@ -472,7 +472,7 @@ proptest! {
         (from_mantissa, from_scale) in rate(),
         (to_mantissa, to_scale) in rate(),
     ) {
-        use counteroffer::fx::{Conversion, convert};
+        use counteroffer::domain::fx::{Conversion, convert};
         use rust_decimal::Decimal;
         let defaults = crate::common::defaults();
         let from_rate = Decimal::from_i128_with_scale(from_mantissa, from_scale);
@@ -482,7 +482,7 @@ proptest! {
         let expected = reference::project(&reference).rows;
         // Yen into dollars: units × rate × 100 cents.
         let yen = parse_offer(yen_json(&reference).as_bytes(), &defaults).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let projected = counteroffer::projection::ProjectedOffer::new(yen).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = counteroffer::domain::projection::ProjectedOffer::new(yen).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let conversion = Conversion::new("JPY", "USD", from_rate, to_rate, None, None);
         let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let got: Vec<[i128; 4]> = converted.projection.rows.iter()
@@ -494,7 +494,7 @@ proptest! {
         prop_assert_eq!(got, want);
         // Dollars into yen: cents × rate / 100, to the whole yen.
         let dollars = parse_offer(to_json(&reference).as_bytes(), &defaults).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let projected = counteroffer::projection::ProjectedOffer::new(dollars).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = counteroffer::domain::projection::ProjectedOffer::new(dollars).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let conversion = Conversion::new("USD", "JPY", from_rate, to_rate, None, None);
         let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let got: Vec<[i128; 5]> = converted.projection.rows.iter()
@@ -532,7 +532,7 @@ proptest! {
         (to_mantissa, to_scale) in rate(),
         leave_month in 1u32..=120,
     ) {
-        use counteroffer::fx::{Conversion, convert};
+        use counteroffer::domain::fx::{Conversion, convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference).replacen('{', r#"{"currency": "GBP", "#, 1);
         let months = leave_month.min(12 * reference.years);
@@ -573,12 +573,12 @@ proptest! {
     /// At rate 1 nothing changes but the currency's name.
     #[test]
     fn conversion_at_rate_one_changes_nothing(reference in offer_with_clawback(), (mantissa, scale) in rate()) {
-        use counteroffer::fx::{Conversion, convert};
+        use counteroffer::domain::fx::{Conversion, convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference);
         let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
-        let projected = counteroffer::projection::ProjectedOffer::new(parsed)
+        let projected = counteroffer::domain::projection::ProjectedOffer::new(parsed)
             .and_then(|p| p.with_leave(None, true))
             .unwrap();
         let same = Decimal::from_i128_with_scale(mantissa, scale);

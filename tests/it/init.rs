@@ -195,8 +195,8 @@ fn questions_on_a_terminal_validate_each_answer() {
 }
 
 mod round_trip {
-    use counteroffer::init::{self, Answers};
-    use counteroffer::offer::{Defaults, parse_offer};
+    use counteroffer::domain::offer::{Defaults, parse_offer};
+    use counteroffer::domain::starter::{self as init, Answers};
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
@@ -274,7 +274,7 @@ mod round_trip {
 
 #[test]
 fn at_the_prompt_an_amount_is_held_to_the_currencys_unit() {
-    use counteroffer::init;
+    use counteroffer::domain::starter as init;
     use rust_decimal::Decimal;
     assert_eq!(
         init::check_money_in("12000000", false, "JPY"),

@@ -1,6 +1,6 @@
 //! Invariants of market positions and targets over random percentile points.
 
-use counteroffer::market::{Percentiles, Position, position, value_at};
+use counteroffer::domain::market::{Percentiles, Position, position, value_at};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;

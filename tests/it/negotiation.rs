@@ -8,8 +8,8 @@
 use crate::common;
 
 use common::{d, offer};
-use counteroffer::market::{BenchmarkSet, select};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::market::{BenchmarkSet, select};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::script::{
     Basis, Component, FloorFrom, Holidays, Plan, PlanInputs, PlanView, Position, Situation,
     annualized, plan,
@@ -59,7 +59,7 @@ impl Case {
             current: None,
             market: entry.map(|e| (&set, e)),
             no_market_reason: entry.is_none().then(|| "none given".to_owned()),
-            target: counteroffer::market::Percentile::new(75).unwrap(),
+            target: counteroffer::domain::market::Percentile::new(75).unwrap(),
             impact: self.impact,
             impact_desc: "in value to the business".into(),
             offer_date: "2026-11-16".parse().unwrap(),
@@ -156,7 +156,7 @@ fn a_better_alternative_sets_the_floor_and_is_said_once() {
     assert!(p.sizing.ask >= p.floor.amount * d("1.04") - d("1"));
     assert!(p.sizing.closer >= p.floor.amount);
     let view = PlanView::new(&p);
-    let headline = counteroffer::money::display_whole(alternative.headline, "USD");
+    let headline = counteroffer::domain::money::display_whole(alternative.headline, "USD");
     assert_eq!(view.email.body.matches(&headline).count(), 1);
     assert!(view.alternative.as_ref().unwrap().say.is_some());
     assert!(!view.say.anchor.contains("offer"));

@@ -5,9 +5,9 @@
 
 use crate::common::{counteroffer, stdout_of};
 
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::options::Exit;
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::options::Exit;
+use counteroffer::domain::projection::ProjectedOffer;
 use rust_decimal::Decimal;
 
 fn projected(json: &str, exit: Option<Exit>) -> ProjectedOffer {

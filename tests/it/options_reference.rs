@@ -10,9 +10,9 @@ use crate::reference::options::{
 };
 use crate::reference::{self, PCT_SCALE, RefGrant, RefOffer};
 
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::options::Exit;
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::options::Exit;
+use counteroffer::domain::projection::ProjectedOffer;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -271,7 +271,7 @@ proptest! {
         let other = projected(&cash, None);
         let target = cents(other.projection.summary.total);
         let offers = [engine, other];
-        let comparison = counteroffer::compare::compare(&offers).unwrap();
+        let comparison = counteroffer::domain::compare::compare(&offers).unwrap();
         let found = &comparison.exit_break_even[0];
         prop_assert_eq!(found.offer, 0);
         prop_assert_eq!(found.against, 1);
@@ -287,7 +287,7 @@ proptest! {
         dilution in 0i128..100 * MICROS,
         shares in 1i128..=10_000_000_000,
     ) {
-        let engine = counteroffer::options::common_price_from_valuation(
+        let engine = counteroffer::domain::options::common_price_from_valuation(
             Decimal::from_i128_with_scale(valuation, 2),
             Decimal::from_i128_with_scale(dilution, 6),
             Decimal::from_i128_with_scale(preferences, 2),

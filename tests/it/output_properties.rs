@@ -5,8 +5,8 @@
 #![allow(clippy::inconsistent_digit_grouping)]
 
 use chrono::NaiveDate;
-use counteroffer::offer::{Defaults, parse_offer};
-use counteroffer::projection::ProjectedOffer;
+use counteroffer::domain::offer::{Defaults, parse_offer};
+use counteroffer::domain::projection::ProjectedOffer;
 use counteroffer::render::{Format, View, projections};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

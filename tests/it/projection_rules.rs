@@ -7,7 +7,7 @@ fn d_start() -> chrono::NaiveDate {
 }
 
 use common::{column, d, offer, projection};
-use counteroffer::offer::parse_offer;
+use counteroffer::domain::offer::parse_offer;
 
 #[test]
 fn amazon_six_hundred_thousand_vests_thirty_ninety_then_one_twenty_every_six_months() {
@@ -212,7 +212,7 @@ fn every_total_is_the_sum_of_its_parts() {
 fn the_years_override_wins_over_the_file() {
     let o = parse_offer(
         br#"{"name": "A", "base_salary": 1, "years": 4}"#,
-        &counteroffer::offer::Defaults {
+        &counteroffer::domain::offer::Defaults {
             as_of: common::as_of(),
             years: Some(7),
         },

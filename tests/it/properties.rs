@@ -1,10 +1,10 @@
 //! Invariants over random valid offers.
 
 use chrono::NaiveDate;
-use counteroffer::money::Minor;
-use counteroffer::offer::Offer;
-use counteroffer::projection::{Projection, project};
-use counteroffer::vesting::{Frequency, Grant, Preset, Schedule, tranches};
+use counteroffer::domain::money::Minor;
+use counteroffer::domain::offer::Offer;
+use counteroffer::domain::projection::{Projection, project};
+use counteroffer::domain::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

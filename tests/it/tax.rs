@@ -2,7 +2,7 @@
 //! checked with their JSON paths, per-offer tables, and the invariants over
 //! random tables and wages.
 
-use counteroffer::tax::{Bracket, Layer, built_in, built_in_names, parse_tax_table};
+use counteroffer::domain::tax::{Bracket, Layer, built_in, built_in_names, parse_tax_table};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -235,7 +235,7 @@ fn layer() -> impl Strategy<Value = Layer> {
             }
             Layer::of_brackets(
                 "layer",
-                counteroffer::money::Minor::CENT,
+                counteroffer::domain::money::Minor::CENT,
                 Decimal::from(deduction),
                 brackets,
             )

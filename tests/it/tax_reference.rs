@@ -4,8 +4,8 @@
 //! and layers on an earlier layer's base, written as JSON and read back
 //! through the real parser.
 
-use counteroffer::offer::parse_offer;
-use counteroffer::projection::project;
+use counteroffer::domain::offer::parse_offer;
+use counteroffer::domain::projection::project;
 use proptest::prelude::*;
 
 use crate::differential::{cents_of, cents_text, offer, pct_text, to_json};
@@ -226,9 +226,9 @@ proptest! {
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
         let projection = project(&parsed).unwrap();
         let text = table_json(&layers, &on);
-        let table = counteroffer::tax::parse_tax_table(text.as_bytes())
+        let table = counteroffer::domain::tax::parse_tax_table(text.as_bytes())
             .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-        let taxed = counteroffer::tax::after_tax(&projection, &table).unwrap();
+        let taxed = counteroffer::domain::tax::after_tax(&projection, &table).unwrap();
         for (row, year) in reference::project(&reference).rows.iter().zip(&taxed.years) {
             let owed: Vec<i128> = layers.iter().map(|l| l.tax(row.total)).collect();
             let ours: Vec<i128> = year.taxes.iter().map(|(_, t)| cents_of(*t)).collect();
@@ -247,7 +247,7 @@ proptest! {
     #[test]
     fn new_york_recapture_agrees_with_the_reference(gross in 0i128..=3_000_000_000) {
         for name in ["us-2026-single-ny", "us-2026-married-ny"] {
-            let table = counteroffer::tax::built_in(name).unwrap();
+            let table = counteroffer::domain::tax::built_in(name).unwrap();
             let ny = &table.taxes[3];
             prop_assert!(ny.recapture.is_some(), "{}", name);
             let reference = RefLayer {

@@ -2,8 +2,8 @@
 //! tool's output, a Washington and a California offer compared after tax,
 //! each state's withholding and balance due, `tax list` and `tax show`.
 
-use counteroffer::money::display;
-use counteroffer::tax::{built_in, built_in_names, built_in_text, parse_tax_table};
+use counteroffer::domain::money::display;
+use counteroffer::domain::tax::{built_in, built_in_names, built_in_text, parse_tax_table};
 use rust_decimal::Decimal;
 use serde_json::Value;
 

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::money::Money;
-use crate::leave::{Handcuff, Leave, LeaveTable};
-use crate::money::Minor;
+use crate::domain::leave::{Handcuff, Leave, LeaveTable};
+use crate::domain::money::Minor;
 
 #[derive(Serialize, schemars::JsonSchema)]
 pub struct LeaveJson {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::market::{BenchmarkSet, MarketReport, OfferMarket};
+use crate::domain::market::{BenchmarkSet, MarketReport, OfferMarket};
 
 #[derive(Serialize, schemars::JsonSchema)]
 pub struct MarketJson<'a> {

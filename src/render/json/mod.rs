@@ -10,11 +10,11 @@ mod record;
 use serde::Serialize;
 
 use super::View;
-use crate::compare::Comparison;
+use crate::domain::compare::Comparison;
+use crate::domain::market::{BenchmarkSet, MarketComparison, MarketReport};
+use crate::domain::money::Minor;
+use crate::domain::projection::ProjectedOffer;
 use crate::error::{Error, Result};
-use crate::market::{BenchmarkSet, MarketComparison, MarketReport};
-use crate::money::Minor;
-use crate::projection::ProjectedOffer;
 use money::Money;
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -230,7 +230,7 @@ pub fn batch_record(
     out: &mut Vec<u8>,
     line: u64,
     projected: &ProjectedOffer,
-    market: Option<(&BenchmarkSet, &crate::market::OfferMarket)>,
+    market: Option<(&BenchmarkSet, &crate::domain::market::OfferMarket)>,
 ) -> serde_json::Result<()> {
     if market.is_none() && record::is_plain(projected) {
         record::write_plain(out, line, projected)?;
@@ -246,7 +246,7 @@ fn serde_record(
     out: &mut Vec<u8>,
     line: u64,
     projected: &ProjectedOffer,
-    market: Option<(&BenchmarkSet, &crate::market::OfferMarket)>,
+    market: Option<(&BenchmarkSet, &crate::domain::market::OfferMarket)>,
 ) -> serde_json::Result<()> {
     let mut offer = offer_json(projected, false);
     offer.market =

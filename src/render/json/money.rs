@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
-use crate::money::Minor;
+use crate::domain::money::Minor;
 
 /// An amount shown in its currency's minor unit: rounded half away from
 /// zero if it has more places (computed figures already are in the unit).
@@ -262,14 +262,17 @@ mod tests {
             let amount = Decimal::new(cents, 2);
             assert_eq!(
                 text(amount),
-                format!("\"{}\"", crate::money::amount_string(amount, "USD"))
+                format!("\"{}\"", crate::domain::money::amount_string(amount, "USD"))
             );
         }
         assert_eq!(
             text(Decimal::MAX.round_dp(0) / dec!(100) - dec!(1)),
             format!(
                 "\"{}\"",
-                crate::money::amount_string(Decimal::MAX.round_dp(0) / dec!(100) - dec!(1), "USD")
+                crate::domain::money::amount_string(
+                    Decimal::MAX.round_dp(0) / dec!(100) - dec!(1),
+                    "USD"
+                )
             )
         );
     }
@@ -287,7 +290,7 @@ mod tests {
             let amount = Decimal::from(units);
             assert_eq!(
                 text(amount),
-                format!("\"{}\"", crate::money::amount_string(amount, "JPY"))
+                format!("\"{}\"", crate::domain::money::amount_string(amount, "JPY"))
             );
         }
     }
@@ -333,7 +336,7 @@ mod tests {
                 let mut line = b"{".to_vec();
                 Money(amount, minor).write_into(&mut line);
                 let currency = if minor == Minor::CENT { "USD" } else { "JPY" };
-                let expected = crate::money::amount_string(amount, currency);
+                let expected = crate::domain::money::amount_string(amount, currency);
                 assert_eq!(&line[1..], expected.as_bytes(), "{amount}");
                 assert_eq!(
                     Money(amount, minor).digits().as_bytes(),

@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 use super::money::Money;
-use crate::money::Minor;
-use crate::options::{Exit, OptionYears, PAPER_VALUE_LABEL, PrivateKind};
-use crate::projection::ProjectedOffer;
+use crate::domain::money::Minor;
+use crate::domain::options::{Exit, OptionYears, PAPER_VALUE_LABEL, PrivateKind};
+use crate::domain::projection::ProjectedOffer;
 
 #[derive(Serialize, schemars::JsonSchema)]
 pub struct OptionsJson {
@@ -73,7 +73,7 @@ struct PrivateGrantJson {
     preferred_price: Option<String>,
     fully_diluted_shares: Option<u64>,
     /// `iso` or `nso`; null for RSUs.
-    option_type: Option<crate::options::OptionType>,
+    option_type: Option<crate::domain::options::OptionType>,
     exercise_window_days: Option<u32>,
     early_exercise: Option<bool>,
     /// Common's price per share at the exit; null without one.
@@ -110,7 +110,7 @@ struct LeavingJson {
 #[derive(Serialize, schemars::JsonSchema)]
 struct GrantLeavingJson {
     grant: usize,
-    option_type: crate::options::OptionType,
+    option_type: crate::domain::options::OptionType,
     vested_options: u64,
     forfeited_options: u64,
     /// strike × the vested options: the cash it takes to buy them.
@@ -239,7 +239,7 @@ pub fn options_json(projected: &ProjectedOffer, vests: bool) -> Option<OptionsJs
             forfeited_options: l.forfeited,
             forfeited_paper_value: money(l.forfeited_paper_value),
             nso_spread_tax: l.nso_spread_tax.map(money),
-            omits: crate::options::LEAVING_OMITS.to_vec(),
+            omits: crate::domain::options::LEAVING_OMITS.to_vec(),
         }),
     })
 }

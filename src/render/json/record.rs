@@ -8,8 +8,8 @@
 use chrono::Datelike;
 
 use super::money::Money;
-use crate::money::Minor;
-use crate::projection::ProjectedOffer;
+use crate::domain::money::Minor;
+use crate::domain::projection::ProjectedOffer;
 
 /// Whether `projected` has only what the plain record holds.
 pub(super) fn is_plain(projected: &ProjectedOffer) -> bool {
@@ -112,7 +112,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::offer::{Defaults, parse_offer};
+    use crate::domain::offer::{Defaults, parse_offer};
 
     fn projected(json: &str, as_of: chrono::NaiveDate) -> ProjectedOffer {
         let defaults = Defaults { as_of, years: None };

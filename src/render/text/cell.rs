@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::display;
+use crate::domain::money::display;
 
 /// A column's header, with the shorter form used when the table is tight.
 #[derive(Debug, Clone)]

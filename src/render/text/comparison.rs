@@ -3,10 +3,10 @@
 use rust_decimal::Decimal;
 
 use super::doc::Doc;
-use crate::compare::{CLOSE_PCT, Comparison};
-use crate::market::MarketComparison;
-use crate::money::display;
-use crate::projection::ProjectedOffer;
+use crate::domain::compare::{CLOSE_PCT, Comparison};
+use crate::domain::market::MarketComparison;
+use crate::domain::money::display;
+use crate::domain::projection::ProjectedOffer;
 use crate::render::{View, labels};
 
 pub fn comparison(

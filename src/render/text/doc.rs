@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use super::cell::{Cell, Header};
 use super::layout::{self, Grid};
-use crate::escape;
+use crate::io::escape;
 use crate::render::{Format, View, wrap};
 
 /// Builds a text document in either style.

@@ -3,10 +3,10 @@
 
 use super::cell::{Cell, Header};
 use super::doc::Doc;
-use crate::compare::Comparison;
-use crate::leave::{Handcuff, Leave};
-use crate::money::display;
-use crate::projection::ProjectedOffer;
+use crate::domain::compare::Comparison;
+use crate::domain::leave::{Handcuff, Leave};
+use crate::domain::money::display;
+use crate::domain::projection::ProjectedOffer;
 use crate::render::labels::{self, months};
 
 /// The figures of one leave, as rows of a two-column table.

@@ -3,16 +3,16 @@
 use rust_decimal::Decimal;
 
 use super::doc::Doc;
-use crate::market::{BenchmarkSet, Metric, OfferMarket, Placement};
-use crate::money::{display, percent_string};
-use crate::projection::ProjectedOffer;
+use crate::domain::market::{BenchmarkSet, Metric, OfferMarket, Placement};
+use crate::domain::money::{display, percent_string};
+use crate::domain::projection::ProjectedOffer;
 use crate::render::View;
 
 /// One offer against its entry.
 pub fn market(
     projected: &ProjectedOffer,
     set: &BenchmarkSet,
-    report: &crate::market::MarketReport,
+    report: &crate::domain::market::MarketReport,
     view: &View,
 ) -> String {
     let currency = projected.offer.currency.as_str();
@@ -56,7 +56,7 @@ pub fn comparison_section(
     offers: &[ProjectedOffer],
     set: &BenchmarkSet,
     markets: &[OfferMarket],
-    target: crate::market::Percentile,
+    target: crate::domain::market::Percentile,
 ) {
     let currency = offers[0].offer.currency.as_str();
     doc.heading(&format!("Market position (p{target} target)"));

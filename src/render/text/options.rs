@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 
 use super::doc::Doc;
-use crate::compare::Comparison;
-use crate::money::display;
-use crate::options::{Exit, PAPER_VALUE_LABEL};
-use crate::projection::ProjectedOffer;
+use crate::domain::compare::Comparison;
+use crate::domain::money::display;
+use crate::domain::options::{Exit, PAPER_VALUE_LABEL};
+use crate::domain::projection::ProjectedOffer;
 
 /// A price per share as written, with the currency (`USD 2.5`).
 fn per_share(price: Decimal, currency: &str) -> String {
@@ -199,8 +199,8 @@ fn leaving(doc: &mut Doc, projected: &ProjectedOffer) {
     )];
     for grant in &leaving.grants {
         let income = match grant.option_type {
-            crate::options::OptionType::Nso => "taxed as wages",
-            crate::options::OptionType::Iso => "an AMT preference item",
+            crate::domain::options::OptionType::Nso => "taxed as wages",
+            crate::domain::options::OptionType::Iso => "an AMT preference item",
         };
         lines.push(format!(
             "Grant {}: {} vested options cost {} to buy by {} (the window closes); the spread at the 409A, {}, is {income}.",
@@ -219,7 +219,7 @@ fn leaving(doc: &mut Doc, projected: &ProjectedOffer) {
     }
     lines.push(format!(
         "Not computed: {}.",
-        crate::options::LEAVING_OMITS.join("; ")
+        crate::domain::options::LEAVING_OMITS.join("; ")
     ));
     doc.lines(&lines);
 }

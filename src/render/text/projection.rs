@@ -2,8 +2,8 @@
 
 use super::cell::{Cell, Header};
 use super::doc::Doc;
-use crate::money::display;
-use crate::projection::ProjectedOffer;
+use crate::domain::money::display;
+use crate::domain::projection::ProjectedOffer;
 use crate::render::{View, labels};
 
 pub fn projections(offers: &[ProjectedOffer], view: &View) -> String {

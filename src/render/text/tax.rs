@@ -3,9 +3,9 @@
 
 use super::cell::{Cell, Header};
 use super::doc::Doc;
-use crate::compare::Comparison;
-use crate::money::display;
-use crate::projection::ProjectedOffer;
+use crate::domain::compare::Comparison;
+use crate::domain::money::display;
+use crate::domain::projection::ProjectedOffer;
 use crate::render::labels::{self, capitalised};
 
 pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {

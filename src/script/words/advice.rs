@@ -110,7 +110,7 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
 /// More options, a longer exercise window, early exercise: asked in
 /// options and days, never in money.
 fn options_asks(voice: &Voice) -> Vec<NonCash> {
-    use crate::options::NonCashAsk;
+    use crate::domain::options::NonCashAsk;
     let asks = &voice.plan.options.asks;
     let several = asks
         .iter()
@@ -125,9 +125,9 @@ fn options_asks(voice: &Voice) -> Vec<NonCash> {
         }
     };
     let whole = |n: u64| {
-        crate::money::grouped(
+        crate::domain::money::grouped(
             rust_decimal::Decimal::from(n),
-            crate::money::Minor::of("JPY"),
+            crate::domain::money::Minor::of("JPY"),
         )
     };
     asks.iter()

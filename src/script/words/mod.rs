@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{Component, Plan, Situation, spoken_pct};
-use crate::money::display_whole;
+use crate::domain::money::display_whole;
 
 /// How the plan's figures are said.
 pub struct Voice<'a> {

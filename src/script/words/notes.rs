@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::{Voice, component_name, day, in_year, percentile};
-use crate::money::display;
+use crate::domain::money::display;
 use crate::render::labels::capitalised;
 use crate::script::{Ask, Basis, Component, DateWarning, FloorFrom, PlanWarning, Step};
 

@@ -2,8 +2,8 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use counteroffer::offer::{Defaults, Offer, parse_offer};
-use counteroffer::projection::{Projection, project};
+use counteroffer::domain::offer::{Defaults, Offer, parse_offer};
+use counteroffer::domain::projection::{Projection, project};
 use rust_decimal::Decimal;
 
 pub fn as_of() -> NaiveDate {
@@ -33,7 +33,7 @@ pub fn d(text: &str) -> Decimal {
 
 pub fn column(
     projection: &Projection,
-    pick: fn(&counteroffer::projection::YearRow) -> Decimal,
+    pick: fn(&counteroffer::domain::projection::YearRow) -> Decimal,
 ) -> Vec<String> {
     projection
         .rows

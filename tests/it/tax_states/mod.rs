@@ -3,7 +3,7 @@
 //! the cent. The arithmetic in each comment is from the figures the table's
 //! `source` cites; the federal layers are checked in `tax`.
 
-use counteroffer::tax::built_in;
+use counteroffer::domain::tax::built_in;
 
 mod joint;
 mod single;
@@ -43,7 +43,7 @@ proptest::proptest! {
     ) {
         let wages = Decimal::new(cents, 2);
         let larger = wages + Decimal::new(more, 2);
-        for name in counteroffer::tax::built_in_names() {
+        for name in counteroffer::domain::tax::built_in_names() {
             let table = built_in(&name).unwrap();
             for layer in &table.taxes {
                 proptest::prop_assert!(

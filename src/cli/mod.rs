@@ -1,0 +1,5 @@
+//! The command line: clap's types, and nothing else reads them.
+
+mod args;
+
+pub use args::*;
