@@ -11,9 +11,8 @@ use counteroffer::domain::market::{BenchmarkSet, place, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::projection::{ProjectedOffer, project};
 use counteroffer::domain::vesting::{Frequency, Grant, Preset, Schedule, tranches};
-use counteroffer::script::{
-    BUILT_IN_MARKDOWN, Escape, PlanInputs, PlanView, Situation, plan, render,
-};
+use counteroffer::plan::{PlanInputs, Situation, plan};
+use counteroffer::render::plan::{BUILT_IN_MARKDOWN, Escape, PlanView, render};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rust_decimal::Decimal;
 

@@ -9,8 +9,8 @@ pub mod commands;
 pub mod domain;
 pub mod error;
 pub mod io;
+pub mod plan;
 pub mod render;
-pub mod script;
 mod serve;
 
 use cli::{BenchmarksCommand, Cli, Command};

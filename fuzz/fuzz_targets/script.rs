@@ -10,10 +10,8 @@ use counteroffer::io::escape;
 use counteroffer::domain::market::{BenchmarkSet, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::projection::ProjectedOffer;
-use counteroffer::script::{
-    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanInputs, PlanView, Situation, plan,
-    render,
-};
+use counteroffer::plan::{PlanInputs, Situation, plan};
+use counteroffer::render::plan::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanView, render};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -10,9 +10,8 @@ use chrono::NaiveDate;
 use counteroffer::domain::market::{BenchmarkSet, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::projection::ProjectedOffer;
-use counteroffer::script::{
-    Escape, PlanInputs, PlanView, Situation, plan, render,
-};
+use counteroffer::plan::{PlanInputs, Situation, plan};
+use counteroffer::render::plan::{Escape, PlanView, render};
 use libfuzzer_sys::fuzz_target;
 
 fn founding_plan() -> &'static PlanView {

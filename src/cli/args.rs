@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use crate::commands::batch::{InputFormat, OutputFormat};
 use crate::domain::offer::MAX_HORIZON_YEARS;
+use crate::plan::{Component, Situation};
 use crate::render::Format;
-use crate::script::{Component, Situation};
 
 /// Weigh and negotiate compensation offers: exact, year-by-year, side by side.
 #[derive(Debug, Parser)]

@@ -136,7 +136,7 @@ pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
 pub(crate) fn render(
     compared: &Compared,
     request: &Request,
-    plan: Option<&crate::script::PlanView>,
+    plan: Option<&crate::render::plan::PlanView>,
 ) -> Result<String> {
     let view = super::view(request.output, request.color, request.vests);
     let mut text = render::comparison(

@@ -11,8 +11,8 @@ use crate::cli::{ColorChoice, DemoArgs};
 use crate::domain::market::DEFAULT_TARGET;
 use crate::error::Result;
 use crate::io::demo;
+use crate::plan::Situation;
 use crate::render::{Format, wrap};
-use crate::script::Situation;
 
 /// The founding case's impact forecast.
 pub(crate) const IMPACT: Decimal = Decimal::from_parts(12_000_000, 0, 0, false, 0);

@@ -15,7 +15,7 @@ pub fn run(file: SchemaChoice) -> Result<String> {
         SchemaChoice::Fx => schemars::schema_for!(crate::domain::fx::FxFile),
         SchemaChoice::Projection | SchemaChoice::Comparison => crate::render::offers_schema(),
         SchemaChoice::Placement => crate::render::placement_schema(),
-        SchemaChoice::Plan => schemars::schema_for!(crate::script::PlanView),
+        SchemaChoice::Plan => schemars::schema_for!(crate::render::plan::PlanView),
         SchemaChoice::BatchRecord => crate::render::batch_record_schema(),
     };
     crate::render::json_document(&schema)

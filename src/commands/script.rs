@@ -7,10 +7,8 @@ use crate::cli::{CalendarChoice, ColorChoice, ScriptArgs, ScriptFormat};
 use crate::domain::market::{BenchmarkSet, select};
 use crate::domain::projection::ProjectedOffer;
 use crate::error::{DataError, Error, Result};
-use crate::script::{
-    BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Component, Escape, Holidays, PlanError, PlanInputs, PlanView,
-    Situation, plan, render,
-};
+use crate::plan::{Component, Holidays, PlanError, PlanInputs, Situation, plan};
+use crate::render::plan::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanView, render};
 
 /// `--impact` and `--walk-away` are amounts of the offer's currency: in its
 /// minor unit at most (no fractional yen), as every amount in a file is.

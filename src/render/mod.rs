@@ -5,6 +5,7 @@ pub mod batch;
 pub mod chart;
 mod csv;
 mod json;
+pub mod plan;
 
 pub use csv::line as csv_line;
 
@@ -79,7 +80,7 @@ pub fn comparison(
     offers: &[ProjectedOffer],
     comparison: &Comparison,
     market: Option<&MarketComparison>,
-    plan: Option<&crate::script::PlanView>,
+    plan: Option<&crate::render::plan::PlanView>,
     view: &View,
 ) -> Result<String> {
     match view.format {

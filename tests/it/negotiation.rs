@@ -10,10 +10,10 @@ use crate::common;
 use common::{d, offer};
 use counteroffer::domain::market::{BenchmarkSet, select};
 use counteroffer::domain::projection::ProjectedOffer;
-use counteroffer::script::{
-    Basis, Component, FloorFrom, Holidays, Plan, PlanInputs, PlanView, Position, Situation,
-    annualized, plan,
+use counteroffer::plan::{
+    Basis, Component, FloorFrom, Holidays, Plan, PlanInputs, Position, Situation, annualized, plan,
 };
+use counteroffer::render::plan::PlanView;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -80,7 +80,7 @@ impl Case {
     }
 }
 
-fn ask(plan: &Plan, component: Component) -> Option<&counteroffer::script::Ask> {
+fn ask(plan: &Plan, component: Component) -> Option<&counteroffer::plan::Ask> {
     plan.asks.iter().find(|a| a.component == component)
 }
 

@@ -1,7 +1,7 @@
 //! Invariants of the negotiation calendar over random offer dates and holidays.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use counteroffer::script::{
+use counteroffer::plan::{
     DateWarning, Dates, HARD_LIMIT_DAYS, Holidays, Step, business_day_after, is_business_day,
     timeline,
 };

@@ -24,7 +24,7 @@ struct Offers<'a> {
     comparison: Option<ComparisonJson<'a>>,
     /// `demo` only: the founding case's plan, as `script --format json` prints it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    script: Option<&'a crate::script::PlanView>,
+    script: Option<&'a crate::render::plan::PlanView>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -279,7 +279,7 @@ pub fn comparison<'a>(
     offers: &'a [ProjectedOffer],
     comparison: &'a Comparison,
     market: Option<&'a MarketComparison>,
-    plan: Option<&'a crate::script::PlanView>,
+    plan: Option<&'a crate::render::plan::PlanView>,
     view: &View,
 ) -> Result<String> {
     let name = |index: usize| offers[index].offer.name.as_str();

@@ -11,11 +11,8 @@ mod ladder;
 mod leverage;
 mod make_whole;
 mod sizing;
-mod template;
 mod timeline;
 mod trades;
-mod view;
-mod words;
 
 pub use ambition::lift_pct;
 pub use anchor::{precise_money, precise_pct, spoken_pct};
@@ -24,13 +21,11 @@ pub use ladder::{Figure, Gives, Rung};
 pub use leverage::{Alternative, Floor, FloorFrom, WalkAway};
 pub use make_whole::{MakeWhole, WAIT_DAYS, make_whole};
 pub use sizing::{Position, Sizing, annualized};
-pub use template::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, TemplateError, render};
 pub use timeline::{
     DateWarning, Dates, HARD_LIMIT_DAYS, Holidays, Milestone, Step, Timeline, TimelineError,
     business_day_after, is_business_day, timeline,
 };
 pub use trades::Trade;
-pub use view::PlanView;
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};

@@ -15,8 +15,8 @@ pub use say::{Email, Say, alternative, email, ladder, say, trade, walk_away};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::{Component, Plan, Situation, spoken_pct};
 use crate::domain::money::display_whole;
+use crate::plan::{Component, Plan, Situation, spoken_pct};
 
 /// How the plan's figures are said.
 pub struct Voice<'a> {
@@ -51,7 +51,7 @@ impl Voice<'_> {
     pub fn market_backed(&self) -> bool {
         self.plan.benchmark.as_ref().is_some_and(|b| !b.built_in)
             && !self.plan.asks.is_empty()
-            && self.plan.sizing.position == crate::script::Position::BelowTarget
+            && self.plan.sizing.position == crate::plan::Position::BelowTarget
             && self
                 .plan
                 .asks
@@ -63,7 +63,7 @@ impl Voice<'_> {
     pub fn strong_offer(&self) -> bool {
         matches!(
             self.plan.sizing.position,
-            crate::script::Position::AtOrAboveTarget | crate::script::Position::AboveTop
+            crate::plan::Position::AtOrAboveTarget | crate::plan::Position::AboveTop
         )
     }
 

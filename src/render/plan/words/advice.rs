@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{Voice, day};
-use crate::script::Component;
+use crate::plan::Component;
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Pushback {

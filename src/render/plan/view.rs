@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::words::{self, Email, NonCash, Pushback, Say, Voice};
-use super::{Ask, Component, FloorFrom, HARD_LIMIT_DAYS, Plan, Situation};
 use crate::domain::money::{Minor, display};
+use crate::plan::{Ask, Component, FloorFrom, HARD_LIMIT_DAYS, Plan, Situation};
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanView {
@@ -87,7 +87,7 @@ pub struct AskView {
     /// `at p81.2`, `above p75`: where the ask sits, as read.
     pub position_words: Option<String>,
     pub target_value: Option<String>,
-    pub basis: super::Basis,
+    pub basis: crate::plan::Basis,
     /// The evidence, for you (the same as this ask's note).
     pub reason: String,
 }
@@ -102,7 +102,7 @@ pub struct SizingView {
     /// What figures after the opening are rounded to (sign-on: half of it).
     pub unit: String,
     /// The offer against the benchmark's total.
-    pub position: super::Position,
+    pub position: crate::plan::Position,
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Voice, day};
-use crate::script::{Component, Rung, Trade};
+use crate::plan::{Component, Rung, Trade};
 
 /// The call, in order: opening, anchor, ask, (a pause), close.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use super::{Voice, component_name, day, in_year, percentile};
 use crate::domain::money::display;
+use crate::plan::{Ask, Basis, Component, DateWarning, FloorFrom, PlanWarning, Step};
 use crate::render::labels::capitalised;
-use crate::script::{Ask, Basis, Component, DateWarning, FloorFrom, PlanWarning, Step};
 
 pub fn notes(voice: &Voice) -> Vec<String> {
     let plan = voice.plan;
@@ -54,7 +54,7 @@ pub fn notes(voice: &Voice) -> Vec<String> {
                 " {} pays out on {}, within {} days of the start: ask to start after it.",
                 exact(amount),
                 day(date),
-                crate::script::WAIT_DAYS
+                crate::plan::WAIT_DAYS
             ))
         ));
     }
@@ -199,22 +199,22 @@ fn sizing_note(voice: &Voice) -> String {
         if s.offer.is_zero() {
             Decimal::ZERO
         } else {
-            crate::script::spoken_pct((amount / s.offer - Decimal::ONE) * Decimal::ONE_HUNDRED)
+            crate::plan::spoken_pct((amount / s.offer - Decimal::ONE) * Decimal::ONE_HUNDRED)
         }
     };
     let position = match s.position {
-        crate::script::Position::NoData => "no benchmark total to compare with".to_owned(),
-        crate::script::Position::BelowTarget => format!(
+        crate::plan::Position::NoData => "no benchmark total to compare with".to_owned(),
+        crate::plan::Position::BelowTarget => format!(
             "below the entry's {} total of {}",
             percentile(plan.target.get()),
             exact(s.target_total.unwrap_or_default())
         ),
-        crate::script::Position::AtOrAboveTarget => format!(
+        crate::plan::Position::AtOrAboveTarget => format!(
             "at or above the entry's {} total of {}",
             percentile(plan.target.get()),
             exact(s.target_total.unwrap_or_default())
         ),
-        crate::script::Position::AboveTop => "above the entry's highest total".to_owned(),
+        crate::plan::Position::AboveTop => "above the entry's highest total".to_owned(),
     };
     format!(
         "Sizing, a year (base + target bonus + each grant at hire over its vesting years + the first year's sign-on): the offer is worth {} ({position}); the ask {} ({}% over); the closer {} ({}% over); the floor {}. Figures after the opening are rounded to {}.",
@@ -229,7 +229,7 @@ fn sizing_note(voice: &Voice) -> String {
 }
 
 /// The offer (and the ask) against current pay; a cut said as one.
-pub fn raise_words(voice: &Voice, raise: &crate::script::Raise) -> String {
+pub fn raise_words(voice: &Voice, raise: &crate::plan::Raise) -> String {
     let plan = voice.plan;
     let exact = |amount: Decimal| display(amount, &plan.currency);
     let change = |amount: Decimal, pct: Decimal| {
