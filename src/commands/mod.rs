@@ -281,7 +281,11 @@ fn with_nso_spread_tax(
     };
     let year = leaving.after_months.div_ceil(12) as usize;
     let year_total = offer.projection.rows[year - 1].total;
-    options.leaving = Some(leaving.with_nso_tax(table, year_total)?);
+    let tax = crate::domain::tax::nso_spread_tax(&leaving, table, year_total)?;
+    options.leaving = Some(crate::domain::options::OptionsLeaving {
+        nso_spread_tax: Some(tax),
+        ..leaving
+    });
     Ok(())
 }
 

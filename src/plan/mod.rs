@@ -222,9 +222,9 @@ pub struct Plan {
     pub remote: bool,
     /// What leaving the current employer forfeits (external, `--current`).
     pub make_whole: Option<MakeWhole>,
-    /// For an offer with stock options: what to ask about them, and the
-    /// non-cash asks (more options, a longer window, early exercise).
-    pub options: crate::domain::options::OptionsQuestions,
+    /// The offer's stock options and double-trigger RSUs: the words ask
+    /// what decides their worth, and for more of them.
+    pub private: Vec<crate::domain::options::PrivateGrant>,
     /// The offer's level and the current one, when the offer's is lower
     /// (external, `--current` with a level): the level comes before money.
     pub level_below: Option<(String, String)>,
@@ -453,7 +453,7 @@ pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
             .as_deref()
             .is_some_and(|l| l.to_ascii_lowercase().contains("remote")),
         make_whole,
-        options: crate::domain::options::options_questions(offer),
+        private: offer.private.clone(),
         level_below: match (inputs.situation, inputs.current) {
             (Situation::External, Some(current)) => {
                 level_below(offer.level.as_deref(), current.offer.level.as_deref())

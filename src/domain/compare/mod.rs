@@ -2,8 +2,10 @@
 //! and what the trailing offers would need to draw level.
 
 mod break_even;
+mod exit_break_even;
 
 pub use break_even::{BreakEven, break_even, extra_base_to_reach, extra_grant_to_reach};
+pub use exit_break_even::{ExitBreakEven, exit_break_even};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -31,7 +33,7 @@ pub struct Comparison {
     /// With tax figures: who leads after tax.
     pub after_tax: Option<AfterTax>,
     /// Per offer with options: the exit price at which it draws level.
-    pub exit_break_even: Vec<crate::domain::options::ExitBreakEven>,
+    pub exit_break_even: Vec<ExitBreakEven>,
 }
 
 /// The comparison after tax.
@@ -104,8 +106,8 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
             break_evens.push(found);
         }
     }
-    let exit_break_even = crate::domain::options::exit_break_even(offers)
-        .map_err(|(offer, error)| OfferError { offer, error })?;
+    let exit_break_even =
+        exit_break_even(offers).map_err(|(offer, error)| OfferError { offer, error })?;
     Ok(Comparison {
         exit_break_even,
         leader,

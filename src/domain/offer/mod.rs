@@ -2,10 +2,12 @@
 //! validated model the rest of the tool works with.
 
 pub mod exact;
+pub mod exit;
 mod file;
 pub mod fraction;
 pub mod plain;
 mod private;
+pub mod private_grant;
 mod suggest;
 pub(crate) mod validate;
 
@@ -46,10 +48,10 @@ pub struct Offer {
     /// RSU grants (paid at vest).
     pub equity: Vec<Grant>,
     /// Options and double-trigger RSUs: worth something only at an exit.
-    pub private: Vec<crate::domain::options::PrivateGrant>,
+    pub private: Vec<private_grant::PrivateGrant>,
     /// The exit private grants are valued at (`--exit-price`,
     /// `--exit-valuation`); none: they count for nothing in any total.
-    pub exit: Option<crate::domain::options::Exit>,
+    pub exit: Option<exit::Exit>,
     pub stock_growth_pct: Decimal,
     /// Projection horizon in years.
     pub years: u32,

@@ -4,9 +4,9 @@ use rust_decimal::Decimal;
 
 use super::exact::ExactDecimal;
 use super::file::{GrantFile, GrantKindFile, OptionTypeFile};
+use super::private_grant::{OptionType, PrivateKind};
 use super::validate::{check_places, out_of_range};
 use crate::domain::money::MAX_INPUT;
-use crate::domain::options::{OptionType, PrivateKind};
 use crate::error::DataError;
 
 /// More shares than any company has issued; a bound that keeps every

@@ -163,7 +163,7 @@ pub fn validate(file: OfferFile, defaults: &Defaults) -> Result<Offer, DataError
         let path = Path::Index("equity", i);
         match super::private::private_terms(i, &grant)? {
             None => equity.push(validate_grant(path, grant, &currency)?),
-            Some(terms) => private.push(crate::domain::options::PrivateGrant {
+            Some(terms) => private.push(super::private_grant::PrivateGrant {
                 index: i,
                 kind: terms.kind,
                 shares: terms.shares,

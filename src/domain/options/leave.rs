@@ -46,36 +46,6 @@ pub struct OptionsLeaving {
     pub nso_spread_tax: Option<Decimal>,
 }
 
-impl OptionsLeaving {
-    /// The NSO spread's tax under `table`: every layer's tax on the leave
-    /// year's projected pay plus the spread, less its tax on that pay alone.
-    /// The whole year's pay is the base the spread is stacked on (a partial
-    /// year earns less, so this is the higher marginal rate: never
-    /// flattering). ISO spreads are left out: they are an AMT preference item.
-    pub fn with_nso_tax(
-        mut self,
-        table: &crate::domain::tax::TaxTable,
-        year_total: Decimal,
-    ) -> Result<OptionsLeaving, DataError> {
-        let spread: Decimal = self
-            .grants
-            .iter()
-            .filter(|g| g.option_type == OptionType::Nso)
-            .map(|g| g.spread_at_fmv)
-            .sum();
-        let too_large = || DataError::new("equity", "the tax on the exercise spread overflows");
-        let with_spread = year_total.checked_add(spread).ok_or_else(too_large)?;
-        let mut tax = Decimal::ZERO;
-        for layer in &table.taxes {
-            tax = tax
-                .checked_add(layer.tax(with_spread) - layer.tax(year_total))
-                .ok_or_else(too_large)?;
-        }
-        self.nso_spread_tax = Some(tax);
-        Ok(self)
-    }
-}
-
 /// What leaving after `months` means for the options of `offer`; `None`
 /// when it has no options grant.
 pub fn leaving(offer: &Offer, months: u32) -> Result<Option<OptionsLeaving>, DataError> {

@@ -8,17 +8,15 @@
 //! for nothing in any total, and their paper value (at the preferred price,
 //! else the 409A) is shown beside the totals, labelled as such.
 
-mod break_even;
-mod exit;
 mod leave;
-pub mod questions;
 mod scenarios;
 mod value;
 
-pub use break_even::{ExitBreakEven, exit_break_even};
-pub use exit::{Exit, MAX_PRICE, NoPrice, common_price_from_valuation, valuation_for_common_price};
+pub use crate::domain::offer::exit::{
+    Exit, MAX_PRICE, NoPrice, common_price_from_valuation, valuation_for_common_price,
+};
+pub use crate::domain::offer::private_grant::{OptionType, PrivateGrant, PrivateKind};
 pub use leave::{GrantLeaving, LEAVING_OMITS, OptionsLeaving, leaving};
-pub use questions::{NonCashAsk, OptionsQuestions, options_questions};
 pub use scenarios::{Scenario, scenarios};
 pub use value::{
     ListedVest, OptionYears, PrivateVest, listed_vests, options_years, private_vests, vest_value,
@@ -27,67 +25,8 @@ pub use value::{
 
 use rust_decimal::Decimal;
 
-use crate::domain::vesting::Grant;
-
 /// The words every view puts beside a paper value.
 pub const PAPER_VALUE_LABEL: &str = "paper value, not cash";
-
-/// Incentive (ISO) or non-qualified (NSO) stock options: they differ in how
-/// the spread is taxed at exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum OptionType {
-    Iso,
-    #[default]
-    Nso,
-}
-
-/// What kind of private grant it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PrivateKind {
-    /// Stock options, bought at the strike price.
-    Options {
-        option_type: OptionType,
-        /// Days after leaving within which vested options can be exercised.
-        exercise_window_days: u32,
-        /// Whether unvested options may be exercised (an 83(b) election).
-        early_exercise: bool,
-    },
-    /// RSUs that pay nothing until a liquidity event (strike zero).
-    DoubleTriggerRsu,
-}
-
-/// One validated grant of options or double-trigger RSUs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PrivateGrant {
-    /// Its index in the offer file's `equity` list (for paths and labels).
-    pub index: usize,
-    pub kind: PrivateKind,
-    /// Whole options (or shares).
-    pub shares: u64,
-    /// Price to exercise one option; zero for RSUs.
-    pub strike: Decimal,
-    /// The 409A fair market value per share at grant (for RSUs, `share_price`).
-    pub fmv: Decimal,
-    /// The preferred price of the last round, if given.
-    pub preferred: Option<Decimal>,
-    /// Every share, option and reserved share of the company, if given.
-    pub fully_diluted_shares: Option<u64>,
-    /// The vesting terms, with `value` the number of shares: tranches are
-    /// split in whole shares by the same largest-remainder rule as money.
-    pub vesting: Grant,
-}
-
-impl PrivateGrant {
-    pub fn is_options(&self) -> bool {
-        matches!(self.kind, PrivateKind::Options { .. })
-    }
-
-    /// The price a paper value is taken at: the preferred price, else the 409A.
-    pub fn paper_price(&self) -> Decimal {
-        self.preferred.unwrap_or(self.fmv)
-    }
-}
 
 /// The spread of one share at `price`: `price − strike`, never below zero.
 pub fn spread(price: Decimal, strike: Decimal) -> Decimal {

@@ -197,11 +197,11 @@ pub fn options_years(offer: &Offer, minor: Minor) -> Result<Option<OptionYears>,
             None => Ok(None),
             Some(exit) => exit.common_price(grant.fully_diluted_shares).map(Some).map_err(|why| {
                 match why {
-                    super::exit::NoPrice::NoShareCount => DataError::new(
+                    super::NoPrice::NoShareCount => DataError::new(
                         format!("equity[{}].fully_diluted_shares", grant.index),
                         "is missing, expected the company's fully diluted share count to turn --exit-valuation into a price per share",
                     ),
-                    super::exit::NoPrice::Overflow => DataError::new(
+                    super::NoPrice::Overflow => DataError::new(
                         format!("equity[{}].fully_diluted_shares", grant.index),
                         "gives a price per share at the exit that overflows",
                     ),

@@ -17,11 +17,13 @@
 mod built_in;
 mod file;
 mod layer;
+mod nso;
 mod recapture;
 
 pub use built_in::{built_in, built_in_names, built_in_text};
 pub use file::{TaxTableFile, parse_tax_table};
 pub use layer::{Bracket, Credit, DeductionLimit, Layer, PhaseOut, Surtax};
+pub use nso::nso_spread_tax;
 pub use recapture::Recapture;
 
 use rust_decimal::Decimal;

@@ -2,6 +2,7 @@
 //! ([`PlanView`]) rendered through templates. The figures come from
 //! [`crate::plan`]; nothing here computes them.
 
+mod questions;
 mod template;
 mod view;
 mod words;

@@ -233,7 +233,10 @@ pub struct MilestoneView {
 
 impl PlanView {
     pub fn new(plan: &Plan) -> PlanView {
-        let voice = Voice { plan };
+        let voice = Voice {
+            plan,
+            options: super::questions::options_questions(&plan.private),
+        };
         let money = |amount: Decimal| display(amount, &plan.currency);
         let minor = Minor::of(&plan.currency);
         let amount_text = |amount: Decimal| minor.text(amount);
@@ -386,7 +389,7 @@ impl PlanView {
             }),
             pushbacks: words::pushbacks(&voice),
             non_cash: words::non_cash(&voice),
-            questions: plan
+            questions: voice
                 .options
                 .questions
                 .iter()

@@ -110,8 +110,8 @@ pub fn pushbacks(voice: &Voice) -> Vec<Pushback> {
 /// More options, a longer exercise window, early exercise: asked in
 /// options and days, never in money.
 fn options_asks(voice: &Voice) -> Vec<NonCash> {
-    use crate::domain::options::NonCashAsk;
-    let asks = &voice.plan.options.asks;
+    use super::super::questions::NonCashAsk;
+    let asks = &voice.options.asks;
     let several = asks
         .iter()
         .filter(|a| matches!(a, NonCashAsk::MoreOptions { .. }))

@@ -15,12 +15,15 @@ pub use say::{Email, Say, alternative, email, ladder, say, trade, walk_away};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use super::questions::OptionsQuestions;
 use crate::domain::money::display_whole;
 use crate::plan::{Component, Plan, Situation, spoken_pct};
 
 /// How the plan's figures are said.
 pub struct Voice<'a> {
     pub plan: &'a Plan,
+    /// What to ask about the offer's options, and the non-cash asks.
+    pub options: OptionsQuestions,
 }
 
 impl Voice<'_> {

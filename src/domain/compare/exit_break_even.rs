@@ -9,9 +9,9 @@
 
 use rust_decimal::Decimal;
 
-use super::exit::{Exit, valuation_for_common_price};
-use super::value::yearly_value;
 use crate::domain::money::Minor;
+use crate::domain::offer::exit::{Exit, valuation_for_common_price};
+use crate::domain::options::yearly_value;
 use crate::domain::projection::ProjectedOffer;
 use crate::error::DataError;
 
@@ -82,7 +82,9 @@ fn level_with(projected: &ProjectedOffer, target: Decimal) -> Result<ExitBreakEv
         exit_price: None,
         exit_valuation: None,
     };
-    let most = minor.units(super::MAX_PRICE).unwrap_or(0);
+    let most = minor
+        .units(crate::domain::offer::exit::MAX_PRICE)
+        .unwrap_or(0);
     let (mut low, mut high) = (0i128, 1i128);
     if total_at(0)? >= target {
         high = 0;

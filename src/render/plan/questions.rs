@@ -3,7 +3,6 @@
 //! asking for. Asks for options are in options, never dollars, and no
 //! sentence presents a paper value as pay.
 
-use crate::domain::offer::Offer;
 use crate::domain::options::{PrivateGrant, PrivateKind};
 
 /// What a question settles.
@@ -62,10 +61,10 @@ pub const MORE_OPTIONS_PCT: u64 = 25;
 /// companies that extend the window commonly give).
 pub const LONGER_WINDOW_DAYS: u32 = 5 * 365;
 
-/// The questions and non-cash asks for `offer`'s options grants; empty for
-/// an offer without options.
-pub fn options_questions(offer: &Offer) -> OptionsQuestions {
-    let options: Vec<&PrivateGrant> = offer.private.iter().filter(|g| g.is_options()).collect();
+/// The questions and non-cash asks for an offer's options grants (its
+/// `private` grants); empty for an offer without options.
+pub fn options_questions(private: &[PrivateGrant]) -> OptionsQuestions {
+    let options: Vec<&PrivateGrant> = private.iter().filter(|g| g.is_options()).collect();
     let Some(first) = options.first() else {
         return OptionsQuestions::default();
     };
@@ -200,7 +199,7 @@ mod tests {
     use super::*;
     use crate::domain::offer::{Defaults, parse_offer};
 
-    fn offer(json: &str) -> Offer {
+    fn offer(json: &str) -> crate::domain::offer::Offer {
         let defaults = Defaults {
             as_of: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             years: None,
@@ -224,7 +223,7 @@ mod tests {
 
     #[test]
     fn the_startup_offer_gets_every_question_and_three_asks() {
-        let plan = options_questions(&offer(STARTUP));
+        let plan = options_questions(&offer(STARTUP).private);
         let topics: Vec<Topic> = plan.questions.iter().map(|q| q.topic).collect();
         assert_eq!(
             topics,
@@ -264,7 +263,7 @@ mod tests {
 
     #[test]
     fn the_words_never_present_paper_value_as_pay() {
-        let plan = options_questions(&offer(STARTUP));
+        let plan = options_questions(&offer(STARTUP).private);
         for text in texts(&plan) {
             for word in ["$", "USD", "worth", "paper value", "salary", "pay "] {
                 assert!(!text.contains(word), "`{word}` in: {text}");
@@ -277,7 +276,7 @@ mod tests {
         let json = r#"{"name": "S", "base_salary": 1, "equity": [{"kind": "options",
             "shares": 12345, "strike_price": 1, "fmv": 1, "exercise_window_days": 3650,
             "early_exercise": true}]}"#;
-        let plan = options_questions(&offer(json));
+        let plan = options_questions(&offer(json).private);
         let topics: Vec<Topic> = plan.questions.iter().map(|q| q.topic).collect();
         assert_eq!(
             topics,
@@ -311,6 +310,9 @@ mod tests {
     fn an_offer_without_options_gets_nothing() {
         let json = r#"{"name": "S", "base_salary": 1, "equity": [{"double_trigger": true,
             "shares": 10, "share_price": 1}]}"#;
-        assert_eq!(options_questions(&offer(json)), OptionsQuestions::default());
+        assert_eq!(
+            options_questions(&offer(json).private),
+            OptionsQuestions::default()
+        );
     }
 }
