@@ -9,7 +9,8 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use counteroffer::domain::market::{BenchmarkSet, place, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::{ProjectedOffer, project};
+use counteroffer::domain::projection::project;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::domain::vesting::{Frequency, Grant, Preset, Schedule, tranches};
 use counteroffer::plan::{PlanInputs, Situation, plan};
 use counteroffer::render::plan::{BUILT_IN_MARKDOWN, Escape, PlanView, render};
@@ -76,7 +77,7 @@ fn vesting(c: &mut Criterion) {
 }
 
 fn market(c: &mut Criterion) {
-    let offer = ProjectedOffer::new(
+    let offer = OfferReport::new(
         parse_offer(
             include_bytes!("../examples/amazon-promotion.json"),
             &defaults(),
@@ -103,7 +104,7 @@ fn market(c: &mut Criterion) {
 }
 
 fn script(c: &mut Criterion) {
-    let offer = ProjectedOffer::new(
+    let offer = OfferReport::new(
         parse_offer(
             include_bytes!("../examples/amazon-promotion.json"),
             &defaults(),

@@ -11,11 +11,11 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use counteroffer::domain::market::{Percentiles, Placement, Position, parse_benchmarks, place, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use libfuzzer_sys::fuzz_target;
 
-fn founding() -> &'static ProjectedOffer {
-    static OFFER: OnceLock<ProjectedOffer> = OnceLock::new();
+fn founding() -> &'static OfferReport {
+    static OFFER: OnceLock<OfferReport> = OnceLock::new();
     OFFER.get_or_init(|| {
         let defaults = Defaults {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
@@ -26,7 +26,7 @@ fn founding() -> &'static ProjectedOffer {
             &defaults,
         )
         .unwrap();
-        ProjectedOffer::new(offer).unwrap()
+        OfferReport::new(offer).unwrap()
     })
 }
 

@@ -7,7 +7,8 @@
 use chrono::NaiveDate;
 use counteroffer::domain::compare::extra_base_to_reach;
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::{ProjectedOffer, project};
+use counteroffer::domain::projection::{project};
+use counteroffer::domain::report::OfferReport;
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 
@@ -56,7 +57,7 @@ fuzz_target!(|data: &[u8]| {
     let load = |json: &str| {
         parse_offer(json.as_bytes(), &defaults)
             .ok()
-            .and_then(|offer| ProjectedOffer::new(offer).ok())
+            .and_then(|offer| OfferReport::new(offer).ok())
     };
     let (Some(leader), Some(trailing)) = (load(&leader), load(&trailing)) else {
         return;

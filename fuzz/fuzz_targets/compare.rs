@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use counteroffer::domain::compare::compare;
 use counteroffer::domain::money::Minor;
 use counteroffer::domain::offer::{Defaults, Offer, parse_offer};
-use counteroffer::domain::projection::{ProjectedOffer, project};
+use counteroffer::domain::projection::{project};
+use counteroffer::domain::report::OfferReport;
 use counteroffer::render::{Format, View, comparison};
 use counteroffer::domain::vesting::Grant;
 use libfuzzer_sys::fuzz_target;
@@ -34,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     let load = |bytes: &[u8]| {
         parse_offer(bytes, &defaults)
             .ok()
-            .and_then(|offer| ProjectedOffer::new(offer).ok())
+            .and_then(|offer| OfferReport::new(offer).ok())
     };
     let (Some(a), Some(b)) = (load(first), load(second)) else {
         return;

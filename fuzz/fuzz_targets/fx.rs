@@ -7,14 +7,14 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use counteroffer::domain::fx::{Rates, convert, parse_rate_table};
+use counteroffer::domain::fx::{Rates, parse_rate_table};
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::{OfferReport, convert};
 use counteroffer::render::{Format, View, projections};
 use libfuzzer_sys::fuzz_target;
 
-fn founding() -> &'static ProjectedOffer {
-    static OFFER: OnceLock<ProjectedOffer> = OnceLock::new();
+fn founding() -> &'static OfferReport {
+    static OFFER: OnceLock<OfferReport> = OnceLock::new();
     OFFER.get_or_init(|| {
         let defaults = Defaults {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
@@ -23,7 +23,7 @@ fn founding() -> &'static ProjectedOffer {
         let offer =
             parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
         let taxed = counteroffer::domain::tax::built_in("us-2026-single").unwrap();
-        let mut projected = ProjectedOffer::new(offer).unwrap().with_leave(Some(18), true).unwrap();
+        let mut projected = OfferReport::new(offer).unwrap().with_leave(Some(18), true).unwrap();
         projected.taxed = Some(counteroffer::domain::tax::after_tax(&projected.projection, &taxed).unwrap());
         projected
     })

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use counteroffer::domain::compare::compare;
 use counteroffer::domain::offer::{Defaults, OfferFile, parse_offer, plain};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::render::{Format, View, batch_record, projections};
 use libfuzzer_sys::fuzz_target;
 
@@ -26,13 +26,13 @@ fuzz_target!(|data: &[u8]| {
     };
     // The batch record, written byte by byte for a plain offer: it must
     // always read back as JSON with the offer's name.
-    if let Ok(plain) = ProjectedOffer::without_vests(offer.clone()) {
+    if let Ok(plain) = OfferReport::without_vests(offer.clone()) {
         let mut record = Vec::new();
         batch_record(&mut record, 1, &plain, None).expect("a record is written");
         let read: serde_json::Value = serde_json::from_slice(&record).expect("a record is JSON");
         assert_eq!(read["name"].as_str(), Some(plain.offer.name.as_str()));
     }
-    let Ok(projected) = ProjectedOffer::new(offer) else {
+    let Ok(projected) = OfferReport::new(offer) else {
         return;
     };
     // Every month of the horizon costs a pass over the vests: keep it small.
@@ -49,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
     // Compared with a slightly smaller twin: exercises break-even searches.
     let mut twin = projected.offer.clone();
     twin.base_salary = (twin.base_salary - rust_decimal::Decimal::ONE).max(rust_decimal::Decimal::new(1, 2));
-    if let Ok(twin) = ProjectedOffer::new(twin) {
+    if let Ok(twin) = OfferReport::new(twin) {
         let _ = compare(&[projected, twin]);
     }
 });

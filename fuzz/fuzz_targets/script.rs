@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use counteroffer::io::escape;
 use counteroffer::domain::market::{BenchmarkSet, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::plan::{PlanInputs, Situation, plan};
 use counteroffer::render::plan::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanView, render};
 use libfuzzer_sys::fuzz_target;
@@ -21,17 +21,17 @@ fuzz_target!(|data: &[u8]| {
     };
     let Some(offer) = parse_offer(data, &defaults)
         .ok()
-        .and_then(|offer| ProjectedOffer::new(offer).ok())
+        .and_then(|offer| OfferReport::new(offer).ok())
     else {
         return;
     };
-    let competing = ProjectedOffer::new(
+    let competing = OfferReport::new(
         parse_offer(include_bytes!("../../examples/competing-offer.json"), &defaults).unwrap(),
     )
     .unwrap();
     let set = BenchmarkSet::built_in().unwrap();
     let entry = select(&set.benchmarks, &offer.offer, None).ok();
-    let current = ProjectedOffer::new(
+    let current = OfferReport::new(
         parse_offer(include_bytes!("../../examples/current-pay.json"), &defaults).unwrap(),
     )
     .unwrap();

@@ -10,14 +10,14 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::render::{Format, View, projections};
 use counteroffer::domain::tax::{Bracket, after_tax, parse_tax_table};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-fn founding() -> &'static ProjectedOffer {
-    static OFFER: OnceLock<ProjectedOffer> = OnceLock::new();
+fn founding() -> &'static OfferReport {
+    static OFFER: OnceLock<OfferReport> = OnceLock::new();
     OFFER.get_or_init(|| {
         let defaults = Defaults {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
@@ -28,7 +28,7 @@ fn founding() -> &'static ProjectedOffer {
             &defaults,
         )
         .unwrap();
-        ProjectedOffer::new(offer).unwrap()
+        OfferReport::new(offer).unwrap()
     })
 }
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use counteroffer::domain::market::{BenchmarkSet, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::plan::{PlanInputs, Situation, plan};
 use counteroffer::render::plan::{Escape, PlanView, render};
 use libfuzzer_sys::fuzz_target;
@@ -23,7 +23,7 @@ fn founding_plan() -> &'static PlanView {
         };
         let offer =
             parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
-        let projected = ProjectedOffer::new(offer).unwrap();
+        let projected = OfferReport::new(offer).unwrap();
         let set = BenchmarkSet::built_in().unwrap();
         let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
         let plan = plan(&PlanInputs {

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use crate::cli::{ChartArgs, OutputArgs};
 use crate::domain::compare::Comparison;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
 use crate::io::output_file::write_atomically;
 use crate::render::Format;
@@ -28,7 +28,7 @@ pub fn add(
     text: &mut String,
     args: &ChartArgs,
     output: &OutputArgs,
-    offers: &[ProjectedOffer],
+    offers: &[OfferReport],
     comparison: Option<&Comparison>,
 ) -> Result<()> {
     if args.chart {

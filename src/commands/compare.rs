@@ -3,6 +3,7 @@
 use crate::cli::{ChartArgs, ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
 use crate::domain::market::{BenchmarkSet, MarketComparison};
 use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
 use crate::io::input::Input;
 use crate::render;
@@ -102,7 +103,7 @@ pub(crate) struct Request<'a> {
 
 /// What a comparison computed, before it is rendered.
 pub(crate) struct Compared {
-    pub offers: Vec<ProjectedOffer>,
+    pub offers: Vec<OfferReport>,
     pub comparison: crate::domain::compare::Comparison,
     pub market: Option<MarketComparison>,
 }
@@ -114,7 +115,7 @@ pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
     let currency = &offers[0].offer.currency;
     let market = match &request.market {
         Some((set, target)) => {
-            check_currency(set, currency, &offers[0])?;
+            check_currency(set, currency, &offers[0].offer)?;
             Some(
                 MarketComparison::new(set.clone(), &offers, *target)
                     .map_err(|err| Error::data(&inputs[0].name, err))?,
@@ -181,7 +182,7 @@ fn load_on_one_horizon(inputs: &[Input], request: &Request) -> Result<Vec<Projec
 pub(crate) fn check_currency(
     set: &BenchmarkSet,
     currency: &str,
-    offer: &ProjectedOffer,
+    offer: &crate::domain::offer::Offer,
 ) -> Result<()> {
     if set.benchmarks.currency == currency {
         return Ok(());
@@ -192,7 +193,7 @@ pub(crate) fn check_currency(
             "currency",
             format!(
                 "is `{}` but offer `{}` is in `{currency}`, expected benchmarks in the offer's currency",
-                set.benchmarks.currency, offer.offer.name
+                set.benchmarks.currency, offer.name
             ),
         ),
     ))

@@ -1,9 +1,10 @@
 //! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
 
 use crate::cli::RateArgs;
-use crate::domain::fx::{Rates, into_currency, parse_rate_table};
+use crate::domain::fx::{Rates, parse_rate_table};
 use crate::domain::projection::ProjectedOffer;
-use crate::domain::purchasing_power::{CostOfLiving, index_for, purchasing_power};
+use crate::domain::purchasing_power::CostOfLiving;
+use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
 use crate::io::input::Input;
 
@@ -55,19 +56,18 @@ pub(crate) fn check_reporting(
     }
 }
 
-/// Every offer in the reporting currency (`reporting`, else the first
-/// offer's), converted figure by figure. Offers already in it are left as
-/// they are. An offer in another currency without a rate is an error naming
-/// the flag that gives one; a `--rate` no offer needs is a usage error, so
-/// no flag is accepted and ignored.
-pub(crate) fn to_reporting_currency(
+/// The currency every offer is reported in: `--in`, else the first
+/// offer's. Checked here, for all the offers at once: a rate for it in the
+/// rate file when some offer needs converting, and no `--rate` that
+/// converts nothing.
+pub(crate) fn reporting_currency(
     inputs: &[Input],
-    offers: Vec<ProjectedOffer>,
+    offers: &[ProjectedOffer],
     rates: Option<&Rates>,
     reporting: Option<&str>,
-) -> Result<Vec<ProjectedOffer>> {
+) -> Result<Option<String>> {
     let Some(first) = offers.first() else {
-        return Ok(offers);
+        return Ok(None);
     };
     let chosen_by = match reporting {
         Some(code) => format!("--in {code}"),
@@ -86,22 +86,11 @@ pub(crate) fn to_reporting_currency(
             }
         }
     }
-    offers
-        .into_iter()
-        .zip(inputs)
-        .map(|(offer, input)| {
-            into_currency(offer, &reporting, rates).map_err(|err| Error::data(&input.name, err))
-        })
-        .collect()
+    Ok(Some(reporting))
 }
 
-/// Adds each offer's purchasing power at its `--col` index (its location's,
-/// else its written currency's). A key that matches no offer, or is given
-/// twice, is a usage error: no flag is accepted and ignored.
-pub(super) fn with_purchasing_power(
-    offers: Vec<ProjectedOffer>,
-    indexes: &[CostOfLiving],
-) -> Result<Vec<ProjectedOffer>> {
+/// `--col` names each place once.
+pub(super) fn check_col_once(indexes: &[CostOfLiving]) -> Result<()> {
     for (i, col) in indexes.iter().enumerate() {
         if indexes[..i]
             .iter()
@@ -113,27 +102,23 @@ pub(super) fn with_purchasing_power(
             )));
         }
     }
-    let mut used = vec![false; indexes.len()];
-    let offers = offers
-        .into_iter()
-        .map(|mut offer| {
-            if let Some(col) = index_for(&offer, indexes) {
-                if let Some(i) = indexes.iter().position(|c| c.key == col.key) {
-                    used[i] = true;
-                }
-                offer.purchasing_power = Some(
-                    purchasing_power(&offer, col)
-                        .map_err(|err| Error::data(&offer.offer.name, err))?,
-                );
-            }
-            Ok(offer)
+    Ok(())
+}
+
+/// Every `--col` index matched some offer's place or currency.
+pub(super) fn check_col_used(indexes: &[CostOfLiving], reports: &[OfferReport]) -> Result<()> {
+    let used = |col: &CostOfLiving| {
+        reports.iter().any(|r| {
+            r.purchasing_power
+                .as_ref()
+                .is_some_and(|p| p.key == col.key)
         })
-        .collect::<Result<Vec<_>>>()?;
-    if let Some(unused) = indexes.iter().zip(&used).find(|(_, used)| !**used) {
-        return Err(Error::Usage(format!(
+    };
+    match indexes.iter().find(|col| !used(col)) {
+        Some(unused) => Err(Error::Usage(format!(
             "--col {} matches no offer's location or currency, expected one of theirs",
-            crate::io::escape::terminal(&unused.0.key)
-        )));
+            crate::io::escape::terminal(&unused.key)
+        ))),
+        None => Ok(()),
     }
-    Ok(offers)
 }

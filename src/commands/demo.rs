@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::script::{Output, ScriptRequest, plan_view, script};
 use crate::cli::{ColorChoice, DemoArgs};
 use crate::domain::market::DEFAULT_TARGET;
+use crate::domain::report::OfferReport;
 use crate::error::Result;
 use crate::io::demo;
 use crate::plan::Situation;
@@ -39,11 +40,14 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     };
     // Read and projected once: the comparison's offers are the plan's.
     let compared = super::compare::compute(&inputs, &request)?;
-    let current = super::load(
+    let current: Vec<OfferReport> = super::load(
         &[demo::current_pay()],
         args.projection.as_of,
         Some(compared.offers[0].offer.years),
-    )?;
+    )?
+    .into_iter()
+    .map(OfferReport::from)
+    .collect();
     let offer_date = args.projection.as_of.unwrap_or(OFFER_DATE);
     let plan = ScriptRequest {
         offer: &compared.offers[0],

@@ -19,7 +19,7 @@ pub(crate) fn run_with(args: &MarketArgs, color: ColorChoice, read: super::Read)
     let set = super::load_benchmarks_reading(args.market.benchmarks.as_deref(), read)?;
     let offers = super::load(&inputs, args.as_of, None)?;
     let projected = &offers[0];
-    super::compare::check_currency(&set, &projected.offer.currency, projected)?;
+    super::compare::check_currency(&set, &projected.offer.currency, &projected.offer)?;
     let entry = select(
         &set.benchmarks,
         &projected.offer,

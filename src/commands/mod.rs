@@ -42,6 +42,7 @@ use crate::cli::{ColorChoice, OutFileArgs, OutputArgs};
 use crate::domain::market::{BenchmarkSet, parse_benchmarks};
 use crate::domain::offer::{self, Defaults};
 use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::{self, OfferReport};
 use crate::error::{Error, Result};
 use crate::io::input::{self, Input};
 use crate::render::{Format, View};
@@ -189,67 +190,93 @@ pub(crate) struct Additions<'a> {
     pub exit: Option<crate::domain::options::Exit>,
 }
 
-/// Everything `additions` asks for, added to every offer.
+/// Every offer's report: the flags checked against all the offers first
+/// (each in the order the views are added), then each offer's views added
+/// by [`report::report`].
 pub(crate) fn add(
     inputs: &[Input],
     offers: Vec<ProjectedOffer>,
     additions: &Additions,
-) -> Result<Vec<ProjectedOffer>> {
-    let offers = with_leave(inputs, offers, additions.leave_after, additions.leave_table)?;
-    let offers = with_tax(inputs, offers, additions.tax)?;
-    let offers =
-        convert::to_reporting_currency(inputs, offers, additions.rates, additions.reporting)?;
-    convert::with_purchasing_power(offers, additions.col)
+) -> Result<Vec<OfferReport>> {
+    check_leave(inputs, &offers, additions.leave_after)?;
+    let tables = tax_tables(inputs, &offers, additions.tax)?;
+    let reporting =
+        convert::reporting_currency(inputs, &offers, additions.rates, additions.reporting)?;
+    convert::check_col_once(additions.col)?;
+    let reports = offers
+        .into_iter()
+        .zip(inputs)
+        .zip(&tables)
+        .map(|((offer, input), table)| {
+            let views = report::Views {
+                leave_after: additions.leave_after,
+                leave_table: additions.leave_table,
+                tax: table.as_ref(),
+                reporting: reporting.as_deref().map(|code| (code, additions.rates)),
+                col: additions.col,
+            };
+            report::report(offer, &views).map_err(|err| Error::data(&input.name, err))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    convert::check_col_used(additions.col, &reports)?;
+    Ok(reports)
 }
 
-/// Adds what leaving after `months` pays (and the month-by-month table) to
-/// every offer. A month past an offer's horizon is a usage error naming it.
-fn with_leave(
+/// Every offer's report in the first offer's currency, with no other view:
+/// what the plan compares.
+pub(crate) fn in_reporting_currency(
     inputs: &[Input],
     offers: Vec<ProjectedOffer>,
-    months: Option<u32>,
-    table: bool,
-) -> Result<Vec<ProjectedOffer>> {
-    if months.is_none() && !table {
-        return Ok(offers);
-    }
+    rates: Option<&crate::domain::fx::Rates>,
+) -> Result<Vec<OfferReport>> {
+    let reporting = convert::reporting_currency(inputs, &offers, rates, None)?;
     offers
         .into_iter()
         .zip(inputs)
         .map(|(offer, input)| {
-            if let Some(months) = months {
-                let last = 12 * offer.offer.years;
-                if months > last {
-                    return Err(Error::Usage(format!(
-                        "--leave-after {months} is past the {}-year horizon of {}, expected 1 to {last}",
-                        offer.offer.years,
-                        crate::io::escape::terminal(&input.name)
-                    )));
-                }
-            }
-            offer
-                .with_leave(months, table)
-                .map_err(|err| Error::data(&input.name, err))
+            let views = report::Views {
+                reporting: reporting.as_deref().map(|code| (code, rates)),
+                ..report::Views::default()
+            };
+            report::report(offer, &views).map_err(|err| Error::data(&input.name, err))
         })
         .collect()
 }
 
-/// Adds the years after tax to every offer: its own `tax` table (a file
-/// relative to the offer file), else `--tax`.
-fn with_tax(
+/// A month past an offer's horizon is a usage error naming it.
+fn check_leave(inputs: &[Input], offers: &[ProjectedOffer], months: Option<u32>) -> Result<()> {
+    let Some(months) = months else {
+        return Ok(());
+    };
+    for (offer, input) in offers.iter().zip(inputs) {
+        let last = 12 * offer.offer.years;
+        if months > last {
+            return Err(Error::Usage(format!(
+                "--leave-after {months} is past the {}-year horizon of {}, expected 1 to {last}",
+                offer.offer.years,
+                crate::io::escape::terminal(&input.name)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Each offer's tax table: its own `tax` (a file relative to the offer
+/// file), else `--tax`; none at all when neither is given.
+fn tax_tables(
     inputs: &[Input],
-    offers: Vec<ProjectedOffer>,
+    offers: &[ProjectedOffer],
     tax: Option<&str>,
-) -> Result<Vec<ProjectedOffer>> {
+) -> Result<Vec<Option<crate::domain::tax::TaxTable>>> {
     if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
-        return Ok(offers);
+        return Ok(vec![None; offers.len()]);
     }
     // Loaded once: `--tax -` reads standard input, which can be read once.
     let default = tax.map(|value| tax::load(value, None)).transpose()?;
     offers
-        .into_iter()
+        .iter()
         .zip(inputs)
-        .map(|(mut offer, input)| {
+        .map(|(offer, input)| {
             let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, default.as_ref())? else {
                 return Err(Error::Usage(format!(
                     "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
@@ -257,36 +284,9 @@ fn with_tax(
                     crate::io::escape::terminal(&input.name)
                 )));
             };
-            offer.taxed = Some(
-                crate::domain::tax::after_tax(&offer.projection, &table)
-                    .map_err(|err| Error::data(&input.name, err))?,
-            );
-            with_nso_spread_tax(&mut offer, &table).map_err(|err| Error::data(&input.name, err))?;
-            Ok(offer)
+            Ok(Some(table))
         })
         .collect()
-}
-
-/// Leaving with NSOs: the tax on their spread at the 409A, as wages of
-/// the leave year, under the offer's tax table.
-fn with_nso_spread_tax(
-    offer: &mut ProjectedOffer,
-    table: &crate::domain::tax::TaxTable,
-) -> std::result::Result<(), crate::error::DataError> {
-    let Some(options) = offer.projection.options.as_mut() else {
-        return Ok(());
-    };
-    let Some(leaving) = options.leaving.take() else {
-        return Ok(());
-    };
-    let year = leaving.after_months.div_ceil(12) as usize;
-    let year_total = offer.projection.rows[year - 1].total;
-    let tax = crate::domain::tax::nso_spread_tax(&leaving, table, year_total)?;
-    options.leaving = Some(crate::domain::options::OptionsLeaving {
-        nso_spread_tax: Some(tax),
-        ..leaving
-    });
-    Ok(())
 }
 
 /// The benchmark file at `path`, or the built-in one.

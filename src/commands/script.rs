@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::cli::{CalendarChoice, ColorChoice, ScriptArgs, ScriptFormat};
 use crate::domain::market::{BenchmarkSet, select};
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
 use crate::plan::{Component, Holidays, PlanError, PlanInputs, Situation, plan};
 use crate::render::plan::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanView, render};
@@ -73,7 +73,7 @@ pub(crate) fn run_with(
     let offers = super::load(&inputs, as_of, args.projection.years)?;
     // The plan is said in the offer's own currency: the others convert to it.
     let rates = super::convert::rates(&args.rates)?;
-    let offers = super::convert::to_reporting_currency(&inputs, offers, rates.as_ref(), None)?;
+    let offers = super::in_reporting_currency(&inputs, offers, rates.as_ref())?;
     let offer = &offers[0];
     amounts_in_unit(&offer.offer.currency, args.impact, args.walk_away)?;
     let competing = args.competing.as_ref().map(|_| &offers[1]);
@@ -195,8 +195,8 @@ impl From<ScriptFormat> for Output<'_> {
 
 /// Everything a script is made from; shared with `demo`.
 pub(crate) struct ScriptRequest<'a> {
-    pub offer: &'a ProjectedOffer,
-    pub competing: Option<&'a ProjectedOffer>,
+    pub offer: &'a OfferReport,
+    pub competing: Option<&'a OfferReport>,
     pub set: &'a BenchmarkSet,
     /// Benchmarks the user chose: a failed match is an error, not a fallback.
     pub explicit_benchmarks: bool,
@@ -213,7 +213,7 @@ pub(crate) struct ScriptRequest<'a> {
     /// Today, or `--as-of`.
     pub today: NaiveDate,
     pub situation: Situation,
-    pub current: Option<&'a ProjectedOffer>,
+    pub current: Option<&'a OfferReport>,
     pub priority: Vec<Component>,
     /// The tax table, for what the ask is worth after tax.
     pub tax: Option<&'a crate::domain::tax::TaxTable>,

@@ -12,6 +12,7 @@ pub mod offer;
 pub mod options;
 pub mod projection;
 pub mod purchasing_power;
+pub mod report;
 pub mod starter;
 pub mod tax;
 pub mod vesting;

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::fx::Conversion;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::projection::Projection;
 use crate::error::DataError;
 
 /// One `--col KEY=INDEX`: a location or a currency code, and its index.
@@ -27,31 +27,29 @@ pub struct PurchasingPower {
     pub total: Decimal,
 }
 
-/// The index for `projected`: its location first (case and surrounding
-/// spaces aside), else the currency it was written in.
+/// The index for an offer paid in `location` and written in
+/// `written_currency`: its location first (case and surrounding spaces
+/// aside), else that currency.
 pub fn index_for<'a>(
-    projected: &ProjectedOffer,
+    location: Option<&str>,
+    written_currency: &str,
     indexes: &'a [CostOfLiving],
 ) -> Option<&'a CostOfLiving> {
-    let written_currency = projected
-        .converted_from
-        .as_ref()
-        .map_or(&projected.offer.currency, |from| &from.original.currency);
-    let location = projected.offer.location.as_deref().map(str::trim);
+    let location = location.map(str::trim);
     indexes
         .iter()
         .find(|c| location.is_some_and(|l| l.eq_ignore_ascii_case(c.key.trim())))
-        .or_else(|| indexes.iter().find(|c| &c.key == written_currency))
+        .or_else(|| indexes.iter().find(|c| c.key == written_currency))
 }
 
 /// The offer's year totals at `100 / index`, each rounded to the currency's
 /// minor unit half
 /// away from zero (exactly: the division is done in integers), and their sum.
 pub fn purchasing_power(
-    projected: &ProjectedOffer,
+    projection: &Projection,
+    currency: &str,
     col: &CostOfLiving,
 ) -> Result<PurchasingPower, DataError> {
-    let currency = &projected.offer.currency;
     let scale = Conversion::new(
         currency,
         currency,
@@ -61,8 +59,7 @@ pub fn purchasing_power(
         None,
     );
     let too_large = || DataError::new("currency", "a purchasing-power figure exceeds 10^17");
-    let years: Vec<Decimal> = projected
-        .projection
+    let years: Vec<Decimal> = projection
         .rows
         .iter()
         .map(|row| scale.amount(row.total).ok_or_else(too_large))

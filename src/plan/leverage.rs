@@ -111,7 +111,7 @@ pub fn walk_away(offer: &Offer, amount: Decimal) -> Result<WalkAway, DataError> 
 /// converted when it is in another currency).
 pub fn alternative(
     offer: &Offer,
-    competing: &crate::domain::projection::ProjectedOffer,
+    competing: &crate::domain::report::OfferReport,
     unit: Decimal,
 ) -> Result<Alternative, DataError> {
     let (written, conversion) = match &competing.converted_from {

@@ -32,7 +32,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use crate::domain::market::{BenchmarkSet, Entry};
-use crate::domain::projection::{ProjectedOffer, Projection, project};
+use crate::domain::projection::{Projection, project};
+use crate::domain::report::OfferReport;
 use crate::error::DataError;
 
 /// Whose offer this is: a new employer's, or your own employer's promotion.
@@ -75,10 +76,10 @@ impl Situation {
 
 /// Everything the plan is built from.
 pub struct PlanInputs<'a> {
-    pub offer: &'a ProjectedOffer,
+    pub offer: &'a OfferReport,
     pub situation: Situation,
     /// What the person is paid today, as an offer file.
-    pub current: Option<&'a ProjectedOffer>,
+    pub current: Option<&'a OfferReport>,
     /// The benchmark file and the entry that applies, if any.
     pub market: Option<(&'a BenchmarkSet, &'a Entry)>,
     /// Why no benchmark applies, when none does.
@@ -98,7 +99,7 @@ pub struct PlanInputs<'a> {
     /// `--calendar none`: no calendar, by choice (no warning).
     pub calendar_declined: bool,
     pub walk_away: Option<Decimal>,
-    pub competing: Option<&'a ProjectedOffer>,
+    pub competing: Option<&'a OfferReport>,
     /// Most important first; every component once.
     pub priority: Vec<Component>,
     /// A tax table: what the ask is worth after tax.
@@ -496,7 +497,7 @@ fn level_below(offered: Option<&str>, current: Option<&str>) -> Option<(String, 
 }
 
 fn raise(
-    current: &ProjectedOffer,
+    current: &OfferReport,
     offer: &crate::domain::offer::Offer,
     projection: &Projection,
 ) -> Result<(CurrentPay, Raise), DataError> {

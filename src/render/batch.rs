@@ -3,7 +3,7 @@
 
 use crate::domain::market::OfferMarket;
 use crate::domain::money::Minor;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 /// The output formats (`batch --format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -57,7 +57,7 @@ pub fn csv_header(years: u32, optional: Columns) -> Result<Vec<u8>, String> {
 /// One CSV row; year cells past the offer's horizon stay empty.
 pub fn csv_row(
     line: u64,
-    projected: &ProjectedOffer,
+    projected: &OfferReport,
     columns_years: u32,
     market: Option<&OfferMarket>,
     optional: Columns,

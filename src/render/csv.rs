@@ -3,7 +3,7 @@
 
 use crate::domain::market::MarketReport;
 use crate::domain::money::amount_string;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::{Error, Result};
 use crate::io::escape::csv_text;
 
@@ -40,7 +40,7 @@ const CONVERSION_HEADER: [&str; 3] = ["converted_from", "rate", "rate_date"];
 /// for an offer without a table).
 const TAX_HEADER: [&str; 5] = ["tax_table", "tax", "net", "withheld", "balance_due"];
 
-pub fn projections(offers: &[ProjectedOffer]) -> Result<String> {
+pub fn projections(offers: &[OfferReport]) -> Result<String> {
     let converted = offers.iter().any(|o| o.converted_from.is_some());
     let taxed = offers.iter().any(|o| o.taxed.is_some());
     let mut rows = Vec::new();

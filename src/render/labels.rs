@@ -22,7 +22,7 @@ pub fn grant(index: usize, grant: &Grant) -> String {
 /// How an offer's figures were converted, in a sentence: `Converted from
 /// GBP at 1.27 USD per GBP (a rate given with --rate).`; `None` for an offer
 /// in the reporting currency as written.
-pub fn conversion(projected: &crate::domain::projection::ProjectedOffer) -> Option<String> {
+pub fn conversion(projected: &crate::domain::report::OfferReport) -> Option<String> {
     let from = projected.converted_from.as_ref()?;
     let c = &from.conversion;
     let when = match (&c.date, &c.source) {

@@ -18,7 +18,7 @@ pub mod wrap;
 
 use crate::domain::compare::Comparison;
 use crate::domain::market::{BenchmarkSet, MarketComparison, MarketReport};
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::Result;
 
 /// The output formats (`--format`).
@@ -66,7 +66,7 @@ pub fn terminal_width() -> u16 {
 }
 
 /// The `project` view of one or more offers.
-pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
+pub fn projections(offers: &[OfferReport], view: &View) -> Result<String> {
     match view.format {
         Format::Table | Format::Markdown => Ok(text::projections(offers, view)),
         Format::Json => json::projections(offers, view),
@@ -77,7 +77,7 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
 /// The `compare` view, with market positions when benchmarks were given;
 /// `demo`'s JSON carries its plan under `script`.
 pub fn comparison(
-    offers: &[ProjectedOffer],
+    offers: &[OfferReport],
     comparison: &Comparison,
     market: Option<&MarketComparison>,
     plan: Option<&crate::render::plan::PlanView>,
@@ -92,7 +92,7 @@ pub fn comparison(
 
 /// The `market` view of one offer.
 pub fn market(
-    projected: &ProjectedOffer,
+    projected: &crate::domain::projection::ProjectedOffer,
     set: &BenchmarkSet,
     report: &MarketReport,
     view: &View,

@@ -6,11 +6,12 @@ use crate::common;
 use common::{d, offer};
 use counteroffer::domain::compare::compare;
 use counteroffer::domain::offer::Offer;
-use counteroffer::domain::projection::{ProjectedOffer, project};
+use counteroffer::domain::projection::project;
+use counteroffer::domain::report::OfferReport;
 use rust_decimal::Decimal;
 
-fn projected(json: &str) -> ProjectedOffer {
-    ProjectedOffer::new(offer(json)).unwrap()
+fn projected(json: &str) -> OfferReport {
+    OfferReport::new(offer(json)).unwrap()
 }
 
 fn total(o: &Offer) -> Decimal {
@@ -106,7 +107,7 @@ fn break_even_figures_reach_the_leader_and_a_cent_less_does_not() {
     // two-year horizon the grant must grow by about five times the gap.
     let mut short = trailing.offer.clone();
     short.years = 2;
-    let short = ProjectedOffer::new(short).unwrap();
+    let short = OfferReport::new(short).unwrap();
     let rich = projected(
         r#"{"name": "Rich", "base_salary": 170000, "bonus_target_pct": "12.5", "annual_raise_pct": 3,
             "equity": [{"grant_value": 58000, "schedule": "amazon", "frequency": "semiannual"}],

@@ -229,10 +229,10 @@ fn to_json_with(offer: &RefOffer, money: fn(i128) -> String) -> String {
 fn left_after(
     json: &str,
     months: u32,
-) -> Result<counteroffer::domain::projection::ProjectedOffer, TestCaseError> {
+) -> Result<counteroffer::domain::report::OfferReport, TestCaseError> {
     let parsed = parse_offer(json.as_bytes(), &crate::common::defaults())
         .map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
-    counteroffer::domain::projection::ProjectedOffer::new(parsed)
+    counteroffer::domain::report::OfferReport::new(parsed)
         .and_then(|p| p.with_leave(Some(months), false))
         .map_err(|e| TestCaseError::fail(e.to_string()))
 }
@@ -301,7 +301,7 @@ proptest! {
         let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
         let full = project(&parsed);
-        let lean = counteroffer::domain::projection::ProjectedOffer::without_vests(parsed).map(|p| p.projection);
+        let lean = counteroffer::domain::report::OfferReport::without_vests(parsed).map(|p| p.projection);
         match (full, lean) {
             (Ok(full), Ok(lean)) => {
                 prop_assert_eq!(&full.rows, &lean.rows, "{}", json);
@@ -472,7 +472,7 @@ proptest! {
         (from_mantissa, from_scale) in rate(),
         (to_mantissa, to_scale) in rate(),
     ) {
-        use counteroffer::domain::fx::{Conversion, convert};
+        use counteroffer::domain::{fx::Conversion, report::convert};
         use rust_decimal::Decimal;
         let defaults = crate::common::defaults();
         let from_rate = Decimal::from_i128_with_scale(from_mantissa, from_scale);
@@ -482,7 +482,7 @@ proptest! {
         let expected = reference::project(&reference).rows;
         // Yen into dollars: units × rate × 100 cents.
         let yen = parse_offer(yen_json(&reference).as_bytes(), &defaults).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let projected = counteroffer::domain::projection::ProjectedOffer::new(yen).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = counteroffer::domain::report::OfferReport::new(yen).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let conversion = Conversion::new("JPY", "USD", from_rate, to_rate, None, None);
         let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let got: Vec<[i128; 4]> = converted.projection.rows.iter()
@@ -494,7 +494,7 @@ proptest! {
         prop_assert_eq!(got, want);
         // Dollars into yen: cents × rate / 100, to the whole yen.
         let dollars = parse_offer(to_json(&reference).as_bytes(), &defaults).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let projected = counteroffer::domain::projection::ProjectedOffer::new(dollars).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let projected = counteroffer::domain::report::OfferReport::new(dollars).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let conversion = Conversion::new("USD", "JPY", from_rate, to_rate, None, None);
         let converted = convert(projected, &conversion).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let got: Vec<[i128; 5]> = converted.projection.rows.iter()
@@ -532,7 +532,7 @@ proptest! {
         (to_mantissa, to_scale) in rate(),
         leave_month in 1u32..=120,
     ) {
-        use counteroffer::domain::fx::{Conversion, convert};
+        use counteroffer::domain::{fx::Conversion, report::convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference).replacen('{', r#"{"currency": "GBP", "#, 1);
         let months = leave_month.min(12 * reference.years);
@@ -573,12 +573,12 @@ proptest! {
     /// At rate 1 nothing changes but the currency's name.
     #[test]
     fn conversion_at_rate_one_changes_nothing(reference in offer_with_clawback(), (mantissa, scale) in rate()) {
-        use counteroffer::domain::fx::{Conversion, convert};
+        use counteroffer::domain::{fx::Conversion, report::convert};
         use rust_decimal::Decimal;
         let json = to_json(&reference);
         let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
-        let projected = counteroffer::domain::projection::ProjectedOffer::new(parsed)
+        let projected = counteroffer::domain::report::OfferReport::new(parsed)
             .and_then(|p| p.with_leave(None, true))
             .unwrap();
         let same = Decimal::from_i128_with_scale(mantissa, scale);

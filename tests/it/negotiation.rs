@@ -9,7 +9,7 @@ use crate::common;
 
 use common::{d, offer};
 use counteroffer::domain::market::{BenchmarkSet, select};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::plan::{
     Basis, Component, FloorFrom, Holidays, Plan, PlanInputs, Position, Situation, annualized, plan,
 };
@@ -44,11 +44,11 @@ impl Case {
     }
 
     fn plan(&self) -> Plan {
-        let projected = ProjectedOffer::new(offer(&self.offer)).unwrap();
+        let projected = OfferReport::new(offer(&self.offer)).unwrap();
         let competing = self
             .competing
             .as_ref()
-            .map(|c| ProjectedOffer::new(offer(c)).unwrap());
+            .map(|c| OfferReport::new(offer(c)).unwrap());
         let set = BenchmarkSet::built_in().unwrap();
         let entry = self
             .with_market

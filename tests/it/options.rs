@@ -7,17 +7,17 @@ use crate::common::{counteroffer, stdout_of};
 
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::options::Exit;
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use rust_decimal::Decimal;
 
-fn projected(json: &str, exit: Option<Exit>) -> ProjectedOffer {
+fn projected(json: &str, exit: Option<Exit>) -> OfferReport {
     let defaults = Defaults {
         as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         years: None,
     };
     let mut offer = parse_offer(json.as_bytes(), &defaults).unwrap_or_else(|e| panic!("{e}"));
     offer.exit = exit;
-    ProjectedOffer::new(offer).unwrap_or_else(|e| panic!("{e}"))
+    OfferReport::new(offer).unwrap_or_else(|e| panic!("{e}"))
 }
 
 const STARTUP: &str = "examples/startup-options.json";

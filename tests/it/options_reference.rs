@@ -12,7 +12,7 @@ use crate::reference::{self, PCT_SCALE, RefGrant, RefOffer};
 
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::options::Exit;
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -210,11 +210,11 @@ fn defaults() -> Defaults {
     }
 }
 
-fn projected(json: &str, exit: Option<Exit>) -> ProjectedOffer {
+fn projected(json: &str, exit: Option<Exit>) -> OfferReport {
     let mut offer =
         parse_offer(json.as_bytes(), &defaults()).unwrap_or_else(|e| panic!("{e}\n{json}"));
     offer.exit = exit;
-    ProjectedOffer::new(offer).unwrap_or_else(|e| panic!("{e}\n{json}"))
+    OfferReport::new(offer).unwrap_or_else(|e| panic!("{e}\n{json}"))
 }
 
 fn cents(amount: Decimal) -> i128 {

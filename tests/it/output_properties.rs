@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::ProjectedOffer;
+use counteroffer::domain::report::OfferReport;
 use counteroffer::render::{Format, View, projections};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -58,7 +58,7 @@ fn render(json: &str, format: Format) -> String {
         as_of: NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap(),
         years: None,
     };
-    let offer = ProjectedOffer::new(parse_offer(json.as_bytes(), &defaults).unwrap()).unwrap();
+    let offer = OfferReport::new(parse_offer(json.as_bytes(), &defaults).unwrap()).unwrap();
     let view = View {
         format,
         color: false,

@@ -20,6 +20,7 @@ use super::records::{Record, Records};
 use crate::domain::market::{BenchmarkSet, OfferMarket, place, select};
 use crate::domain::offer::{Defaults, parse_offer};
 use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::{OfferReport, Views, report};
 use crate::error::{DataError, Error, Result};
 use crate::render::batch as output;
 
@@ -254,7 +255,7 @@ fn compute(chunks: Receiver<Vec<Record>>, messages: SyncSender<Message>, options
 fn render(
     out: &mut Vec<u8>,
     record: &Record,
-    result: &Result<(ProjectedOffer, Option<OfferMarket>), DataError>,
+    result: &Result<(OfferReport, Option<OfferMarket>), DataError>,
     options: &BatchOptions,
     csv_years: Option<u32>,
 ) -> Result<(), DataError> {
@@ -275,7 +276,7 @@ fn render(
 fn evaluate(
     record: &Record,
     options: &BatchOptions,
-) -> Result<(ProjectedOffer, Option<OfferMarket>), DataError> {
+) -> Result<(OfferReport, Option<OfferMarket>), DataError> {
     let json = record.json.as_ref().map_err(Clone::clone)?;
     let offer = parse_offer(json, &options.defaults)?;
     if let Some(grant) = offer.private.first() {
@@ -286,17 +287,20 @@ fn evaluate(
             "is options or double-trigger RSUs, which batch records do not value, expected `project` or `compare` for this offer",
         ));
     }
-    let mut projected = ProjectedOffer::without_vests(offer)?;
-    if let Some(table) = tax_table(&projected, options)? {
+    let projected = ProjectedOffer::without_vests(offer)?;
+    let table = tax_table(&projected, options)?;
+    if let Some(table) = &table {
         table.check_currency(&projected.offer)?;
-        projected.taxed = Some(crate::domain::tax::after_tax(
-            &projected.projection,
-            &table,
-        )?);
     }
-    if let Some((reporting, rates)) = &options.conversion {
-        projected = crate::domain::fx::into_currency(projected, reporting, rates.as_ref())?;
-    }
+    let views = Views {
+        tax: table.as_ref(),
+        reporting: options
+            .conversion
+            .as_ref()
+            .map(|(reporting, rates)| (reporting.as_str(), rates.as_ref())),
+        ..Views::default()
+    };
+    let projected = report(projected, &views)?;
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),
@@ -325,7 +329,7 @@ fn tax_table(
 }
 
 fn market(
-    projected: &ProjectedOffer,
+    projected: &OfferReport,
     set: &BenchmarkSet,
     target: crate::domain::market::Percentile,
 ) -> Result<OfferMarket, DataError> {
@@ -345,7 +349,7 @@ fn market(
 fn format(
     out: &mut Vec<u8>,
     line: u64,
-    projected: &ProjectedOffer,
+    projected: &OfferReport,
     market: Option<(&BenchmarkSet, &OfferMarket)>,
     format: OutputFormat,
     csv_years: Option<u32>,

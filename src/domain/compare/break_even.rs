@@ -15,7 +15,8 @@ use rust_decimal::Decimal;
 use crate::domain::fx::Conversion;
 use crate::domain::money::Minor;
 use crate::domain::offer::Offer;
-use crate::domain::projection::{ProjectedOffer, project};
+use crate::domain::projection::project;
+use crate::domain::report::OfferReport;
 use crate::domain::vesting::Grant;
 use crate::error::DataError;
 
@@ -49,7 +50,7 @@ const MAX_BISECTIONS: u32 = 200;
 /// figures computed exactly).
 pub fn break_even(
     index: usize,
-    trailing: &ProjectedOffer,
+    trailing: &OfferReport,
     target: Decimal,
 ) -> Result<BreakEven, DataError> {
     let gap = target - trailing.projection.summary.total;

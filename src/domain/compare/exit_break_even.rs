@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use crate::domain::money::Minor;
 use crate::domain::offer::exit::{Exit, valuation_for_common_price};
 use crate::domain::options::yearly_value;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::DataError;
 
 /// Where an offer with private grants draws level.
@@ -33,9 +33,7 @@ pub struct ExitBreakEven {
 
 /// The break-even exit price of every offer with private grants, against
 /// the best other offer. Offers are on one horizon and in one currency.
-pub fn exit_break_even(
-    offers: &[ProjectedOffer],
-) -> Result<Vec<ExitBreakEven>, (usize, DataError)> {
+pub fn exit_break_even(offers: &[OfferReport]) -> Result<Vec<ExitBreakEven>, (usize, DataError)> {
     let mut found = Vec::new();
     for (index, projected) in offers.iter().enumerate() {
         if projected.offer.private.is_empty() {
@@ -61,7 +59,7 @@ pub fn exit_break_even(
 }
 
 /// The smallest price in whole minor units at which `projected` reaches `target`.
-fn level_with(projected: &ProjectedOffer, target: Decimal) -> Result<ExitBreakEven, DataError> {
+fn level_with(projected: &OfferReport, target: Decimal) -> Result<ExitBreakEven, DataError> {
     let offer = &projected.offer;
     let minor = Minor::of(&offer.currency);
     let at_exit: Decimal = projected

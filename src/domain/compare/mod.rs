@@ -9,7 +9,7 @@ pub use exit_break_even::{ExitBreakEven, exit_break_even};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::DataError;
 
 /// Totals within this share of the leader's are called close, not won.
@@ -70,7 +70,7 @@ pub struct OfferError {
     pub error: DataError,
 }
 
-pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
+pub fn compare(offers: &[OfferReport]) -> Result<Comparison, OfferError> {
     let leader = leader(offers);
     let leader_total = offers[leader].projection.summary.total;
     let standings: Vec<Standing> = offers
@@ -120,7 +120,7 @@ pub fn compare(offers: &[ProjectedOffer]) -> Result<Comparison, OfferError> {
     })
 }
 
-fn after_tax(offers: &[ProjectedOffer]) -> Option<AfterTax> {
+fn after_tax(offers: &[OfferReport]) -> Option<AfterTax> {
     let nets: Vec<Decimal> = offers
         .iter()
         .map(|o| o.taxed.as_ref().map(|t| t.net_total))
@@ -139,7 +139,7 @@ fn after_tax(offers: &[ProjectedOffer]) -> Option<AfterTax> {
     })
 }
 
-fn leave_leader(offers: &[ProjectedOffer]) -> Option<usize> {
+fn leave_leader(offers: &[OfferReport]) -> Option<usize> {
     let totals: Vec<Decimal> = offers
         .iter()
         .map(|o| o.leave.as_ref().map(|l| l.total))
@@ -158,14 +158,14 @@ fn first_highest(values: &[Decimal]) -> usize {
     best
 }
 
-fn leader(offers: &[ProjectedOffer]) -> usize {
+fn leader(offers: &[OfferReport]) -> usize {
     let totals: Vec<Decimal> = offers.iter().map(|o| o.projection.summary.total).collect();
     first_highest(&totals)
 }
 
 /// Every year in which one offer's cumulative pay moves strictly ahead of
 /// another's after having been strictly behind it.
-fn crossovers(offers: &[ProjectedOffer]) -> Vec<Crossover> {
+fn crossovers(offers: &[OfferReport]) -> Vec<Crossover> {
     let mut found = Vec::new();
     for a in 0..offers.len() {
         for b in a + 1..offers.len() {

@@ -15,10 +15,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::money::Minor;
-use crate::domain::projection::ProjectedOffer;
 use crate::error::DataError;
 
-pub use convert::{ConvertedFrom, convert};
 pub use file::{FxFile, RateTable, parse_rate_table};
 
 /// The largest rate accepted: a million units of one currency for one of another.
@@ -191,30 +189,25 @@ impl MissingRate {
     }
 }
 
-/// `projected` in the `reporting` currency: as it is when already in it,
-/// else converted at `rates`. Without a rate for its currency, the error
-/// says which is missing.
-pub fn into_currency(
-    projected: ProjectedOffer,
+/// The conversion of figures in `from` into the `reporting` currency:
+/// `None` when they are the same, else the rate from `rates`. Without a rate
+/// for `from`, the error says which is missing.
+pub fn conversion_into(
+    from: &str,
     reporting: &str,
     rates: Option<&Rates>,
-) -> Result<ProjectedOffer, DataError> {
-    let from = projected.offer.currency.clone();
+) -> Result<Option<Conversion>, DataError> {
     if from == reporting {
-        return Ok(projected);
+        return Ok(None);
     }
     let not_given = || MissingRate::NotGiven {
-        from: from.clone(),
+        from: from.to_owned(),
         to: reporting.to_owned(),
     };
-    let conversion = rates
+    rates
         .ok_or_else(not_given)
-        .and_then(|rates| rates.conversion(&from, reporting))
-        .map_err(|missing| missing.to_data_error())?;
-    match conversion {
-        Some(conversion) => convert(projected, &conversion),
-        None => Ok(projected),
-    }
+        .and_then(|rates| rates.conversion(from, reporting))
+        .map_err(|missing| missing.to_data_error())
 }
 
 impl Rates {

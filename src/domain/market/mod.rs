@@ -278,7 +278,7 @@ impl MarketComparison {
     /// keeps the reason instead of failing the whole comparison.
     pub fn new(
         set: BenchmarkSet,
-        offers: &[crate::domain::projection::ProjectedOffer],
+        offers: &[crate::domain::report::OfferReport],
         target: crate::domain::market::Percentile,
     ) -> Result<MarketComparison, DataError> {
         let placed = offers

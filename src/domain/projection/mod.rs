@@ -73,76 +73,26 @@ pub struct Summary {
     pub unvested: Decimal,
 }
 
-/// An offer together with its projection, as the views and comparisons use them.
+/// An offer together with its projection: the figures every view and
+/// comparison starts from. What is added to them (leaving early, tax, other
+/// currencies, purchasing power) makes it an offer report (`report` module).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProjectedOffer {
     pub offer: Offer,
     pub projection: Projection,
-    /// What leaving early pays, when asked for (`--leave-after`).
-    pub leave: Option<crate::domain::leave::Leave>,
-    /// Leaving at the end of every month (`--leave-table`).
-    pub leave_table: Option<crate::domain::leave::LeaveTable>,
-    /// The years after tax (`--tax`).
-    pub taxed: Option<crate::domain::tax::Taxed>,
-    /// The rate and the offer as written, when its figures were converted
-    /// into the reporting currency (`--rate`, `--fx`).
-    pub converted_from: Option<Box<crate::domain::fx::ConvertedFrom>>,
-    /// The years at the cost of living of where it is paid (`--col`).
-    pub purchasing_power: Option<crate::domain::purchasing_power::PurchasingPower>,
 }
 
 impl ProjectedOffer {
     pub fn new(offer: Offer) -> Result<ProjectedOffer, DataError> {
         let projection = project(&offer)?;
-        Ok(ProjectedOffer {
-            offer,
-            projection,
-            leave: None,
-            leave_table: None,
-            taxed: None,
-            converted_from: None,
-            purchasing_power: None,
-        })
-    }
-
-    /// Adds what leaving after `months` pays, and the month-by-month table.
-    pub fn with_leave(
-        mut self,
-        months: Option<u32>,
-        table: bool,
-    ) -> Result<ProjectedOffer, DataError> {
-        if let Some(months) = months {
-            self.leave = Some(crate::domain::leave::leave(
-                &self.offer,
-                &self.projection,
-                months,
-            )?);
-            if let Some(options) = self.projection.options.as_mut() {
-                options.leaving = crate::domain::options::leaving(&self.offer, months)?;
-            }
-        }
-        if table {
-            self.leave_table = Some(crate::domain::leave::leave_table(
-                &self.offer,
-                &self.projection,
-            )?);
-        }
-        Ok(self)
+        Ok(ProjectedOffer { offer, projection })
     }
 
     /// The projection without the list of vest events (same years, same
     /// summary): what batch runs need, at a fraction of the memory.
     pub fn without_vests(offer: Offer) -> Result<ProjectedOffer, DataError> {
         let projection = project_with(&offer, false)?;
-        Ok(ProjectedOffer {
-            offer,
-            projection,
-            leave: None,
-            leave_table: None,
-            taxed: None,
-            converted_from: None,
-            purchasing_power: None,
-        })
+        Ok(ProjectedOffer { offer, projection })
     }
 }
 

@@ -3,11 +3,11 @@
 
 use super::scale;
 use crate::domain::money::display;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 /// One line per month of the horizon, scaled to the largest total; `◀`
 /// marks a month after which one more month brings the most.
-pub fn leave_terminal(projected: &ProjectedOffer, width: u16) -> Option<String> {
+pub fn leave_terminal(projected: &OfferReport, width: u16) -> Option<String> {
     let table = projected.leave_table.as_ref()?;
     let currency = &projected.offer.currency;
     let max = table

@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{COMPONENTS, whole};
 use crate::domain::compare::Comparison;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 const WIDTH: u32 = 960;
 const PANEL: u32 = 420;
@@ -32,10 +32,7 @@ const LINES: [RGBColor; 6] = [
 pub type DrawError = DrawingAreaErrorKind<std::io::Error>;
 
 /// The chart as an SVG document.
-pub fn svg(
-    offers: &[ProjectedOffer],
-    comparison: Option<&Comparison>,
-) -> Result<String, DrawError> {
+pub fn svg(offers: &[OfferReport], comparison: Option<&Comparison>) -> Result<String, DrawError> {
     let mut buffer = String::new();
     let height = if comparison.is_some() {
         PANEL * 2
@@ -68,7 +65,7 @@ fn letter(index: usize) -> String {
     char::from(b'A' + (index % 26) as u8).to_string()
 }
 
-fn draw_bars(area: &Area, offers: &[ProjectedOffer]) -> DrawResult {
+fn draw_bars(area: &Area, offers: &[OfferReport]) -> DrawResult {
     let years = offers
         .iter()
         .map(|o| o.projection.rows.len())
@@ -161,7 +158,7 @@ fn draw_bars(area: &Area, offers: &[ProjectedOffer]) -> DrawResult {
         .draw()
 }
 
-fn draw_cumulative(area: &Area, offers: &[ProjectedOffer], comparison: &Comparison) -> DrawResult {
+fn draw_cumulative(area: &Area, offers: &[OfferReport], comparison: &Comparison) -> DrawResult {
     let years = offers
         .iter()
         .map(|o| o.projection.rows.len())

@@ -5,14 +5,14 @@ use rust_decimal::Decimal;
 
 use super::{COMPONENTS, scale};
 use crate::domain::money::display;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 /// Bottom to top: base, bonus, sign-on, equity.
 const MARKS: [char; 4] = ['█', '▓', '▒', '░'];
 
 /// A chart `width` characters wide: per year one bar per offer, scaled to
 /// the largest yearly total shown.
-pub fn terminal(offers: &[ProjectedOffer], width: u16) -> String {
+pub fn terminal(offers: &[OfferReport], width: u16) -> String {
     let several = offers.len() > 1;
     let max = offers
         .iter()

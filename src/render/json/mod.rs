@@ -13,7 +13,7 @@ use super::View;
 use crate::domain::compare::Comparison;
 use crate::domain::market::{BenchmarkSet, MarketComparison, MarketReport};
 use crate::domain::money::Minor;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::error::{Error, Result};
 use money::Money;
 
@@ -229,7 +229,7 @@ pub fn batch_record_schema() -> schemars::Schema {
 pub fn batch_record(
     out: &mut Vec<u8>,
     line: u64,
-    projected: &ProjectedOffer,
+    projected: &OfferReport,
     market: Option<(&BenchmarkSet, &crate::domain::market::OfferMarket)>,
 ) -> serde_json::Result<()> {
     if market.is_none() && record::is_plain(projected) {
@@ -245,7 +245,7 @@ pub fn batch_record(
 fn serde_record(
     out: &mut Vec<u8>,
     line: u64,
-    projected: &ProjectedOffer,
+    projected: &OfferReport,
     market: Option<(&BenchmarkSet, &crate::domain::market::OfferMarket)>,
 ) -> serde_json::Result<()> {
     let mut offer = offer_json(projected, false);
@@ -259,7 +259,7 @@ pub fn placement_schema() -> schemars::Schema {
     schemars::schema_for!(market::MarketJson)
 }
 
-pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
+pub fn projections(offers: &[OfferReport], view: &View) -> Result<String> {
     to_string(&Offers {
         offers: offers.iter().map(|o| offer_json(o, view.vests)).collect(),
         comparison: None,
@@ -268,7 +268,7 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> Result<String> {
 }
 
 pub fn market(
-    projected: &ProjectedOffer,
+    projected: &crate::domain::projection::ProjectedOffer,
     set: &BenchmarkSet,
     report: &MarketReport,
 ) -> Result<String> {
@@ -276,7 +276,7 @@ pub fn market(
 }
 
 pub fn comparison<'a>(
-    offers: &'a [ProjectedOffer],
+    offers: &'a [OfferReport],
     comparison: &'a Comparison,
     market: Option<&'a MarketComparison>,
     plan: Option<&'a crate::render::plan::PlanView>,
@@ -347,7 +347,7 @@ pub fn comparison<'a>(
     })
 }
 
-fn offer_json(projected: &ProjectedOffer, vests: bool) -> OfferJson<'_> {
+fn offer_json(projected: &OfferReport, vests: bool) -> OfferJson<'_> {
     let offer = &projected.offer;
     let projection = &projected.projection;
     let summary = &projection.summary;

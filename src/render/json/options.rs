@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::money::Money;
 use crate::domain::money::Minor;
 use crate::domain::options::{Exit, OptionYears, PAPER_VALUE_LABEL, PrivateKind};
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 #[derive(Serialize, schemars::JsonSchema)]
 pub struct OptionsJson {
@@ -128,7 +128,7 @@ fn text(value: rust_decimal::Decimal) -> String {
 }
 
 /// The `options` object of an offer with private grants.
-pub fn options_json(projected: &ProjectedOffer, vests: bool) -> Option<OptionsJson> {
+pub fn options_json(projected: &OfferReport, vests: bool) -> Option<OptionsJson> {
     let options: &OptionYears = projected.projection.options.as_ref()?;
     let offer = &projected.offer;
     let minor = Minor::of(&offer.currency);

@@ -9,10 +9,10 @@ use chrono::Datelike;
 
 use super::money::Money;
 use crate::domain::money::Minor;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 /// Whether `projected` has only what the plain record holds.
-pub(super) fn is_plain(projected: &ProjectedOffer) -> bool {
+pub(super) fn is_plain(projected: &OfferReport) -> bool {
     projected.taxed.is_none()
         && projected.converted_from.is_none()
         && projected.leave.is_none()
@@ -26,7 +26,7 @@ pub(super) fn is_plain(projected: &ProjectedOffer) -> bool {
 pub(super) fn write_plain(
     out: &mut Vec<u8>,
     line: u64,
-    projected: &ProjectedOffer,
+    projected: &OfferReport,
 ) -> serde_json::Result<()> {
     let offer = &projected.offer;
     let projection = &projected.projection;
@@ -114,13 +114,13 @@ mod tests {
     use super::*;
     use crate::domain::offer::{Defaults, parse_offer};
 
-    fn projected(json: &str, as_of: chrono::NaiveDate) -> ProjectedOffer {
+    fn projected(json: &str, as_of: chrono::NaiveDate) -> OfferReport {
         let defaults = Defaults { as_of, years: None };
         let offer = parse_offer(json.as_bytes(), &defaults).expect("a valid offer");
-        ProjectedOffer::without_vests(offer).expect("a projection")
+        OfferReport::without_vests(offer).expect("a projection")
     }
 
-    fn both(line: u64, projected: &ProjectedOffer) -> (String, String) {
+    fn both(line: u64, projected: &OfferReport) -> (String, String) {
         assert!(is_plain(projected));
         let (mut plain, mut serde) = (Vec::new(), Vec::new());
         write_plain(&mut plain, line, projected).unwrap();
@@ -188,7 +188,7 @@ mod tests {
             json.push_str(&format!(r#","equity":[{}]}}"#, grants.join(",")));
             let as_of = chrono::NaiveDate::from_ymd_opt(year.min(9950) as i32, 2, 28).unwrap();
             let offer = parse_offer(json.as_bytes(), &Defaults { as_of, years: None }).unwrap();
-            let offer = ProjectedOffer::without_vests(offer).unwrap();
+            let offer = OfferReport::without_vests(offer).unwrap();
             let (plain, serde) = both(line, &offer);
             prop_assert_eq!(plain, serde);
         }

@@ -6,11 +6,11 @@ use super::doc::Doc;
 use crate::domain::compare::{CLOSE_PCT, Comparison};
 use crate::domain::market::MarketComparison;
 use crate::domain::money::display;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::render::{View, labels};
 
 pub fn comparison(
-    offers: &[ProjectedOffer],
+    offers: &[OfferReport],
     comparison: &Comparison,
     market: Option<&MarketComparison>,
     view: &View,
@@ -42,7 +42,7 @@ pub fn comparison(
             row
         }))
         .collect();
-    let figure = |label: String, pick: fn(&ProjectedOffer) -> Decimal| {
+    let figure = |label: String, pick: fn(&OfferReport) -> Decimal| {
         let mut row = vec![label];
         row.extend(offers.iter().map(|o| display(pick(o), &o.offer.currency)));
         row
@@ -133,7 +133,7 @@ fn tied_for_lead(comparison: &Comparison) -> Vec<usize> {
 /// "The stock of X finishes vesting in year 4 (2031-01-04); years 5-6
 /// have no equity", for an offer whose grants are all vested before the horizon
 /// ends, so that an offer's falling years are explained.
-fn vesting_done(projected: &ProjectedOffer) -> Option<String> {
+fn vesting_done(projected: &OfferReport) -> Option<String> {
     let offer = &projected.offer;
     let last = projected
         .projection
@@ -157,7 +157,7 @@ fn vesting_done(projected: &ProjectedOffer) -> Option<String> {
 }
 
 /// The reading of a comparison in sentences.
-fn verdict(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
+fn verdict(offers: &[OfferReport], comparison: &Comparison) -> Vec<String> {
     let name = |i: usize| offers[i].offer.name.as_str();
     let currency = offers[0].offer.currency.as_str();
     let horizon = labels::years(offers[0].offer.years);

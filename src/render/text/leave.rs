@@ -6,7 +6,7 @@ use super::doc::Doc;
 use crate::domain::compare::Comparison;
 use crate::domain::leave::{Handcuff, Leave};
 use crate::domain::money::display;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::render::labels::{self, months};
 
 /// The figures of one leave, as rows of a two-column table.
@@ -23,7 +23,7 @@ fn rows(leave: &Leave, currency: &str) -> Vec<Vec<String>> {
     ]
 }
 
-pub fn leave_section(doc: &mut Doc, projected: &ProjectedOffer) {
+pub fn leave_section(doc: &mut Doc, projected: &OfferReport) {
     let Some(leave) = &projected.leave else {
         return;
     };
@@ -61,7 +61,7 @@ pub fn leave_section(doc: &mut Doc, projected: &ProjectedOffer) {
     );
 }
 
-pub fn leave_table_section(doc: &mut Doc, projected: &ProjectedOffer) {
+pub fn leave_table_section(doc: &mut Doc, projected: &OfferReport) {
     let Some(table) = &projected.leave_table else {
         return;
     };
@@ -116,7 +116,7 @@ pub fn leave_table_section(doc: &mut Doc, projected: &ProjectedOffer) {
 }
 
 /// Who leads if you leave after the months asked for.
-pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: &Comparison) {
+pub fn comparison_section(doc: &mut Doc, offers: &[OfferReport], comparison: &Comparison) {
     let (Some(leader), Some(first)) = (comparison.leave_leader, offers[0].leave.as_ref()) else {
         return;
     };

@@ -5,12 +5,12 @@ use rust_decimal::Decimal;
 use super::doc::Doc;
 use crate::domain::market::{BenchmarkSet, Metric, OfferMarket, Placement};
 use crate::domain::money::{display, percent_string};
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::render::View;
 
 /// One offer against its entry.
 pub fn market(
-    projected: &ProjectedOffer,
+    projected: &crate::domain::projection::ProjectedOffer,
     set: &BenchmarkSet,
     report: &crate::domain::market::MarketReport,
     view: &View,
@@ -53,7 +53,7 @@ pub fn market(
 /// The market rows appended to a comparison.
 pub fn comparison_section(
     doc: &mut Doc,
-    offers: &[ProjectedOffer],
+    offers: &[OfferReport],
     set: &BenchmarkSet,
     markets: &[OfferMarket],
     target: crate::domain::market::Percentile,

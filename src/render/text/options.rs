@@ -8,7 +8,7 @@ use super::doc::Doc;
 use crate::domain::compare::Comparison;
 use crate::domain::money::display;
 use crate::domain::options::{Exit, PAPER_VALUE_LABEL};
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 
 /// A price per share as written, with the currency (`USD 2.5`).
 fn per_share(price: Decimal, currency: &str) -> String {
@@ -16,7 +16,7 @@ fn per_share(price: Decimal, currency: &str) -> String {
 }
 
 /// The years' options, the exit and the paper value, after the summary.
-pub fn options_section(doc: &mut Doc, projected: &ProjectedOffer) {
+pub fn options_section(doc: &mut Doc, projected: &OfferReport) {
     let Some(options) = &projected.projection.options else {
         return;
     };
@@ -111,7 +111,7 @@ pub fn options_section(doc: &mut Doc, projected: &ProjectedOffer) {
 }
 
 /// `--vests`: every vest of the private grants.
-fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
+fn vests(doc: &mut Doc, projected: &OfferReport) {
     let Some(options) = &projected.projection.options else {
         return;
     };
@@ -152,7 +152,7 @@ fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
     doc.table(header, rows, 3);
 }
 
-fn scenarios(doc: &mut Doc, projected: &ProjectedOffer) {
+fn scenarios(doc: &mut Doc, projected: &OfferReport) {
     let Some(grid) = projected
         .projection
         .options
@@ -176,7 +176,7 @@ fn scenarios(doc: &mut Doc, projected: &ProjectedOffer) {
     doc.table(header, rows, 1);
 }
 
-fn leaving(doc: &mut Doc, projected: &ProjectedOffer) {
+fn leaving(doc: &mut Doc, projected: &OfferReport) {
     let Some(leaving) = projected
         .projection
         .options
@@ -226,7 +226,7 @@ fn leaving(doc: &mut Doc, projected: &ProjectedOffer) {
 
 /// `compare`: each offer with options, its paper value and the exit price
 /// at which it draws level.
-pub fn comparison_lines(offers: &[ProjectedOffer], comparison: &Comparison) -> Vec<String> {
+pub fn comparison_lines(offers: &[OfferReport], comparison: &Comparison) -> Vec<String> {
     let mut lines = Vec::new();
     for found in &comparison.exit_break_even {
         let projected = &offers[found.offer];

@@ -3,10 +3,10 @@
 use super::cell::{Cell, Header};
 use super::doc::Doc;
 use crate::domain::money::display;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::render::{View, labels};
 
-pub fn projections(offers: &[ProjectedOffer], view: &View) -> String {
+pub fn projections(offers: &[OfferReport], view: &View) -> String {
     let mut doc = Doc::new(view);
     for projected in offers {
         projection(&mut doc, projected);
@@ -14,7 +14,7 @@ pub fn projections(offers: &[ProjectedOffer], view: &View) -> String {
     doc.out
 }
 
-fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
+fn projection(doc: &mut Doc, projected: &OfferReport) {
     let offer = &projected.offer;
     let projection = &projected.projection;
     let summary = &projection.summary;
@@ -93,7 +93,7 @@ fn projection(doc: &mut Doc, projected: &ProjectedOffer) {
 }
 
 /// The vest events of one offer: date, year, grant and value.
-pub(super) fn vests(doc: &mut Doc, projected: &ProjectedOffer) {
+pub(super) fn vests(doc: &mut Doc, projected: &OfferReport) {
     let offer = &projected.offer;
     if projected.projection.vests.is_empty() {
         doc.paragraph(if offer.private.is_empty() {

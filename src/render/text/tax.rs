@@ -5,10 +5,10 @@ use super::cell::{Cell, Header};
 use super::doc::Doc;
 use crate::domain::compare::Comparison;
 use crate::domain::money::display;
-use crate::domain::projection::ProjectedOffer;
+use crate::domain::report::OfferReport;
 use crate::render::labels::{self, capitalised};
 
-pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {
+pub fn tax_section(doc: &mut Doc, projected: &OfferReport) {
     let Some(taxed) = &projected.taxed else {
         return;
     };
@@ -59,7 +59,7 @@ pub fn tax_section(doc: &mut Doc, projected: &ProjectedOffer) {
 }
 
 /// The after-tax line of a comparison.
-pub fn comparison_section(doc: &mut Doc, offers: &[ProjectedOffer], comparison: &Comparison) {
+pub fn comparison_section(doc: &mut Doc, offers: &[OfferReport], comparison: &Comparison) {
     let Some(after) = &comparison.after_tax else {
         return;
     };

@@ -1,0 +1,183 @@
+//! An offer's report: its projection and every optional view of it, added
+//! by one function ([`report`]) in one order for every command: leaving
+//! early, tax, the reporting currency, purchasing power.
+//!
+//! A new view of an offer is added here: a field on [`OfferReport`], a
+//! field on [`Views`] that asks for it, and a step in [`report`] (and in
+//! [`convert`] if it holds money).
+
+mod convert;
+
+pub use convert::{ConvertedFrom, convert};
+
+use crate::domain::fx::{Rates, conversion_into};
+use crate::domain::leave::{Leave, LeaveTable};
+use crate::domain::offer::Offer;
+use crate::domain::options::OptionsLeaving;
+use crate::domain::projection::{ProjectedOffer, Projection};
+use crate::domain::purchasing_power::{CostOfLiving, PurchasingPower};
+use crate::domain::tax::{TaxTable, Taxed};
+use crate::error::DataError;
+
+/// An offer, its projection, and the views asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfferReport {
+    pub offer: Offer,
+    pub projection: Projection,
+    /// What leaving early pays, when asked for (`--leave-after`).
+    pub leave: Option<Leave>,
+    /// Leaving at the end of every month (`--leave-table`).
+    pub leave_table: Option<LeaveTable>,
+    /// The years after tax (`--tax`).
+    pub taxed: Option<Taxed>,
+    /// The rate and the offer as written, when its figures were converted
+    /// into the reporting currency (`--rate`, `--fx`): the break-even
+    /// searches project the written offer and convert at this rate.
+    pub converted_from: Option<Box<ConvertedFrom>>,
+    /// The years at the cost of living of where it is paid (`--col`).
+    pub purchasing_power: Option<PurchasingPower>,
+}
+
+/// The views to add to an offer. Whatever names a flag or a file has been
+/// resolved by the caller: these are values.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Views<'a> {
+    /// Leave after this many months (within the offer's horizon).
+    pub leave_after: Option<u32>,
+    /// The month-by-month leave table.
+    pub leave_table: bool,
+    /// The offer's tax table.
+    pub tax: Option<&'a TaxTable>,
+    /// The currency to report in, and the rates that convert into it.
+    pub reporting: Option<(&'a str, Option<&'a Rates>)>,
+    /// Cost-of-living indexes; the one for the offer's place or written
+    /// currency, if any, gives its purchasing power.
+    pub col: &'a [CostOfLiving],
+}
+
+/// `projected` with every view `views` asks for, in one order: leaving
+/// early, tax (and the tax on an NSO exercise when leaving), the reporting
+/// currency, purchasing power.
+pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, DataError> {
+    let mut report = OfferReport::from(projected);
+    report = report.with_leave(views.leave_after, views.leave_table)?;
+    if let Some(table) = views.tax {
+        report = report.with_tax(table)?;
+    }
+    if let Some((reporting, rates)) = views.reporting {
+        report = report.in_currency(reporting, rates)?;
+    }
+    report.with_purchasing_power(views.col)
+}
+
+impl From<ProjectedOffer> for OfferReport {
+    fn from(projected: ProjectedOffer) -> OfferReport {
+        OfferReport {
+            offer: projected.offer,
+            projection: projected.projection,
+            leave: None,
+            leave_table: None,
+            taxed: None,
+            converted_from: None,
+            purchasing_power: None,
+        }
+    }
+}
+
+impl OfferReport {
+    /// The offer projected, with no view added.
+    pub fn new(offer: Offer) -> Result<OfferReport, DataError> {
+        ProjectedOffer::new(offer).map(OfferReport::from)
+    }
+
+    /// [`OfferReport::new`] without the list of vest events.
+    pub fn without_vests(offer: Offer) -> Result<OfferReport, DataError> {
+        ProjectedOffer::without_vests(offer).map(OfferReport::from)
+    }
+
+    /// Adds what leaving after `months` pays, and the month-by-month table.
+    pub fn with_leave(
+        mut self,
+        months: Option<u32>,
+        table: bool,
+    ) -> Result<OfferReport, DataError> {
+        if let Some(months) = months {
+            self.leave = Some(crate::domain::leave::leave(
+                &self.offer,
+                &self.projection,
+                months,
+            )?);
+            if let Some(options) = self.projection.options.as_mut() {
+                options.leaving = crate::domain::options::leaving(&self.offer, months)?;
+            }
+        }
+        if table {
+            self.leave_table = Some(crate::domain::leave::leave_table(
+                &self.offer,
+                &self.projection,
+            )?);
+        }
+        Ok(self)
+    }
+
+    /// Adds the years after tax under `table`; when leaving with NSOs, the
+    /// tax on their spread at the 409A, as wages of the leave year.
+    pub fn with_tax(mut self, table: &TaxTable) -> Result<OfferReport, DataError> {
+        self.taxed = Some(crate::domain::tax::after_tax(&self.projection, table)?);
+        let Some(options) = self.projection.options.as_mut() else {
+            return Ok(self);
+        };
+        let Some(leaving) = options.leaving.take() else {
+            return Ok(self);
+        };
+        let year = leaving.after_months.div_ceil(12) as usize;
+        let year_total = self.projection.rows[year - 1].total;
+        let tax = crate::domain::tax::nso_spread_tax(&leaving, table, year_total)?;
+        options.leaving = Some(OptionsLeaving {
+            nso_spread_tax: Some(tax),
+            ..leaving
+        });
+        Ok(self)
+    }
+
+    /// The report in the `reporting` currency: as it is when already in it,
+    /// else every figure converted at `rates`.
+    pub fn in_currency(
+        self,
+        reporting: &str,
+        rates: Option<&Rates>,
+    ) -> Result<OfferReport, DataError> {
+        match conversion_into(&self.offer.currency, reporting, rates)? {
+            Some(conversion) => convert::convert(self, &conversion),
+            None => Ok(self),
+        }
+    }
+
+    /// The currency the offer was written in, before any conversion.
+    pub fn written_currency(&self) -> &str {
+        self.converted_from
+            .as_ref()
+            .map_or(&self.offer.currency, |from| &from.original.currency)
+    }
+
+    /// Adds the purchasing power at the index for the offer's place, else
+    /// for the currency it was written in; none when neither has one.
+    pub fn with_purchasing_power(
+        mut self,
+        indexes: &[CostOfLiving],
+    ) -> Result<OfferReport, DataError> {
+        let index = crate::domain::purchasing_power::index_for(
+            self.offer.location.as_deref(),
+            self.written_currency(),
+            indexes,
+        );
+        if let Some(col) = index {
+            self.purchasing_power = Some(crate::domain::purchasing_power::purchasing_power(
+                &self.projection,
+                &self.offer.currency,
+                col,
+            )?);
+        }
+        Ok(self)
+    }
+}
