@@ -20,6 +20,7 @@ mod fractions;
 mod help;
 mod hostile_inputs;
 mod init;
+mod layers;
 mod leave;
 mod market;
 mod market_properties;
