@@ -317,6 +317,15 @@ pub fn percent_string(pct: Decimal) -> String {
     format!("{}%", pct.normalize())
 }
 
+/// The greatest common divisor (Euclid's algorithm); `gcd(0, 0)` is 0.
+/// Rates and raises are kept as reduced integer fractions with it.
+pub fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,7 +77,10 @@ impl Conversion {
         let scale = per_unit.scale().max(per_reporting_unit.scale());
         let integer = |rate: Decimal| rate.mantissa() * 10i128.pow(scale - rate.scale());
         let (numerator, denominator) = (integer(per_unit), integer(per_reporting_unit));
-        let divisor = gcd(numerator, denominator);
+        // Both are above 0 (checked rates), so their divisor is at least 1
+        // and fits back in an i128.
+        let divisor = crate::domain::money::gcd(numerator.unsigned_abs(), denominator.unsigned_abs())
+            .max(1) as i128;
         Conversion {
             from: from.to_owned(),
             to: to.to_owned(),
@@ -135,13 +138,6 @@ impl Conversion {
     pub fn is_identity(&self) -> bool {
         self.from == self.to && self.numerator == self.denominator
     }
-}
-
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.abs().max(1)
 }
 
 /// The rates a run may use: given one by one (`--rate CUR=VALUE`) against

@@ -29,7 +29,7 @@ impl Raise {
         // pct = m / 10^s, so 1 + pct/100 = (100·10^s + m) / (100·10^s).
         let denominator = 100u128.checked_mul(10u128.checked_pow(pct.scale())?)?;
         let numerator = denominator.checked_add(pct.mantissa().unsigned_abs())?;
-        let common = gcd(numerator, denominator);
+        let common = crate::domain::money::gcd(numerator, denominator);
         Some(Raise {
             numerator: numerator / common,
             denominator: denominator / common,
@@ -158,13 +158,6 @@ fn rounded_within(numerator: u128, denominator: u128, most: u128) -> Option<u128
         return None;
     }
     Some(quotient + u128::from(remainder >= denominator - remainder))
-}
-
-fn gcd(mut a: u128, mut b: u128) -> u128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a
 }
 
 #[cfg(test)]
