@@ -165,7 +165,7 @@ fn load_on_one_horizon(inputs: &[Input], request: &Request) -> Result<Vec<Projec
     let args = request.projection;
     let offers = super::parse(inputs, args.as_of, args.years)?;
     super::check_csv_options(request.output, inputs, &offers)?;
-    let offers = super::with_exit(offers, request.additions.exit);
+    let offers = super::with_exit(inputs, offers, request.additions.exit)?;
     let horizon = offers.iter().map(|o| o.years).max().unwrap_or(1);
     let offers = offers
         .into_iter()

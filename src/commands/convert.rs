@@ -1,10 +1,11 @@
 //! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
 
 use crate::cli::RateArgs;
-use crate::domain::fx::{Rates, parse_rate_table};
+use crate::domain::fx::{MissingRate, Rates, parse_rate_table};
 use crate::domain::projection::ProjectedOffer;
 use crate::domain::purchasing_power::CostOfLiving;
 use crate::domain::report::OfferReport;
+use crate::domain::report::ReportError;
 use crate::error::{DataError, Error, Result};
 use crate::io::input::Input;
 
@@ -120,5 +121,22 @@ pub(super) fn check_col_used(indexes: &[CostOfLiving], reports: &[OfferReport]) 
             crate::io::escape::terminal(&unused.key)
         ))),
         None => Ok(()),
+    }
+}
+
+/// A report's failure as the command line says it: a missing rate names
+/// the flags that give one (the one place that does).
+pub(crate) fn report_error(err: ReportError) -> DataError {
+    match err {
+        ReportError::Data(err) => err,
+        ReportError::MissingRate(missing) => {
+            let why = match &missing {
+                MissingRate::NotGiven { from, to } => format!(
+                    "is `{from}` but the report is in `{to}`, expected --rate {from}=VALUE (one {from} in {to}) or --fx FILE to convert it"
+                ),
+                MissingRate::NotInFile { currency, .. } => format!("is `{currency}`: {missing}"),
+            };
+            DataError::new("currency", why)
+        }
     }
 }

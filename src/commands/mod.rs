@@ -136,15 +136,32 @@ pub(crate) fn load(
 }
 
 /// Every offer valued at `exit` (`--exit-price`, `--exit-valuation`), set
-/// before it is projected.
+/// before it is projected. A valuation needs each grant's share count to
+/// become a price per share: a grant without one is named here, with the
+/// flag that needs it.
 pub(crate) fn with_exit(
+    inputs: &[Input],
     mut offers: Vec<offer::Offer>,
     exit: Option<crate::domain::options::Exit>,
-) -> Vec<offer::Offer> {
-    for offer in &mut offers {
+) -> Result<Vec<offer::Offer>> {
+    for (offer, input) in offers.iter_mut().zip(inputs) {
+        if let Some(crate::domain::options::Exit::Valuation { .. }) = exit
+            && let Some(grant) = offer
+                .private
+                .iter()
+                .find(|g| g.fully_diluted_shares.is_none())
+        {
+            return Err(Error::data(
+                &input.name,
+                crate::error::DataError::new(
+                    format!("equity[{}].fully_diluted_shares", grant.index),
+                    "is missing, expected the company's fully diluted share count to turn --exit-valuation into a price per share",
+                ),
+            ));
+        }
         offer.exit = exit;
     }
-    offers
+    Ok(offers)
 }
 
 /// CSV is one row per offer and year, with no column for the paper value
@@ -215,7 +232,8 @@ pub(crate) fn add(
                 reporting: reporting.as_deref().map(|code| (code, additions.rates)),
                 col: additions.col,
             };
-            report::report(offer, &views).map_err(|err| Error::data(&input.name, err))
+            report::report(offer, &views)
+                .map_err(|err| Error::data(&input.name, convert::report_error(err)))
         })
         .collect::<Result<Vec<_>>>()?;
     convert::check_col_used(additions.col, &reports)?;
@@ -238,7 +256,8 @@ pub(crate) fn in_reporting_currency(
                 reporting: reporting.as_deref().map(|code| (code, rates)),
                 ..report::Views::default()
             };
-            report::report(offer, &views).map_err(|err| Error::data(&input.name, err))
+            report::report(offer, &views)
+                .map_err(|err| Error::data(&input.name, convert::report_error(err)))
         })
         .collect()
 }

@@ -32,7 +32,10 @@ pub fn run(args: &ProjectArgs, color: ColorChoice) -> Result<String> {
     let rates = super::convert::rates(&args.currency.rates)?;
     let offers = super::parse(&inputs, args.projection.as_of, args.projection.years)?;
     super::check_csv_options(&args.output, &inputs, &offers)?;
-    let offers = super::project_offers(&inputs, super::with_exit(offers, args.exit.exit()))?;
+    let offers = super::project_offers(
+        &inputs,
+        super::with_exit(&inputs, offers, args.exit.exit())?,
+    )?;
     let additions = super::Additions {
         exit: args.exit.exit(),
         leave_after: args.leave.leave_after,

@@ -102,3 +102,11 @@ pub fn top<T: Ord + Copy>(figures: impl IntoIterator<Item = (usize, T)>) -> Vec<
         .map(|(i, _)| i)
         .collect()
 }
+
+/// What the figures of leaving with options leave out, named where they
+/// are shown.
+pub const OPTIONS_LEAVING_OMITS: &[&str] = &[
+    "AMT on an ISO exercise spread (an AMT preference item; AMT is not computed)",
+    "tax on an NSO exercise spread without a tax table (--tax); with one it is `nso_spread_tax`",
+    "double-trigger RSUs vested but unpaid at leaving (their terms differ by company)",
+];

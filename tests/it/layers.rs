@@ -160,7 +160,11 @@ fn every_layer_uses_only_itself_and_the_layers_below() {
             }
         }
     }
-    assert!(upward.is_empty(), "uses pointing up:\n{}", upward.join("\n"));
+    assert!(
+        upward.is_empty(),
+        "uses pointing up:\n{}",
+        upward.join("\n")
+    );
 }
 
 #[test]
@@ -225,5 +229,9 @@ fn clap_is_known_only_to_the_command_line_and_the_commands() {
         })
         .map(|file| file.display().to_string())
         .collect();
-    assert!(outside.is_empty(), "clap outside src/cli and src/commands:\n{}", outside.join("\n"));
+    assert!(
+        outside.is_empty(),
+        "clap outside src/cli and src/commands:\n{}",
+        outside.join("\n")
+    );
 }

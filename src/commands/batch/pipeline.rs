@@ -300,7 +300,7 @@ fn evaluate(
             .map(|(reporting, rates)| (reporting.as_str(), rates.as_ref())),
         ..Views::default()
     };
-    let projected = report(projected, &views)?;
+    let projected = report(projected, &views).map_err(crate::commands::convert::report_error)?;
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),

@@ -79,8 +79,9 @@ impl Conversion {
         let (numerator, denominator) = (integer(per_unit), integer(per_reporting_unit));
         // Both are above 0 (checked rates), so their divisor is at least 1
         // and fits back in an i128.
-        let divisor = crate::domain::money::gcd(numerator.unsigned_abs(), denominator.unsigned_abs())
-            .max(1) as i128;
+        let divisor =
+            crate::domain::money::gcd(numerator.unsigned_abs(), denominator.unsigned_abs()).max(1)
+                as i128;
         Conversion {
             from: from.to_owned(),
             to: to.to_owned(),
@@ -171,28 +172,14 @@ impl std::fmt::Display for MissingRate {
     }
 }
 
-impl MissingRate {
-    /// The error for an offer in `currency` that cannot be converted, as the
-    /// command line says it: the one place naming the flags that give a rate.
-    pub fn to_data_error(&self) -> DataError {
-        let why = match self {
-            MissingRate::NotGiven { from, to } => format!(
-                "is `{from}` but the report is in `{to}`, expected --rate {from}=VALUE (one {from} in {to}) or --fx FILE to convert it"
-            ),
-            MissingRate::NotInFile { currency, .. } => format!("is `{currency}`: {self}"),
-        };
-        DataError::new("currency", why)
-    }
-}
-
 /// The conversion of figures in `from` into the `reporting` currency:
 /// `None` when they are the same, else the rate from `rates`. Without a rate
-/// for `from`, the error says which is missing.
+/// for `from`, the error says which is missing (the caller words it).
 pub fn conversion_into(
     from: &str,
     reporting: &str,
     rates: Option<&Rates>,
-) -> Result<Option<Conversion>, DataError> {
+) -> Result<Option<Conversion>, MissingRate> {
     if from == reporting {
         return Ok(None);
     }
@@ -203,7 +190,6 @@ pub fn conversion_into(
     rates
         .ok_or_else(not_given)
         .and_then(|rates| rates.conversion(from, reporting))
-        .map_err(|missing| missing.to_data_error())
 }
 
 impl Rates {

@@ -115,10 +115,3 @@ pub fn leaving(offer: &Offer, months: u32) -> Result<Option<OptionsLeaving>, Dat
         nso_spread_tax: None,
     }))
 }
-
-/// What the figures leave out, named where they are shown.
-pub const LEAVING_OMITS: &[&str] = &[
-    "AMT on an ISO exercise spread (an AMT preference item; AMT is not computed)",
-    "tax on an NSO exercise spread without a tax table (--tax); with one it is `nso_spread_tax`",
-    "double-trigger RSUs vested but unpaid at leaving (their terms differ by company)",
-];

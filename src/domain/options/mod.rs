@@ -16,7 +16,7 @@ pub use crate::domain::offer::exit::{
     Exit, MAX_PRICE, NoPrice, common_price_from_valuation, valuation_for_common_price,
 };
 pub use crate::domain::offer::private_grant::{OptionType, PrivateGrant, PrivateKind};
-pub use leave::{GrantLeaving, LEAVING_OMITS, OptionsLeaving, leaving};
+pub use leave::{GrantLeaving, OptionsLeaving, leaving};
 pub use scenarios::{Scenario, scenarios};
 pub use value::{
     ListedVest, OptionYears, PrivateVest, listed_vests, options_years, private_vests, vest_value,

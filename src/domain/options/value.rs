@@ -199,7 +199,7 @@ pub fn options_years(offer: &Offer, minor: Minor) -> Result<Option<OptionYears>,
                 match why {
                     super::NoPrice::NoShareCount => DataError::new(
                         format!("equity[{}].fully_diluted_shares", grant.index),
-                        "is missing, expected the company's fully diluted share count to turn --exit-valuation into a price per share",
+                        "is missing, expected the company's fully diluted share count to turn the exit valuation into a price per share",
                     ),
                     super::NoPrice::Overflow => DataError::new(
                         format!("equity[{}].fully_diluted_shares", grant.index),

@@ -10,7 +10,7 @@ mod convert;
 
 pub use convert::{ConvertedFrom, convert};
 
-use crate::domain::fx::{Rates, conversion_into};
+use crate::domain::fx::{MissingRate, Rates, conversion_into};
 use crate::domain::leave::{Leave, LeaveTable};
 use crate::domain::offer::Offer;
 use crate::domain::options::OptionsLeaving;
@@ -55,10 +55,24 @@ pub struct Views<'a> {
     pub col: &'a [CostOfLiving],
 }
 
+/// Why a report could not be made: bad or overflowing figures, or no rate
+/// for the offer's currency (which the caller words with its flags).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportError {
+    Data(DataError),
+    MissingRate(MissingRate),
+}
+
+impl From<DataError> for ReportError {
+    fn from(err: DataError) -> ReportError {
+        ReportError::Data(err)
+    }
+}
+
 /// `projected` with every view `views` asks for, in one order: leaving
 /// early, tax (and the tax on an NSO exercise when leaving), the reporting
 /// currency, purchasing power.
-pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, DataError> {
+pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, ReportError> {
     let mut report = OfferReport::from(projected);
     report = report.with_leave(views.leave_after, views.leave_table)?;
     if let Some(table) = views.tax {
@@ -67,7 +81,7 @@ pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, D
     if let Some((reporting, rates)) = views.reporting {
         report = report.in_currency(reporting, rates)?;
     }
-    report.with_purchasing_power(views.col)
+    Ok(report.with_purchasing_power(views.col)?)
 }
 
 impl From<ProjectedOffer> for OfferReport {
@@ -146,9 +160,11 @@ impl OfferReport {
         self,
         reporting: &str,
         rates: Option<&Rates>,
-    ) -> Result<OfferReport, DataError> {
-        match conversion_into(&self.offer.currency, reporting, rates)? {
-            Some(conversion) => convert::convert(self, &conversion),
+    ) -> Result<OfferReport, ReportError> {
+        match conversion_into(&self.offer.currency, reporting, rates)
+            .map_err(ReportError::MissingRate)?
+        {
+            Some(conversion) => Ok(convert::convert(self, &conversion)?),
             None => Ok(self),
         }
     }

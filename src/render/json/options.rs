@@ -239,7 +239,7 @@ pub fn options_json(projected: &OfferReport, vests: bool) -> Option<OptionsJson>
             forfeited_options: l.forfeited,
             forfeited_paper_value: money(l.forfeited_paper_value),
             nso_spread_tax: l.nso_spread_tax.map(money),
-            omits: crate::domain::options::LEAVING_OMITS.to_vec(),
+            omits: crate::render::labels::OPTIONS_LEAVING_OMITS.to_vec(),
         }),
     })
 }

@@ -219,7 +219,7 @@ fn leaving(doc: &mut Doc, projected: &OfferReport) {
     }
     lines.push(format!(
         "Not computed: {}.",
-        crate::domain::options::LEAVING_OMITS.join("; ")
+        crate::render::labels::OPTIONS_LEAVING_OMITS.join("; ")
     ));
     doc.lines(&lines);
 }
