@@ -114,10 +114,7 @@ pub fn alternative(
     competing: &crate::domain::report::OfferReport,
     unit: Decimal,
 ) -> Result<Alternative, DataError> {
-    let (written, conversion) = match &competing.converted_from {
-        Some(from) => (&from.original, Some(&from.conversion)),
-        None => (&competing.offer, None),
-    };
+    let (written, conversion) = competing.as_written();
     let mut written = written.clone();
     written.years = offer.years;
     let mut projection = project(&written)?;

@@ -56,10 +56,7 @@ pub fn break_even(
     let gap = target - trailing.projection.summary.total;
     // A converted offer is searched in its own currency, through the same
     // conversion, and its answers are converted back like any figure.
-    let (offer, conversion) = match &trailing.converted_from {
-        Some(from) => (&from.original, Some(&from.conversion)),
-        None => (&trailing.offer, None),
-    };
+    let (offer, conversion) = trailing.as_written();
     let (grant, grant_index) = grant_to_reach(offer, gap, target, conversion);
     let base = base_to_reach(offer, gap, target, conversion)?;
     let reported = |extra: Decimal| match conversion {

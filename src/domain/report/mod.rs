@@ -169,11 +169,19 @@ impl OfferReport {
         }
     }
 
+    /// The offer as written, in its own currency, and the conversion its
+    /// figures were reported through, if any: what a search that projects
+    /// variants of the offer starts from (nothing is converted back).
+    pub fn as_written(&self) -> (&Offer, Option<&crate::domain::fx::Conversion>) {
+        match &self.converted_from {
+            Some(from) => (&from.original, Some(&from.conversion)),
+            None => (&self.offer, None),
+        }
+    }
+
     /// The currency the offer was written in, before any conversion.
     pub fn written_currency(&self) -> &str {
-        self.converted_from
-            .as_ref()
-            .map_or(&self.offer.currency, |from| &from.original.currency)
+        &self.as_written().0.currency
     }
 
     /// Adds the purchasing power at the index for the offer's place, else
