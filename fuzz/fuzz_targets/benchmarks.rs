@@ -9,7 +9,9 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use counteroffer::domain::market::{Percentiles, Placement, Position, parse_benchmarks, place, select};
+use counteroffer::domain::market::{
+    Percentiles, Placement, Position, parse_benchmarks, place, select,
+};
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::report::OfferReport;
 use libfuzzer_sys::fuzz_target;

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use counteroffer::domain::compare::extra_base_to_reach;
 use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::projection::{project};
+use counteroffer::domain::projection::project;
 use counteroffer::domain::report::OfferReport;
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
@@ -75,7 +75,13 @@ fuzz_target!(|data: &[u8]| {
         raised.base_salary += extra;
         project(&raised).ok().map(|p| p.summary.total)
     };
-    assert!(total(extra).is_some_and(|t| t >= target), "{extra} does not reach");
+    assert!(
+        total(extra).is_some_and(|t| t >= target),
+        "{extra} does not reach"
+    );
     let cent = Decimal::new(1, 2);
-    assert!(total(extra - cent).is_none_or(|t| t < target), "{extra} is not the least");
+    assert!(
+        total(extra - cent).is_none_or(|t| t < target),
+        "{extra} is not the least"
+    );
 });

@@ -10,10 +10,10 @@ use chrono::NaiveDate;
 use counteroffer::domain::compare::compare;
 use counteroffer::domain::money::Minor;
 use counteroffer::domain::offer::{Defaults, Offer, parse_offer};
-use counteroffer::domain::projection::{project};
+use counteroffer::domain::projection::project;
 use counteroffer::domain::report::OfferReport;
-use counteroffer::render::{Format, View, comparison};
 use counteroffer::domain::vesting::Grant;
+use counteroffer::render::{Format, View, comparison};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 

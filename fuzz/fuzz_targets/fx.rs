@@ -20,11 +20,21 @@ fn founding() -> &'static OfferReport {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
             years: None,
         };
-        let offer =
-            parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
+        let offer = parse_offer(
+            include_bytes!("../../examples/amazon-promotion.json"),
+            &defaults,
+        )
+        .unwrap();
         let taxed = counteroffer::domain::tax::built_in("us-2026-single").unwrap();
-        let mut projected = OfferReport::new(offer).unwrap().with_leave(Some(18), true).unwrap();
-        projected.taxed = Some(counteroffer::domain::tax::after_tax(&projected.projection, &taxed).unwrap());
+        let mut projected = OfferReport::new(offer).unwrap();
+        let views = counteroffer::domain::report::Views {
+            leave_after: Some(18),
+            leave_table: true,
+            ..Default::default()
+        };
+        counteroffer::domain::report::add_views(&mut projected, &views).unwrap();
+        projected.taxed =
+            Some(counteroffer::domain::tax::after_tax(&projected.projection, &taxed).unwrap());
         projected
     })
 }
@@ -35,7 +45,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut codes: Vec<String> = table.rates.keys().take(4).cloned().collect();
     codes.push(table.base.clone());
-    let rates = Rates::Table { name: "fuzz".into(), table };
+    let rates = Rates::Table {
+        name: "fuzz".into(),
+        table,
+    };
     for to in &codes {
         let Ok(Some(conversion)) = rates.conversion("USD", to) else {
             continue;
@@ -47,7 +60,12 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(converted.projection.rows, founding().projection.rows);
         }
         for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
-            let view = View { format, color: false, width: Some(100), vests: true };
+            let view = View {
+                format,
+                color: false,
+                width: Some(100),
+                vests: true,
+            };
             let _ = projections(std::slice::from_ref(&converted), &view);
         }
     }

@@ -38,17 +38,34 @@ fuzz_target!(|data: &[u8]| {
     // Every month of the horizon costs a pass over the vests: keep it small.
     let projected = if projected.projection.vests.len() <= 500 {
         let months = 1 + (data.len() as u32) % (12 * projected.offer.years);
-        projected.clone().with_leave(Some(months), true).unwrap_or(projected)
+        {
+            let mut with_leave = projected.clone();
+            let views = counteroffer::domain::report::Views {
+                leave_after: Some(months),
+                leave_table: true,
+                ..Default::default()
+            };
+            match counteroffer::domain::report::add_views(&mut with_leave, &views) {
+                Ok(()) => with_leave,
+                Err(_) => projected,
+            }
+        }
     } else {
         projected
     };
     for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
-        let view = View { format, color: false, width: Some(100), vests: true };
+        let view = View {
+            format,
+            color: false,
+            width: Some(100),
+            vests: true,
+        };
         let _ = projections(std::slice::from_ref(&projected), &view);
     }
     // Compared with a slightly smaller twin: exercises break-even searches.
     let mut twin = projected.offer.clone();
-    twin.base_salary = (twin.base_salary - rust_decimal::Decimal::ONE).max(rust_decimal::Decimal::new(1, 2));
+    twin.base_salary =
+        (twin.base_salary - rust_decimal::Decimal::ONE).max(rust_decimal::Decimal::new(1, 2));
     if let Ok(twin) = OfferReport::new(twin) {
         let _ = compare(&[projected, twin]);
     }

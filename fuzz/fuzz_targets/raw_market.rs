@@ -13,12 +13,24 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let options = BuildOptions {
         group_by: vec![
-            GroupBy { filter: "company", column: "company".into() },
-            GroupBy { filter: "role", column: "title".into() },
+            GroupBy {
+                filter: "company",
+                column: "company".into(),
+            },
+            GroupBy {
+                filter: "role",
+                column: "title".into(),
+            },
         ],
         metrics: vec![
-            MetricColumn { metric: Metric::Total, column: "total".into() },
-            MetricColumn { metric: Metric::BonusPct, column: "bonus".into() },
+            MetricColumn {
+                metric: Metric::Total,
+                column: "total".into(),
+            },
+            MetricColumn {
+                metric: Metric::BonusPct,
+                column: "bonus".into(),
+            },
         ],
         percentiles: vec![10, 50, 90],
         min_samples: 1,
@@ -26,7 +38,10 @@ fuzz_target!(|data: &[u8]| {
         source: None,
         as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         currency: "USD".into(),
-        limits: BuildLimits { rows: 5_000, groups: 500 },
+        limits: BuildLimits {
+            rows: 5_000,
+            groups: 500,
+        },
         input_bytes: Some(data.len() as u64),
     };
     if let Ok((file, _)) = build(data, &options) {

@@ -6,10 +6,10 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use counteroffer::io::escape;
 use counteroffer::domain::market::{BenchmarkSet, select};
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::report::OfferReport;
+use counteroffer::io::escape;
 use counteroffer::plan::{PlanInputs, Situation, plan};
 use counteroffer::render::plan::{BUILT_IN_MARKDOWN, BUILT_IN_TEXT, Escape, PlanView, render};
 use libfuzzer_sys::fuzz_target;
@@ -26,7 +26,11 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let competing = OfferReport::new(
-        parse_offer(include_bytes!("../../examples/competing-offer.json"), &defaults).unwrap(),
+        parse_offer(
+            include_bytes!("../../examples/competing-offer.json"),
+            &defaults,
+        )
+        .unwrap(),
     )
     .unwrap();
     let set = BenchmarkSet::built_in().unwrap();
@@ -47,7 +51,9 @@ fuzz_target!(|data: &[u8]| {
         offer: &offer,
         situation,
         current,
-        market: entry.filter(|_| set.benchmarks.currency == offer.offer.currency).map(|e| (&set, e)),
+        market: entry
+            .filter(|_| set.benchmarks.currency == offer.offer.currency)
+            .map(|e| (&set, e)),
         no_market_reason: None,
         target: counteroffer::domain::market::DEFAULT_TARGET,
         impact: Some("12000000".parse().unwrap()),
@@ -73,8 +79,14 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(value["offer"].as_str(), Some(view.offer.as_str()));
     let markdown = render("md", BUILT_IN_MARKDOWN, &view, Escape::Markdown)
         .expect("the built-in Markdown template renders every plan");
-    assert!(markdown.contains(escape::markdown(&view.offer).as_ref()), "{markdown}");
+    assert!(
+        markdown.contains(escape::markdown(&view.offer).as_ref()),
+        "{markdown}"
+    );
     let plain = render("txt", BUILT_IN_TEXT, &view, Escape::Terminal)
         .expect("the built-in text template renders every plan");
-    assert!(plain.contains(escape::terminal(&view.offer).as_ref()), "{plain}");
+    assert!(
+        plain.contains(escape::terminal(&view.offer).as_ref()),
+        "{plain}"
+    );
 });

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::report::OfferReport;
-use counteroffer::render::{Format, View, projections};
 use counteroffer::domain::tax::{Bracket, after_tax, parse_tax_table};
+use counteroffer::render::{Format, View, projections};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -104,7 +104,13 @@ fuzz_target!(|data: &[u8]| {
     }
     assert_eq!(taxed.net_total, net_total);
     offer.taxed = Some(taxed);
-    if let Ok(with_leave) = offer.with_leave(Some(18), true) {
+    let mut with_leave = offer.clone();
+    let views = counteroffer::domain::report::Views {
+        leave_after: Some(18),
+        leave_table: true,
+        ..Default::default()
+    };
+    if counteroffer::domain::report::add_views(&mut with_leave, &views).is_ok() {
         for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
             let view = View {
                 format,

@@ -21,8 +21,11 @@ fn founding_plan() -> &'static PlanView {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
             years: None,
         };
-        let offer =
-            parse_offer(include_bytes!("../../examples/amazon-promotion.json"), &defaults).unwrap();
+        let offer = parse_offer(
+            include_bytes!("../../examples/amazon-promotion.json"),
+            &defaults,
+        )
+        .unwrap();
         let projected = OfferReport::new(offer).unwrap();
         let set = BenchmarkSet::built_in().unwrap();
         let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
@@ -56,9 +59,20 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let rendered = render("fuzz.j2", source, founding_plan(), Escape::Terminal);
-    if !["{{", "{%", "{#"].iter().any(|markup| source.contains(markup)) {
-        assert_eq!(rendered.as_deref().ok(), Some(source), "plain text is printed as written");
+    if !["{{", "{%", "{#"]
+        .iter()
+        .any(|markup| source.contains(markup))
+    {
+        assert_eq!(
+            rendered.as_deref().ok(),
+            Some(source),
+            "plain text is printed as written"
+        );
         let markdown = render("fuzz.md", source, founding_plan(), Escape::Markdown);
-        assert_eq!(markdown.as_deref().ok(), Some(source), "plain text is printed as written");
+        assert_eq!(
+            markdown.as_deref().ok(),
+            Some(source),
+            "plain text is printed as written"
+        );
     }
 });

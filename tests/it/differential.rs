@@ -232,9 +232,16 @@ fn left_after(
 ) -> Result<counteroffer::domain::report::OfferReport, TestCaseError> {
     let parsed = parse_offer(json.as_bytes(), &crate::common::defaults())
         .map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
-    counteroffer::domain::report::OfferReport::new(parsed)
-        .and_then(|p| p.with_leave(Some(months), false))
+    let views = counteroffer::domain::report::Views {
+        leave_after: Some(months),
+        ..Default::default()
+    };
+    counteroffer::domain::projection::ProjectedOffer::new(parsed)
         .map_err(|e| TestCaseError::fail(e.to_string()))
+        .and_then(|p| {
+            counteroffer::domain::report::report(p, &views)
+                .map_err(|e| TestCaseError::fail(format!("{e:?}")))
+        })
 }
 
 /// A projection's years as the reference's integers, read by `unit`.
@@ -578,8 +585,12 @@ proptest! {
         let json = to_json(&reference);
         let defaults = crate::common::defaults();
         let parsed = parse_offer(json.as_bytes(), &defaults).unwrap();
-        let projected = counteroffer::domain::report::OfferReport::new(parsed)
-            .and_then(|p| p.with_leave(None, true))
+        let views = counteroffer::domain::report::Views {
+            leave_table: true,
+            ..Default::default()
+        };
+        let projected = counteroffer::domain::projection::ProjectedOffer::new(parsed)
+            .map(|p| counteroffer::domain::report::report(p, &views).unwrap())
             .unwrap();
         let same = Decimal::from_i128_with_scale(mantissa, scale);
         let converted = convert(projected.clone(), &Conversion::new("USD", "USD", same, same, None, None)).unwrap();

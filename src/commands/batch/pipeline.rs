@@ -19,8 +19,7 @@ use rayon::prelude::*;
 use super::records::{Record, Records};
 use crate::domain::market::{BenchmarkSet, OfferMarket, place, select};
 use crate::domain::offer::{Defaults, parse_offer};
-use crate::domain::projection::ProjectedOffer;
-use crate::domain::report::{OfferReport, Views, report};
+use crate::domain::report::{OfferReport, Views, add_views};
 use crate::error::{DataError, Error, Result};
 use crate::render::batch as output;
 
@@ -287,8 +286,8 @@ fn evaluate(
             "is options or double-trigger RSUs, which batch records do not value, expected `project` or `compare` for this offer",
         ));
     }
-    let projected = ProjectedOffer::without_vests(offer)?;
-    let table = tax_table(&projected, options)?;
+    let mut projected = OfferReport::without_vests(offer)?;
+    let table = tax_table(&projected.offer, options)?;
     if let Some(table) = &table {
         table.check_currency(&projected.offer)?;
     }
@@ -300,7 +299,7 @@ fn evaluate(
             .map(|(reporting, rates)| (reporting.as_str(), rates.as_ref())),
         ..Views::default()
     };
-    let projected = report(projected, &views).map_err(crate::commands::convert::report_error)?;
+    add_views(&mut projected, &views).map_err(crate::commands::convert::report_error)?;
     let market = match &options.market {
         None => None,
         Some((set, target)) => Some(market(&projected, set, *target)?),
@@ -311,10 +310,10 @@ fn evaluate(
 /// A record's own `tax` (a built-in name: files are not read from a
 /// stream), else `--tax`.
 fn tax_table(
-    projected: &ProjectedOffer,
+    offer: &crate::domain::offer::Offer,
     options: &BatchOptions,
 ) -> Result<Option<crate::domain::tax::TaxTable>, DataError> {
-    match &projected.offer.tax {
+    match &offer.tax {
         Some(name) => crate::domain::tax::built_in(name).map(Some).ok_or_else(|| {
             DataError::new(
                 "tax",

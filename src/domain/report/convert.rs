@@ -22,17 +22,28 @@ pub struct ConvertedFrom {
     pub original: Offer,
 }
 
-/// `projected` in the reporting currency of `conversion`.
-pub fn convert(projected: OfferReport, conversion: &Conversion) -> Result<OfferReport, DataError> {
+/// `report` in the reporting currency of `conversion`.
+pub fn convert(mut report: OfferReport, conversion: &Conversion) -> Result<OfferReport, DataError> {
+    convert_in_place(&mut report, conversion)?;
+    Ok(report)
+}
+
+/// Converts every figure of `report` in place; its offer as written is
+/// kept beside them, with the conversion. After an error the report is
+/// incomplete: every caller drops it.
+pub(super) fn convert_in_place(
+    report: &mut OfferReport,
+    conversion: &Conversion,
+) -> Result<(), DataError> {
     let money = |amount: Decimal| conversion.amount(amount).ok_or_else(too_large);
-    let original = projected.offer.clone();
-    let offer = convert_offer(projected.offer, conversion)?;
-    let projection = convert_projection(&projected.projection, conversion)?;
-    let leave = projected
+    let offer = convert_offer(report.offer.clone(), conversion)?;
+    let projection = convert_projection(&report.projection, conversion)?;
+    let leave = report
         .leave
-        .map(|leave| convert_leave(&leave, conversion))
+        .as_ref()
+        .map(|leave| convert_leave(leave, conversion))
         .transpose()?;
-    let leave_table = match projected.leave_table {
+    let leave_table = match &report.leave_table {
         Some(table) => {
             let months: Vec<Leave> = table
                 .months
@@ -45,22 +56,22 @@ pub fn convert(projected: OfferReport, conversion: &Conversion) -> Result<OfferR
         }
         None => None,
     };
-    let taxed = projected
+    let taxed = report
         .taxed
+        .take()
         .map(|taxed| convert_taxed(taxed, &projection.rows, &money, conversion.to_minor))
         .transpose()?;
-    Ok(OfferReport {
-        offer,
-        projection,
-        leave,
-        leave_table,
-        taxed,
-        converted_from: Some(Box::new(ConvertedFrom {
-            conversion: conversion.clone(),
-            original,
-        })),
-        purchasing_power: None,
-    })
+    let original = std::mem::replace(&mut report.offer, offer);
+    report.projection = projection;
+    report.leave = leave;
+    report.leave_table = leave_table;
+    report.taxed = taxed;
+    report.converted_from = Some(Box::new(ConvertedFrom {
+        conversion: conversion.clone(),
+        original,
+    }));
+    report.purchasing_power = None;
+    Ok(())
 }
 
 fn convert_leave(leave: &Leave, conversion: &Conversion) -> Result<Leave, DataError> {

@@ -74,14 +74,23 @@ impl From<DataError> for ReportError {
 /// currency, purchasing power.
 pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, ReportError> {
     let mut report = OfferReport::from(projected);
-    report = report.with_leave(views.leave_after, views.leave_table)?;
+    add_views(&mut report, views)?;
+    Ok(report)
+}
+
+/// [`report`] on a report already made (with no view yet): what `batch`
+/// uses, since a report is large and moving one per record showed in its
+/// instruction count.
+pub fn add_views(report: &mut OfferReport, views: &Views) -> Result<(), ReportError> {
+    report.add_leave(views.leave_after, views.leave_table)?;
     if let Some(table) = views.tax {
-        report = report.with_tax(table)?;
+        report.add_tax(table)?;
     }
     if let Some((reporting, rates)) = views.reporting {
-        report = report.in_currency(reporting, rates)?;
+        report.in_currency(reporting, rates)?;
     }
-    Ok(report.with_purchasing_power(views.col)?)
+    report.add_purchasing_power(views.col)?;
+    Ok(())
 }
 
 impl From<ProjectedOffer> for OfferReport {
@@ -110,11 +119,7 @@ impl OfferReport {
     }
 
     /// Adds what leaving after `months` pays, and the month-by-month table.
-    pub fn with_leave(
-        mut self,
-        months: Option<u32>,
-        table: bool,
-    ) -> Result<OfferReport, DataError> {
+    fn add_leave(&mut self, months: Option<u32>, table: bool) -> Result<(), DataError> {
         if let Some(months) = months {
             self.leave = Some(crate::domain::leave::leave(
                 &self.offer,
@@ -131,18 +136,18 @@ impl OfferReport {
                 &self.projection,
             )?);
         }
-        Ok(self)
+        Ok(())
     }
 
     /// Adds the years after tax under `table`; when leaving with NSOs, the
     /// tax on their spread at the 409A, as wages of the leave year.
-    pub fn with_tax(mut self, table: &TaxTable) -> Result<OfferReport, DataError> {
+    fn add_tax(&mut self, table: &TaxTable) -> Result<(), DataError> {
         self.taxed = Some(crate::domain::tax::after_tax(&self.projection, table)?);
         let Some(options) = self.projection.options.as_mut() else {
-            return Ok(self);
+            return Ok(());
         };
         let Some(leaving) = options.leaving.take() else {
-            return Ok(self);
+            return Ok(());
         };
         let year = leaving.after_months.div_ceil(12) as usize;
         let year_total = self.projection.rows[year - 1].total;
@@ -151,21 +156,17 @@ impl OfferReport {
             nso_spread_tax: Some(tax),
             ..leaving
         });
-        Ok(self)
+        Ok(())
     }
 
     /// The report in the `reporting` currency: as it is when already in it,
     /// else every figure converted at `rates`.
-    pub fn in_currency(
-        self,
-        reporting: &str,
-        rates: Option<&Rates>,
-    ) -> Result<OfferReport, ReportError> {
+    fn in_currency(&mut self, reporting: &str, rates: Option<&Rates>) -> Result<(), ReportError> {
         match conversion_into(&self.offer.currency, reporting, rates)
             .map_err(ReportError::MissingRate)?
         {
-            Some(conversion) => Ok(convert::convert(self, &conversion)?),
-            None => Ok(self),
+            Some(conversion) => Ok(convert::convert_in_place(self, &conversion)?),
+            None => Ok(()),
         }
     }
 
@@ -186,10 +187,7 @@ impl OfferReport {
 
     /// Adds the purchasing power at the index for the offer's place, else
     /// for the currency it was written in; none when neither has one.
-    pub fn with_purchasing_power(
-        mut self,
-        indexes: &[CostOfLiving],
-    ) -> Result<OfferReport, DataError> {
+    fn add_purchasing_power(&mut self, indexes: &[CostOfLiving]) -> Result<(), DataError> {
         let index = crate::domain::purchasing_power::index_for(
             self.offer.location.as_deref(),
             self.written_currency(),
@@ -202,6 +200,6 @@ impl OfferReport {
                 col,
             )?);
         }
-        Ok(self)
+        Ok(())
     }
 }
