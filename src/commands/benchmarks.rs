@@ -32,18 +32,30 @@ pub fn build(request: &BuildRequest) -> Result<String> {
     };
     // An output that would be refused is refused before the input is read.
     if let Some(path) = &request.out.path {
-        crate::io::output_file::check_target(path, request.out.force)?;
+        crate::io::output_file::check_target(path, request.out.force)
+            .map_err(super::not_written)?;
     }
     let reader = crate::io::input::open(&request.file)?;
     let (file, summary) = build_benchmarks(reader, &options)?;
     let mut stderr = std::io::stderr().lock();
-    let mut lines = vec![summary.line()];
+    let mut lines = vec![match summary.small_groups() {
+        Some(groups) => format!("{}; {groups} under --min-samples left out", summary.line()),
+        None => summary.line(),
+    }];
+    let dropped = |most| {
+        summary
+            .partial_groups
+            .dropped(most)
+            .map(|groups| format!("rows dropped for an empty --group-by value: {groups}"))
+    };
     if request.verbose {
-        lines.extend(summary.lines(&options));
+        lines.extend(summary.counts(&options));
+        lines.extend(dropped(10));
+        lines.extend(summary.left_out_lines());
     } else {
         // Which groups lost rows is said even without --verbose: a group
         // can vanish that way.
-        lines.extend(summary.partial_groups.line(3));
+        lines.extend(dropped(3));
         if summary.dropped() > 0 {
             lines[0].push_str(" (run with --verbose for why)");
         }

@@ -52,7 +52,7 @@ pub fn add(
         }
         let svg = chart::svg(offers, comparison)
             .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))?;
-        write_atomically(path, svg.as_bytes(), chart.force)?;
+        write_atomically(path, svg.as_bytes(), chart.force).map_err(super::not_written)?;
         // Standard output carries the view (JSON, say), so the note that
         // the file was written, as `init` and `man` give it, goes beside it.
         let shown = crate::io::escape::terminal(&path.display().to_string()).into_owned();

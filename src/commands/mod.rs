@@ -285,9 +285,23 @@ pub(crate) fn load_benchmarks_reading(path: Option<&Path>, read: Read) -> Result
 pub(crate) fn deliver(out: &OutFile, text: String) -> Result<String> {
     match &out.path {
         Some(path) if path != Path::new("-") => {
-            crate::io::output_file::write_atomically(path, text.as_bytes(), out.force)?;
+            crate::io::output_file::write_atomically(path, text.as_bytes(), out.force)
+                .map_err(not_written)?;
             Ok(format!("Wrote {}\n", path.display()))
         }
         _ => Ok(text),
+    }
+}
+
+/// A file the command would not write, worded for the command line: an
+/// existing file is replaced only with `--force`, which every command that
+/// writes files takes.
+pub(crate) fn not_written(err: crate::io::output_file::WriteError) -> Error {
+    match err {
+        crate::io::output_file::WriteError::Exists(path) => Error::CannotCreate {
+            path,
+            reason: "already exists; pass --force to replace it".to_owned(),
+        },
+        crate::io::output_file::WriteError::Failed(err) => err,
     }
 }

@@ -186,7 +186,7 @@ pub(crate) struct ScriptInputs<'a> {
 pub(crate) fn plan_view(request: &ScriptInputs) -> Result<PlanView> {
     let offer = &request.offer.offer;
     let selected = select(&request.set.benchmarks, offer, request.entry)
-        .map_err(|reason| reason.with_entry_hint());
+        .map_err(|reason| super::market::no_entry(&reason));
     let (market, no_market_reason) = match selected {
         // An entry that names no role and no level could be any job: it
         // says nothing about this one unless chosen by name.

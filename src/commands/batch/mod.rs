@@ -83,7 +83,8 @@ pub fn command(request: &BatchRequest) -> Result<String> {
             write_atomically_with(path, request.out.force, |out| {
                 summary = run_batch(reader, &options, out, &mut stderr)?;
                 Ok(())
-            })?;
+            })
+            .map_err(crate::commands::not_written)?;
             summary
         }
         None => {
