@@ -13,35 +13,32 @@ pub mod plan;
 pub mod render;
 mod serve;
 
-use cli::{BenchmarksCommand, Cli, Command};
+use cli::{Cli, ManRequest, Request};
 use error::Result;
 
 /// Runs one command and returns everything it prints on standard output.
 /// Nothing is printed here, so a failure never leaves partial output.
 pub fn run(cli: &Cli) -> Result<String> {
-    match &cli.command {
-        Command::Project(args) => commands::project(args, cli.color),
-        Command::Compare(args) => commands::compare(args, cli.color),
-        Command::Market(args) => commands::market(args, cli.color),
-        Command::Script(args) => commands::script(args, cli.color),
-        Command::Batch(args) => commands::batch(args),
-        Command::Benchmarks(BenchmarksCommand::Check { file, width }) => {
-            commands::benchmarks_check(file, *width, cli.color)
-        }
-        Command::Benchmarks(BenchmarksCommand::Build(args)) => commands::benchmarks_build(args),
-        Command::Demo(args) => commands::demo(args, cli.color),
-        Command::Tax(command) => commands::tax(command),
-        Command::Completions { shell } => commands::completions(*shell),
-        Command::Man {
-            subcommand,
-            dir,
-            force,
-        } => match dir {
-            Some(dir) => commands::man_pages(dir, *force),
-            None => commands::man(subcommand.as_deref()),
-        },
-        Command::Init(args) => commands::init(args),
-        Command::Schema { file } => commands::schema(*file),
-        Command::Serve(args) => commands::serve(args),
+    run_request(Request::from_cli(cli)?)
+}
+
+/// Runs a request the configuration layer built.
+pub fn run_request(request: Request) -> Result<String> {
+    match request {
+        Request::Project(request) => commands::project(&request),
+        Request::Compare(request) => commands::compare(&request),
+        Request::Market(request) => commands::market(&request),
+        Request::Script(request) => commands::script(&request),
+        Request::Batch(request) => commands::batch(&request),
+        Request::BenchmarksCheck(request) => commands::benchmarks_check(&request),
+        Request::BenchmarksBuild(request) => commands::benchmarks_build(&request),
+        Request::Demo(request) => commands::demo(&request),
+        Request::Tax(request) => commands::tax(&request),
+        Request::Completions(shell) => commands::completions(shell),
+        Request::Man(ManRequest::Dir { dir, force }) => commands::man_pages(&dir, force),
+        Request::Man(ManRequest::Page(subcommand)) => commands::man(subcommand.as_deref()),
+        Request::Init(request) => commands::init(&request),
+        Request::Schema(kind) => commands::schema(kind),
+        Request::Serve(request) => commands::serve(request),
     }
 }

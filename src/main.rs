@@ -1,10 +1,6 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use counteroffer::cli::Cli;
-
 /// mimalloc: batch runs allocate and free small buffers per record on every
 /// core, where the system allocator's locking and consolidation showed up
 /// as a quarter of the profile. Built with `no_thp`: mimalloc otherwise asks
@@ -15,7 +11,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use counteroffer::error::exit;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = counteroffer::cli::from_env();
     match counteroffer::run(&cli) {
         Ok(output) => print(&output),
         Err(err) if err.is_broken_pipe() => ExitCode::from(exit::SUCCESS),

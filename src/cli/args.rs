@@ -6,10 +6,18 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 
-use crate::commands::batch::{InputFormat, OutputFormat};
+use super::parse::{
+    CalendarChoice, SignOnList, check_currency, check_date, check_money, check_percent,
+    check_sign_on, check_whole, parse_amount, parse_calendar, parse_cost_of_living, parse_currency,
+    parse_date, parse_dilution, parse_group_by, parse_metric_column, parse_price, parse_rate,
+    parse_target, situation_parser,
+};
+use super::values::{
+    BatchInputChoice, BatchOutputChoice, ComponentChoice, FormatChoice, FrequencyChoice,
+    PresetChoice,
+};
 use crate::domain::offer::MAX_HORIZON_YEARS;
-use crate::plan::{Component, Situation};
-use crate::render::Format;
+use crate::plan::Situation;
 
 /// Weigh and negotiate compensation offers: exact, year-by-year, side by side.
 #[derive(Debug, Parser)]
@@ -498,31 +506,6 @@ pub struct MarketArgs {
     pub output: OutputArgs,
 }
 
-/// `--calendar`: a built-in calendar, or none at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CalendarChoice {
-    None,
-    Of(crate::domain::holidays::Calendar),
-}
-
-fn parse_calendar(text: &str) -> std::result::Result<CalendarChoice, String> {
-    if text.trim().eq_ignore_ascii_case("none") {
-        return Ok(CalendarChoice::None);
-    }
-    crate::domain::holidays::Calendar::from_code(text)
-        .map(CalendarChoice::Of)
-        .ok_or_else(|| {
-            let codes: Vec<&str> = crate::domain::holidays::Calendar::ALL
-                .iter()
-                .map(|c| c.code())
-                .collect();
-            format!(
-                "`{text}` is not a calendar, expected one of {} or none",
-                codes.join(", ")
-            )
-        })
-}
-
 #[derive(Debug, Args)]
 pub struct ScriptArgs {
     /// The offer file (JSON); `-` reads standard input.
@@ -584,7 +567,7 @@ pub struct ScriptArgs {
     /// Default: base,sign_on,equity,bonus for an external offer;
     /// equity,base,bonus for a promotion.
     #[arg(long, value_enum, value_delimiter = ',', value_name = "LIST")]
-    pub priority: Vec<Component>,
+    pub priority: Vec<ComponentChoice>,
 
     #[command(flatten)]
     pub tax: TaxArg,
@@ -617,7 +600,7 @@ pub struct BatchArgs {
 
     /// Input format (default: from the extension; JSON Lines for `-`).
     #[arg(long, value_enum)]
-    pub input_format: Option<InputFormat>,
+    pub input_format: Option<BatchInputChoice>,
 
     /// Add each offer's market position from this benchmark file.
     #[arg(long, value_name = "FILE")]
@@ -633,8 +616,8 @@ pub struct BatchArgs {
     pub currency: CurrencyArgs,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::JsonLines)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = BatchOutputChoice::JsonLines)]
+    pub format: BatchOutputChoice,
 
     #[command(flatten)]
     pub out: OutFileArgs,
@@ -698,8 +681,8 @@ pub struct VestsArg {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = FormatChoice::Table)]
+    pub format: FormatChoice,
 
     /// Table width in columns (default: the terminal's).
     #[arg(long, hide = true)]
@@ -724,40 +707,40 @@ pub struct InitArgs {
     #[arg(long)]
     pub location: Option<String>,
     /// ISO 4217 currency code.
-    #[arg(long, default_value = "USD", value_parser = |s: &str| crate::domain::starter::check_currency(s))]
+    #[arg(long, default_value = "USD", value_parser = |s: &str| check_currency(s))]
     pub currency: String,
     /// First day of employment (default: --as-of, else today).
-    #[arg(long, value_name = "DATE", value_parser = |s: &str| crate::domain::starter::check_date(s))]
+    #[arg(long, value_name = "DATE", value_parser = |s: &str| check_date(s))]
     pub start_date: Option<String>,
     /// Yearly base salary.
-    #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| crate::domain::starter::check_money(s, false))]
+    #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| check_money(s, false))]
     pub base_salary: Option<Decimal>,
     /// Yearly raise, percent.
-    #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| crate::domain::starter::check_percent(s, 0, 100))]
+    #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| check_percent(s, 0, 100))]
     pub raise_pct: Decimal,
     /// Target bonus, percent of base.
-    #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| crate::domain::starter::check_percent(s, 0, 1000))]
+    #[arg(long, value_name = "PCT", default_value = "0", value_parser = |s: &str| check_percent(s, 0, 1000))]
     pub bonus_pct: Decimal,
     /// Target bonus as the amount the offer letter states (instead of --bonus-pct).
-    #[arg(long, value_name = "AMOUNT", conflicts_with = "bonus_pct", value_parser = |s: &str| crate::domain::starter::check_money(s, true))]
+    #[arg(long, value_name = "AMOUNT", conflicts_with = "bonus_pct", value_parser = |s: &str| check_money(s, true))]
     pub bonus: Option<Decimal>,
     /// Sign-on payments, one per year, comma-separated (`20000,10000`).
-    #[arg(long, value_name = "AMOUNTS", default_value = "", value_parser = |s: &str| crate::domain::starter::check_sign_on(s).map(SignOnList))]
+    #[arg(long, value_name = "AMOUNTS", default_value = "", value_parser = |s: &str| check_sign_on(s).map(SignOnList))]
     pub sign_on: SignOnList,
     /// Value of an equity grant made at start.
-    #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| crate::domain::starter::check_money(s, false))]
+    #[arg(long, value_name = "AMOUNT", value_parser = |s: &str| check_money(s, false))]
     pub grant_value: Option<Decimal>,
     /// The grant's schedule: `even`, `amazon` or `front-loaded`.
-    #[arg(long, value_enum, default_value_t = crate::domain::vesting::Preset::Even)]
-    pub schedule: crate::domain::vesting::Preset,
+    #[arg(long, value_enum, default_value_t = PresetChoice::Even)]
+    pub schedule: PresetChoice,
     /// The grant's vesting frequency.
-    #[arg(long, value_enum, default_value_t = crate::domain::vesting::Frequency::Annual)]
-    pub frequency: crate::domain::vesting::Frequency,
+    #[arg(long, value_enum, default_value_t = FrequencyChoice::Annual)]
+    pub frequency: FrequencyChoice,
     /// The grant's cliff in months.
-    #[arg(long, value_name = "MONTHS", default_value = "12", value_parser = |s: &str| crate::domain::starter::check_whole(s, 0, 48))]
+    #[arg(long, value_name = "MONTHS", default_value = "12", value_parser = |s: &str| check_whole(s, 0, 48))]
     pub cliff_months: u32,
     /// Projection horizon in years.
-    #[arg(long, default_value = "4", value_parser = |s: &str| crate::domain::starter::check_whole(s, 1, MAX_HORIZON_YEARS))]
+    #[arg(long, default_value = "4", value_parser = |s: &str| check_whole(s, 1, MAX_HORIZON_YEARS))]
     pub years: u32,
     /// Today's date (YYYY-MM-DD), the default start date.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -778,10 +761,6 @@ pub struct OutFileArgs {
     #[arg(long, requires = "path")]
     pub force: bool,
 }
-
-/// Sign-on payments given as one comma-separated flag.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignOnList(pub Vec<Decimal>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaChoice {
@@ -810,153 +789,4 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
-}
-
-/// `p75` (or `75`) → 75; `p1` to `p99`.
-/// `external`, or `promotion` with its alias `internal` (an internal move
-/// is your own employer's offer, which clap's nearest spelling would have
-/// taken for `external`).
-fn situation_parser() -> impl clap::builder::TypedValueParser<Value = Situation> {
-    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-    PossibleValuesParser::new([
-        PossibleValue::new("external").help("A new employer's offer"),
-        PossibleValue::new("promotion")
-            .alias("internal")
-            .help("Your own employer's promotion or internal move"),
-    ])
-    .map(|value| match value.as_str() {
-        "external" => Situation::External,
-        _ => Situation::Promotion,
-    })
-}
-
-fn parse_target(text: &str) -> Result<crate::domain::market::Percentile, String> {
-    let digits = text.strip_prefix('p').unwrap_or(text);
-    crate::domain::market::parse_percentile_key(&format!("p{digits}"))
-        .and_then(crate::domain::market::Percentile::new)
-        .ok_or_else(|| format!("`{text}` is not a percentile, expected `p1` to `p99`"))
-}
-
-/// `GBP=1.2712`: an ISO 4217 code and a rate checked like a rate file's.
-fn parse_rate(text: &str) -> Result<(String, Decimal), String> {
-    let (code, rate) = text
-        .split_once('=')
-        .ok_or_else(|| format!("`{text}` is not CUR=VALUE, expected for example `GBP=1.2712`"))?;
-    let code = parse_currency(code)?;
-    let rate = crate::domain::offer::exact::parse_exact(rate.trim())?;
-    let rate = crate::domain::fx::check_rate("", rate).map_err(|e| e.message)?;
-    Ok((code, rate))
-}
-
-/// `London=150`: a location or currency and a positive index.
-fn parse_cost_of_living(
-    text: &str,
-) -> Result<crate::domain::purchasing_power::CostOfLiving, String> {
-    let (key, index) = text
-        .rsplit_once('=')
-        .ok_or_else(|| format!("`{text}` is not PLACE=INDEX, expected for example `London=150`"))?;
-    let key = key.trim();
-    if key.is_empty() || key.chars().count() > 200 {
-        return Err(format!(
-            "`{text}` names no place, expected a location or currency before `=`"
-        ));
-    }
-    let index = crate::domain::offer::exact::parse_exact(index.trim())?;
-    let index = crate::domain::fx::check_rate("", index).map_err(|e| e.message)?;
-    Ok(crate::domain::purchasing_power::CostOfLiving {
-        key: key.to_owned(),
-        index,
-    })
-}
-
-/// An ISO 4217 code the tool can compute in.
-fn parse_currency(text: &str) -> Result<String, String> {
-    crate::domain::offer::validate::currency_code("", text.trim()).map_err(|e| e.message)
-}
-
-/// `company` or `role=title`.
-fn parse_group_by(text: &str) -> Result<crate::domain::market::GroupBy, String> {
-    let (filter, column) = text.split_once('=').unwrap_or((text, text));
-    let filter = ["company", "role", "level", "location"]
-        .into_iter()
-        .find(|f| *f == filter.trim())
-        .ok_or_else(|| {
-            format!("`{filter}` is not an entry filter, expected `company`, `role`, `level` or `location`")
-        })?;
-    Ok(crate::domain::market::GroupBy {
-        filter,
-        column: column.trim().to_owned(),
-    })
-}
-
-/// `total=totalyearlycompensation`.
-fn parse_metric_column(text: &str) -> Result<crate::domain::market::MetricColumn, String> {
-    let (name, column) = text
-        .split_once('=')
-        .ok_or_else(|| format!("`{text}` is not NAME=COLUMN"))?;
-    let metric = crate::domain::market::Metric::from_key(name.trim()).ok_or_else(|| {
-        format!("`{name}` is not a metric, expected `base_salary`, `bonus_pct`, `equity_annual` or `total`")
-    })?;
-    Ok(crate::domain::market::MetricColumn {
-        metric,
-        column: column.trim().to_owned(),
-    })
-}
-
-/// A money amount greater than 0 with at most two decimals, read exactly
-/// (`script` refuses a fraction of a yen once the offer's currency is known).
-fn parse_amount(text: &str) -> Result<Decimal, String> {
-    let amount = crate::domain::offer::exact::parse_exact(text)?;
-    if amount <= Decimal::ZERO || amount.normalize().scale() > 2 {
-        return Err(format!(
-            "`{text}` is not an amount, expected a number above 0 with at most two decimals"
-        ));
-    }
-    if amount > crate::domain::money::MAX_INPUT {
-        return Err(format!(
-            "`{text}` is too large, expected at most 1000000000000000 (10^15)"
-        ));
-    }
-    crate::domain::money::Minor::CENT
-        .checked(amount)
-        .ok_or_else(|| format!("`{text}` is too large"))
-}
-
-/// A price per share or an amount: at least 0, at most six decimals and 10^15.
-fn parse_price(text: &str) -> Result<Decimal, String> {
-    let price = crate::domain::offer::exact::parse_exact(text)?;
-    if price < Decimal::ZERO || price.normalize().scale() > 6 {
-        return Err(format!(
-            "`{text}` is not a price, expected a number of at least 0 with at most six decimals"
-        ));
-    }
-    if price > crate::domain::options::MAX_PRICE {
-        return Err(format!(
-            "`{text}` is too large, expected at most 1000000000000000 (10^15)"
-        ));
-    }
-    Ok(price.normalize())
-}
-
-/// A dilution: a percentage from 0 to below 100, at most six decimals.
-fn parse_dilution(text: &str) -> Result<Decimal, String> {
-    let pct = crate::domain::offer::exact::parse_exact(text)?;
-    if pct < Decimal::ZERO || pct >= Decimal::ONE_HUNDRED || pct.normalize().scale() > 6 {
-        return Err(format!(
-            "`{text}` is not a dilution, expected a percentage from 0 to below 100 with at most six decimals"
-        ));
-    }
-    Ok(pct.normalize())
-}
-
-/// A date on the command line; plans and projections reach up to 50 years
-/// past it, and every date is written with a four-digit year.
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let date = crate::domain::offer::parse_date("", text).map_err(|e| e.message)?;
-    if date > NaiveDate::from_ymd_opt(9899, 12, 31).unwrap_or(NaiveDate::MAX) {
-        return Err(format!(
-            "`{text}` is too late, expected a date up to 9899-12-31 (plans reach decades past it)"
-        ));
-    }
-    Ok(date)
 }

@@ -1,85 +1,61 @@
 //! `counteroffer benchmarks check` and `benchmarks build`.
 
-use std::path::Path;
-
 use std::io::Write;
 
-use crate::cli::{BuildArgs, ColorChoice, OutputArgs};
+use crate::cli::{BuildRequest, CheckRequest};
 use crate::domain::market::{BuildLimits, BuildOptions, build as build_benchmarks};
 use crate::error::Result;
 use crate::error::{DataError, Error};
 use crate::render;
-use crate::render::Format;
 
-pub fn check(file: &Path, width: Option<u16>, color: ColorChoice) -> Result<String> {
-    let set = super::load_benchmarks(Some(file))?;
-    let output = OutputArgs {
-        format: Format::Table,
-        width,
-    };
-    Ok(render::benchmarks_check(
-        &set,
-        &super::view(&output, color, false),
-    ))
+pub fn check(request: &CheckRequest) -> Result<String> {
+    let set = super::load_benchmarks(Some(&request.file))?;
+    Ok(render::benchmarks_check(&set, &request.view))
 }
 
-pub fn build(args: &BuildArgs) -> Result<String> {
-    let source_name = args.file.display().to_string();
-    let currency = crate::domain::offer::validate::currency_code("--currency", &args.currency)
-        .map_err(|err| Error::Usage(err.to_string()))?;
-    for (index, metric) in args.metrics.iter().enumerate() {
-        if args.metrics[..index]
-            .iter()
-            .any(|m| m.metric == metric.metric)
-        {
-            return Err(Error::Usage(format!(
-                "--metric `{}` is given twice, expected each metric once",
-                metric.metric.key()
-            )));
-        }
-    }
-    for (index, by) in args.group_by.iter().enumerate() {
-        if args.group_by[..index].iter().any(|b| b.filter == by.filter) {
-            return Err(Error::Usage(format!(
-                "--group-by `{}` is given twice, expected each filter once",
-                by.filter
-            )));
-        }
-    }
+pub fn build(request: &BuildRequest) -> Result<String> {
+    let source_name = request.file.display().to_string();
     let options = BuildOptions {
-        group_by: args.group_by.clone(),
-        metrics: args.metrics.clone(),
-        percentiles: {
-            let mut p: Vec<u8> = args.percentiles.iter().map(|p| p.get()).collect();
-            p.sort_unstable();
-            p.dedup();
-            p
-        },
-        min_samples: usize::try_from(args.min_samples).unwrap_or(usize::MAX),
+        group_by: request.group_by.clone(),
+        metrics: request.metrics.clone(),
+        percentiles: request.percentiles.clone(),
+        min_samples: request.min_samples,
         source_name: source_name.clone(),
-        source: args.source.clone(),
-        as_of: args.as_of.unwrap_or_else(super::today),
-        currency,
+        source: request.source.clone(),
+        as_of: request.as_of,
+        currency: request.currency.clone(),
         limits: BuildLimits::default(),
-        input_bytes: std::fs::metadata(&args.file)
+        input_bytes: std::fs::metadata(&request.file)
             .ok()
             .filter(|m| m.is_file())
             .map(|m| m.len()),
     };
     // An output that would be refused is refused before the input is read.
-    if let Some(path) = &args.out.path {
-        crate::io::output_file::check_target(path, args.out.force)?;
+    if let Some(path) = &request.out.path {
+        crate::io::output_file::check_target(path, request.out.force)
+            .map_err(super::not_written)?;
     }
-    let reader = crate::io::input::open(&args.file)?;
+    let reader = crate::io::input::open(&request.file)?;
     let (file, summary) = build_benchmarks(reader, &options)?;
     let mut stderr = std::io::stderr().lock();
-    let mut lines = vec![summary.line()];
-    if args.verbose {
-        lines.extend(summary.lines(&options));
+    let mut lines = vec![match summary.small_groups() {
+        Some(groups) => format!("{}; {groups} under --min-samples left out", summary.line()),
+        None => summary.line(),
+    }];
+    let dropped = |most| {
+        summary
+            .partial_groups
+            .dropped(most)
+            .map(|groups| format!("rows dropped for an empty --group-by value: {groups}"))
+    };
+    if request.verbose {
+        lines.extend(summary.counts(&options));
+        lines.extend(dropped(10));
+        lines.extend(summary.left_out_lines());
     } else {
         // Which groups lost rows is said even without --verbose: a group
         // can vanish that way.
-        lines.extend(summary.partial_groups.line(3));
+        lines.extend(dropped(3));
         if summary.dropped() > 0 {
             lines[0].push_str(" (run with --verbose for why)");
         }
@@ -104,5 +80,5 @@ pub fn build(args: &BuildArgs) -> Result<String> {
             ),
         ));
     }
-    super::deliver(&args.out, crate::render::json_document(&file)?)
+    super::deliver(&request.out, crate::render::json_document(&file)?)
 }

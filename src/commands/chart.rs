@@ -2,37 +2,27 @@
 
 use std::io::Write;
 
-use crate::cli::{ChartArgs, OutputArgs};
+use crate::cli::ChartRequest;
 use crate::domain::compare::Comparison;
 use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
 use crate::io::output_file::write_atomically;
-use crate::render::Format;
 use crate::render::chart;
+use crate::render::{Format, View};
 
 /// Terminal width when none is given and none can be detected.
 const DEFAULT_WIDTH: u16 = 80;
 
-/// Refuses `--chart` where it cannot be shown (JSON and CSV stay data).
-pub fn check(args: &ChartArgs, output: &OutputArgs) -> Result<()> {
-    if args.chart && matches!(output.format, Format::Json | Format::Csv) {
-        return Err(Error::Usage(
-            "--chart draws in table or markdown output; JSON and CSV carry the figures".into(),
-        ));
-    }
-    Ok(())
-}
-
 /// Appends the terminal chart to `text` and writes the SVG, as asked.
 pub fn add(
     text: &mut String,
-    args: &ChartArgs,
-    output: &OutputArgs,
+    chart: &ChartRequest,
+    view: &View,
     offers: &[OfferReport],
     comparison: Option<&Comparison>,
 ) -> Result<()> {
-    if args.chart {
-        let width = output
+    if chart.terminal {
+        let width = view
             .width
             .or_else(|| comfy_table::Table::new().width())
             .unwrap_or(DEFAULT_WIDTH);
@@ -45,7 +35,7 @@ pub fn add(
             }
         }
         text.push('\n');
-        if output.format == Format::Markdown {
+        if view.format == Format::Markdown {
             // A fence longer than any run of backticks a name brings.
             let longest = drawn.split(|c| c != '`').map(str::len).max().unwrap_or(0);
             let fence = "`".repeat(longest.max(2) + 1);
@@ -54,7 +44,7 @@ pub fn add(
             text.push_str(&drawn);
         }
     }
-    if let Some(path) = &args.svg {
+    if let Some(path) = &chart.svg {
         if path == std::path::Path::new("-") {
             return Err(Error::Usage(
                 "--svg - would mix the SVG into the report on standard output, expected a file name (`./-` for a file named -)".into(),
@@ -62,7 +52,7 @@ pub fn add(
         }
         let svg = chart::svg(offers, comparison)
             .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))?;
-        write_atomically(path, svg.as_bytes(), args.force)?;
+        write_atomically(path, svg.as_bytes(), chart.force).map_err(super::not_written)?;
         // Standard output carries the view (JSON, say), so the note that
         // the file was written, as `init` and `man` give it, goes beside it.
         let shown = crate::io::escape::terminal(&path.display().to_string()).into_owned();

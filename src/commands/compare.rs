@@ -1,104 +1,73 @@
 //! `counteroffer compare`.
 
-use crate::cli::{ChartArgs, ColorChoice, CompareArgs, OutputArgs, ProjectionArgs};
+use crate::cli::{ChartRequest, CompareRequest, Projection};
 use crate::domain::market::{BenchmarkSet, MarketComparison};
 use crate::domain::projection::ProjectedOffer;
 use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
 use crate::io::input::Input;
-use crate::render;
+use crate::render::{self, View};
 
-pub fn run(args: &CompareArgs, color: ColorChoice) -> Result<String> {
-    run_with(args, color, &crate::io::input::read)
+pub fn run(request: &CompareRequest) -> Result<String> {
+    run_with(request, &crate::io::input::read)
 }
 
 /// [`run`], reading the offers and benchmarks with `read`.
-pub(crate) fn run_with(
-    args: &CompareArgs,
-    color: ColorChoice,
-    read: super::Read,
-) -> Result<String> {
-    on_compared(args, color, read, |compared, request| {
+pub(crate) fn run_with(request: &CompareRequest, read: super::Read) -> Result<String> {
+    on_compared(request, read, |compared, request| {
         render(compared, request, None)
     })
 }
 
-/// Checks, reads and compares as `compare` does, then hands what it
-/// computed to `then`: the rendering, or (under `serve`) the SVG chart.
+/// Reads and compares as `compare` does, then hands what it computed to
+/// `then`: the rendering, or (under `serve`) the SVG chart.
 pub(crate) fn on_compared(
-    args: &CompareArgs,
-    color: ColorChoice,
+    request: &CompareRequest,
     read: super::Read,
     then: impl FnOnce(&Compared, &Request) -> Result<String>,
 ) -> Result<String> {
-    // Usage first, in the same order as every command: flags, then files.
-    super::chart::check(&args.chart, &args.output)?;
-    super::check_csv(
-        &args.output,
-        &[
-            ("--vests", args.vests.vests),
-            ("--leave-after", args.leave.leave_after.is_some()),
-            ("--benchmarks", args.benchmarks.is_some()),
-            ("--col", !args.col.indexes.is_empty()),
-        ],
-    )?;
-    if args.target.given.is_some() && args.benchmarks.is_none() {
-        return Err(Error::Usage(
-            "--target sets the percentile offers are placed against, expected --benchmarks FILE with it".into(),
-        ));
-    }
-    super::stdin_once(
-        args.offers
-            .iter()
-            .map(|path| ("OFFER", Some(path.as_path())))
-            .chain([
-                ("--benchmarks", args.benchmarks.as_deref()),
-                ("--fx", args.currency.rates.fx.as_deref()),
-                ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
-            ]),
-    )?;
-    let inputs = args
+    let inputs = request
         .offers
         .iter()
         .map(|path| read(path))
         .collect::<Result<Vec<_>>>()?;
-    let rates = super::convert::rates(&args.currency.rates)?;
-    let market = args
-        .benchmarks
-        .as_deref()
-        .map(|path| super::load_benchmarks_reading(Some(path), read))
+    let added = &request.additions;
+    let rates = super::convert::rates(added.rates.as_ref())?;
+    let market = request
+        .market
+        .as_ref()
+        .map(|(path, target)| {
+            super::load_benchmarks_reading(Some(path), read).map(|set| (set, *target))
+        })
         .transpose()?;
     let request = Request {
-        projection: &args.projection,
-        vests: args.vests.vests,
+        projection: request.projection,
+        view: request.view,
         additions: super::Additions {
-            leave_after: args.leave.leave_after,
-            tax: args.tax.tax.as_deref(),
+            leave_after: added.leave_after,
+            tax: added.tax.as_ref(),
             rates: rates.as_ref(),
-            reporting: args.currency.reporting.as_deref(),
-            col: &args.col.indexes,
-            exit: args.exit.exit(),
+            reporting: added.reporting.as_deref(),
+            col: &added.col,
+            exit: added.exit,
             ..Default::default()
         },
-        output: &args.output,
-        market: market.map(|m| (m, args.target.percentile())),
-        chart: Some(&args.chart),
-        color,
+        market,
+        chart: Some(&request.chart),
     };
     then(&compute(&inputs, &request)?, &request)
 }
 
 /// How to compare: shared with `demo`.
 pub(crate) struct Request<'a> {
-    pub projection: &'a ProjectionArgs,
-    pub vests: bool,
+    pub projection: Projection,
+    /// The format, colour, width, and whether vests are listed.
+    pub view: View,
     /// Leaving early, tax, the reporting currency, purchasing power.
     pub additions: super::Additions<'a>,
-    pub output: &'a OutputArgs,
     /// Benchmarks and the target percentile, to place every offer.
     pub market: Option<(BenchmarkSet, crate::domain::market::Percentile)>,
-    pub chart: Option<&'a ChartArgs>,
-    pub color: ColorChoice,
+    pub chart: Option<&'a ChartRequest>,
 }
 
 /// What a comparison computed, before it is rendered.
@@ -139,7 +108,7 @@ pub(crate) fn render(
     request: &Request,
     plan: Option<&crate::render::plan::PlanView>,
 ) -> Result<String> {
-    let view = super::view(request.output, request.color, request.vests);
+    let view = request.view;
     let mut text = render::comparison(
         &compared.offers,
         &compared.comparison,
@@ -151,7 +120,7 @@ pub(crate) fn render(
         super::chart::add(
             &mut text,
             chart,
-            request.output,
+            &request.view,
             &compared.offers,
             Some(&compared.comparison),
         )?;
@@ -162,9 +131,9 @@ pub(crate) fn render(
 /// One horizon for all: `--years`, else the longest any offer asks for.
 /// Parsed once, then projected once on that horizon.
 fn load_on_one_horizon(inputs: &[Input], request: &Request) -> Result<Vec<ProjectedOffer>> {
-    let args = request.projection;
-    let offers = super::parse(inputs, args.as_of, args.years)?;
-    super::check_csv_options(request.output, inputs, &offers)?;
+    let projection = request.projection;
+    let offers = super::parse(inputs, projection.as_of, projection.years)?;
+    super::check_csv_options(request.view.format, inputs, &offers)?;
     let offers = super::with_exit(inputs, offers, request.additions.exit)?;
     let horizon = offers.iter().map(|o| o.years).max().unwrap_or(1);
     let offers = offers

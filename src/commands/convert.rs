@@ -1,6 +1,6 @@
 //! `--rate`, `--fx` and `--in`: every offer in one reporting currency.
 
-use crate::cli::RateArgs;
+use crate::cli::{RateSource, repeated};
 use crate::domain::fx::{MissingRate, Rates, parse_rate_table};
 use crate::domain::projection::ProjectedOffer;
 use crate::domain::purchasing_power::CostOfLiving;
@@ -10,27 +10,29 @@ use crate::error::{DataError, Error, Result};
 use crate::io::input::Input;
 
 /// The rates given on the command line or in the `--fx` file, if any. A
-/// currency given twice with `--rate` is a usage error.
-pub(crate) fn rates(args: &RateArgs) -> Result<Option<Rates>> {
-    if let Some(path) = &args.fx {
-        let input = crate::io::input::read(path)?;
-        let table = parse_rate_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
-        return Ok(Some(Rates::Table {
-            name: input.name,
-            table,
-        }));
-    }
-    if args.rates.is_empty() {
-        return Ok(None);
-    }
-    for (i, (code, _)) in args.rates.iter().enumerate() {
-        if args.rates[..i].iter().any(|(seen, _)| seen == code) {
-            return Err(Error::Usage(format!(
-                "--rate {code} is given twice, expected one rate per currency"
-            )));
+/// currency given twice with `--rate` is a usage error, found here (after
+/// the offers are read) as it always has been.
+pub(crate) fn rates(source: Option<&RateSource>) -> Result<Option<Rates>> {
+    match source {
+        None => Ok(None),
+        Some(RateSource::File(path)) => {
+            let input = crate::io::input::read(path)?;
+            let table =
+                parse_rate_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
+            Ok(Some(Rates::Table {
+                name: input.name,
+                table,
+            }))
+        }
+        Some(RateSource::Given(given)) => {
+            if let Some((code, _)) = repeated(given, |a, b| a.0 == b.0) {
+                return Err(Error::Usage(format!(
+                    "--rate {code} is given twice, expected one rate per currency"
+                )));
+            }
+            Ok(Some(Rates::Given(given.clone())))
         }
     }
-    Ok(Some(Rates::Given(args.rates.clone())))
 }
 
 /// A rate file that cannot convert into the reporting currency is the rate
@@ -92,16 +94,11 @@ pub(crate) fn reporting_currency(
 
 /// `--col` names each place once.
 pub(super) fn check_col_once(indexes: &[CostOfLiving]) -> Result<()> {
-    for (i, col) in indexes.iter().enumerate() {
-        if indexes[..i]
-            .iter()
-            .any(|seen| seen.key.eq_ignore_ascii_case(&col.key))
-        {
-            return Err(Error::Usage(format!(
-                "--col {} is given twice, expected one index per place",
-                crate::io::escape::terminal(&col.key)
-            )));
-        }
+    if let Some(col) = repeated(indexes, |a, b| a.key.eq_ignore_ascii_case(&b.key)) {
+        return Err(Error::Usage(format!(
+            "--col {} is given twice, expected one index per place",
+            crate::io::escape::terminal(&col.key)
+        )));
     }
     Ok(())
 }

@@ -6,8 +6,8 @@
 
 use rust_decimal::Decimal;
 
-use super::script::{Output, ScriptRequest, plan_view, script};
-use crate::cli::{ColorChoice, DemoArgs};
+use super::script::{Output, ScriptInputs, plan_view, script};
+use crate::cli::DemoRequest;
 use crate::domain::market::DEFAULT_TARGET;
 use crate::domain::report::OfferReport;
 use crate::error::Result;
@@ -25,31 +25,28 @@ pub(crate) const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_y
     None => panic!("a valid date"),
 };
 
-pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
-    super::check_csv(&args.output, &[("--vests", args.vests.vests)])?;
+pub fn run(demo_request: &DemoRequest) -> Result<String> {
     let market = super::load_benchmarks(None)?;
     let inputs = demo::inputs();
     let request = super::compare::Request {
-        projection: &args.projection,
-        vests: args.vests.vests,
+        projection: demo_request.projection,
+        view: demo_request.view,
         additions: super::Additions::default(),
-        output: &args.output,
         market: Some((market.clone(), DEFAULT_TARGET)),
         chart: None,
-        color,
     };
     // Read and projected once: the comparison's offers are the plan's.
     let compared = super::compare::compute(&inputs, &request)?;
     let current: Vec<OfferReport> = super::load(
         &[demo::current_pay()],
-        args.projection.as_of,
+        demo_request.projection.as_of,
         Some(compared.offers[0].offer.years),
     )?
     .into_iter()
     .map(OfferReport::from)
     .collect();
-    let offer_date = args.projection.as_of.unwrap_or(OFFER_DATE);
-    let plan = ScriptRequest {
+    let offer_date = demo_request.as_of.unwrap_or(OFFER_DATE);
+    let plan = ScriptInputs {
         offer: &compared.offers[0],
         competing: Some(&compared.offers[1]),
         set: &market,
@@ -73,11 +70,12 @@ pub fn run(args: &DemoArgs, color: ColorChoice) -> Result<String> {
     // The introduction and the plan are wrapped here as blocks of lines,
     // each line a paragraph; the comparison wraps its own.
     let width = usize::from(
-        args.output
+        demo_request
+            .view
             .width
             .unwrap_or_else(crate::render::terminal_width),
     );
-    match args.output.format {
+    match demo_request.view.format {
         Format::Table => Ok(format!(
             "{}{}\n{}",
             wrap::block(demo::INTRO, width),

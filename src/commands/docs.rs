@@ -94,7 +94,8 @@ pub fn man_pages(dir: &std::path::Path, force: bool) -> Result<String> {
     for page in pages {
         let name = file_name(&page);
         let path = dir.join(&name);
-        crate::io::output_file::write_atomically(&path, &render_page(page)?, force)?;
+        crate::io::output_file::write_atomically(&path, &render_page(page)?, force)
+            .map_err(super::not_written)?;
         written.push(name);
     }
     Ok(format!(

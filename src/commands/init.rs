@@ -6,36 +6,14 @@ use std::io::IsTerminal;
 use dialoguer::Input;
 use rust_decimal::Decimal;
 
-use crate::cli::InitArgs;
+use crate::cli::InitRequest;
+use crate::cli::parse as check;
 use crate::domain::starter::{self as init, Answers};
 use crate::error::{Error, Result};
 
-pub fn run(args: &InitArgs) -> Result<String> {
-    let start_date = args
-        .start_date
-        .clone()
-        .unwrap_or_else(|| args.as_of.unwrap_or_else(super::today).to_string());
-    let mut answers = Answers {
-        name: args.name.clone().unwrap_or_default(),
-        company: args.company.clone(),
-        role: args.role.clone(),
-        level: args.level.clone(),
-        location: args.location.clone(),
-        currency: args.currency.clone(),
-        start_date,
-        base_salary: args.base_salary.unwrap_or_default(),
-        annual_raise_pct: args.raise_pct,
-        bonus_target_pct: args.bonus_pct,
-        bonus_target: args.bonus,
-        sign_on: args.sign_on.0.clone(),
-        grant_value: args.grant_value,
-        schedule: args.schedule,
-        frequency: args.frequency,
-        cliff_months: args.cliff_months,
-        years: args.years,
-    };
-    let complete = args.name.is_some() && args.base_salary.is_some();
-    if !complete {
+pub fn run(request: &InitRequest) -> Result<String> {
+    let mut answers = request.answers.clone();
+    if !request.complete {
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
             return Err(Error::Usage(
                 "not on a terminal, so nothing can be asked: pass at least --name and --base-salary".into(),
@@ -48,7 +26,7 @@ pub fn run(args: &InitArgs) -> Result<String> {
     }
     let json = init::offer_json(&answers).map_err(|err| Error::data("the new offer", err))?;
     let defaults = crate::domain::offer::Defaults {
-        as_of: super::today(),
+        as_of: request.today,
         years: None,
     };
     if let Ok(offer) = crate::domain::offer::parse_offer(json.as_bytes(), &defaults) {
@@ -61,7 +39,7 @@ pub fn run(args: &InitArgs) -> Result<String> {
             super::warn(&format!("{flag}: {}", suspect.reason));
         }
     }
-    super::deliver(&args.out, json)
+    super::deliver(&request.out, json)
 }
 
 /// Asks every question, starting from what the flags gave.
@@ -77,18 +55,18 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
     a.role = optional("Role (optional)", &a.role)?;
     a.level = optional("Level (optional)", &a.level)?;
     a.location = optional("Location (optional)", &a.location)?;
-    a.currency = text("Currency", &a.currency, init::check_currency)?;
-    a.start_date = text("Start date (YYYY-MM-DD)", &a.start_date, init::check_date)?;
+    a.currency = text("Currency", &a.currency, check::check_currency)?;
+    a.start_date = text("Start date (YYYY-MM-DD)", &a.start_date, check::check_date)?;
     let base = if a.base_salary.is_zero() {
         String::new()
     } else {
         a.base_salary.to_string()
     };
     let currency = a.currency.clone();
-    let money = |s: &str, allow_zero| init::check_money_in(s, allow_zero, &currency);
+    let money = |s: &str, allow_zero| check::check_money_in(s, allow_zero, &currency);
     a.base_salary = text("Base salary", &base, |s| money(s, false))?;
     a.annual_raise_pct = text("Yearly raise %", &a.annual_raise_pct.to_string(), |s| {
-        init::check_percent(s, 0, 100)
+        check::check_percent(s, 0, 100)
     })?;
     match a.bonus_target {
         Some(amount) => {
@@ -100,7 +78,7 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
             a.bonus_target_pct = text(
                 "Target bonus % of base",
                 &a.bonus_target_pct.to_string(),
-                |s| init::check_percent(s, 0, 1000),
+                |s| check::check_percent(s, 0, 1000),
             )?;
         }
     }
@@ -109,7 +87,7 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
         "Sign-on per year, comma-separated (empty: none)",
         &sign_on.join(", "),
         |s| {
-            let payments = init::check_sign_on(s)?;
+            let payments = check::check_sign_on(s)?;
             for payment in &payments {
                 money(&payment.to_string(), true)?;
             }
@@ -128,19 +106,19 @@ fn ask(a: &mut Answers) -> dialoguer::Result<()> {
         a.schedule = text(
             "Schedule (even, amazon, front-loaded)",
             a.schedule.name(),
-            init::check_schedule,
+            check::check_schedule,
         )?;
         a.frequency = text(
             "Frequency (annual, semiannual, quarterly, monthly)",
             a.frequency.name(),
-            init::check_frequency,
+            check::check_frequency,
         )?;
         a.cliff_months = text("Cliff in months", &a.cliff_months.to_string(), |s| {
-            init::check_whole(s, 0, 48)
+            check::check_whole(s, 0, 48)
         })?;
     }
     a.years = text("Years to project", &a.years.to_string(), |s| {
-        init::check_whole(s, 1, 40)
+        check::check_whole(s, 1, 40)
     })?;
     Ok(())
 }

@@ -33,59 +33,31 @@ pub(crate) use script::run_with as script_reading;
 pub use serve::run as serve;
 pub use tax::run as tax;
 
-use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::cli::{ColorChoice, OutFileArgs, OutputArgs};
+use crate::cli::{OutFile, TaxSource};
 use crate::domain::market::{BenchmarkSet, parse_benchmarks};
 use crate::domain::offer::{self, Defaults};
 use crate::domain::projection::ProjectedOffer;
 use crate::domain::report::{self, OfferReport};
 use crate::error::{Error, Result};
 use crate::io::input::{self, Input};
-use crate::render::{Format, View};
-
-/// Standard input can be read once: `-` may stand for one input only,
-/// whichever flags name it. Checked before anything is read.
-pub(crate) fn stdin_once<'a>(
-    named: impl IntoIterator<Item = (&'a str, Option<&'a Path>)>,
-) -> Result<()> {
-    let users: Vec<&str> = named
-        .into_iter()
-        .filter(|(_, path)| *path == Some(Path::new("-")))
-        .map(|(flag, _)| flag)
-        .collect();
-    match users.as_slice() {
-        [first, second, ..] => Err(Error::Usage(format!(
-            "standard input (`-`) is named by both {first} and {second}; it can be read only once"
-        ))),
-        _ => Ok(()),
-    }
-}
+use crate::render::Format;
 
 /// How a command reads the files its arguments name: from disk on the
 /// command line ([`input::read`]); from memory under `serve`, where the
 /// page sends the files' text and nothing is read from disk.
 pub(crate) type Read<'a> = &'a dyn Fn(&Path) -> Result<Input>;
 
-/// Reads every named input. Callers first check with [`stdin_once`] every
-/// argument that may name standard input, these paths and their flags.
-pub(crate) fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    input::read_all(paths)
-}
-
 /// Parses and validates every input, stopping at the first error.
 pub(crate) fn parse(
     inputs: &[Input],
-    as_of: Option<NaiveDate>,
+    as_of: NaiveDate,
     years: Option<u32>,
 ) -> Result<Vec<offer::Offer>> {
-    let defaults = Defaults {
-        as_of: as_of.unwrap_or_else(today),
-        years,
-    };
+    let defaults = Defaults { as_of, years };
     let offers: Vec<offer::Offer> = inputs
         .iter()
         .map(|input| {
@@ -129,7 +101,7 @@ pub(crate) fn project_offers(
 /// Parses, validates and projects every input, stopping at the first error.
 pub(crate) fn load(
     inputs: &[Input],
-    as_of: Option<NaiveDate>,
+    as_of: NaiveDate,
     years: Option<u32>,
 ) -> Result<Vec<ProjectedOffer>> {
     project_offers(inputs, parse(inputs, as_of, years)?)
@@ -168,11 +140,11 @@ pub(crate) fn with_exit(
 /// of options: an offer with them is refused (2) rather than shown as if
 /// they were worth nothing.
 pub(crate) fn check_csv_options(
-    output: &OutputArgs,
+    format: Format,
     inputs: &[Input],
     offers: &[offer::Offer],
 ) -> Result<()> {
-    if output.format != Format::Csv {
+    if format != Format::Csv {
         return Ok(());
     }
     match offers
@@ -195,7 +167,7 @@ pub(crate) struct Additions<'a> {
     pub leave_after: Option<u32>,
     pub leave_table: bool,
     /// `--tax`: a built-in table's name or a file.
-    pub tax: Option<&'a str>,
+    pub tax: Option<&'a TaxSource>,
     /// `--rate` or `--fx`, to convert offers in other currencies.
     pub rates: Option<&'a crate::domain::fx::Rates>,
     /// `--in`: the currency to report in (default: the first offer's).
@@ -285,13 +257,13 @@ fn check_leave(inputs: &[Input], offers: &[ProjectedOffer], months: Option<u32>)
 fn tax_tables(
     inputs: &[Input],
     offers: &[ProjectedOffer],
-    tax: Option<&str>,
+    tax: Option<&TaxSource>,
 ) -> Result<Vec<Option<crate::domain::tax::TaxTable>>> {
     if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
         return Ok(vec![None; offers.len()]);
     }
     // Loaded once: `--tax -` reads standard input, which can be read once.
-    let default = tax.map(|value| tax::load(value, None)).transpose()?;
+    let default = tax.map(tax::load_source).transpose()?;
     offers
         .iter()
         .zip(inputs)
@@ -333,56 +305,26 @@ pub(crate) fn load_benchmarks_reading(path: Option<&Path>, read: Read) -> Result
 
 /// Prints `text`, or writes it atomically to `--out` and says so. `--out -`
 /// is standard output, as `-` is for every input.
-pub(crate) fn deliver(out: &OutFileArgs, text: String) -> Result<String> {
+pub(crate) fn deliver(out: &OutFile, text: String) -> Result<String> {
     match &out.path {
         Some(path) if path != Path::new("-") => {
-            crate::io::output_file::write_atomically(path, text.as_bytes(), out.force)?;
+            crate::io::output_file::write_atomically(path, text.as_bytes(), out.force)
+                .map_err(not_written)?;
             Ok(format!("Wrote {}\n", path.display()))
         }
         _ => Ok(text),
     }
 }
 
-pub(crate) fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-/// CSV is one row per offer and year: flags whose figures have no place in
-/// it are refused (2) rather than dropped. `flags` pairs each flag with
-/// whether it was given.
-pub(crate) fn check_csv(output: &OutputArgs, flags: &[(&str, bool)]) -> Result<()> {
-    if output.format != Format::Csv {
-        return Ok(());
-    }
-    match flags.iter().find(|(_, given)| *given) {
-        Some((flag, _)) => Err(Error::Usage(format!(
-            "{flag} adds figures that CSV (one row per offer and year) has no column for, expected --format table, markdown or json"
-        ))),
-        None => Ok(()),
-    }
-}
-
-/// How to render, decided once from the flags and the terminal.
-pub(crate) fn view(output: &OutputArgs, color: ColorChoice, vests: bool) -> View {
-    let format = output.format;
-    View {
-        format,
-        color: format == Format::Table && use_color(color),
-        width: output.width,
-        vests,
-    }
-}
-
-/// Never when asked not to, when `NO_COLOR` is set or the terminal is dumb;
-/// on `auto`, only when standard output is a terminal.
-fn use_color(choice: ColorChoice) -> bool {
-    match choice {
-        ColorChoice::Never => false,
-        ColorChoice::Always => true,
-        ColorChoice::Auto => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-            !no_color && !dumb && std::io::stdout().is_terminal()
-        }
+/// A file the command would not write, worded for the command line: an
+/// existing file is replaced only with `--force`, which every command that
+/// writes files takes.
+pub(crate) fn not_written(err: crate::io::output_file::WriteError) -> Error {
+    match err {
+        crate::io::output_file::WriteError::Exists(path) => Error::CannotCreate {
+            path,
+            reason: "already exists; pass --force to replace it".to_owned(),
+        },
+        crate::io::output_file::WriteError::Failed(err) => err,
     }
 }

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::cli::{CalendarChoice, ColorChoice, ScriptArgs, ScriptFormat};
+use crate::cli::{CalendarChoice, PlanOutput, ScriptRequest};
 use crate::domain::market::{BenchmarkSet, select};
 use crate::domain::report::OfferReport;
 use crate::error::{DataError, Error, Result};
@@ -33,111 +33,83 @@ fn amounts_in_unit(
     Ok(())
 }
 
-pub fn run(args: &ScriptArgs, color: ColorChoice) -> Result<String> {
-    run_with(args, color, &crate::io::input::read)
+pub fn run(request: &ScriptRequest) -> Result<String> {
+    run_with(request, &crate::io::input::read)
 }
 
 /// [`run`], reading the offers, benchmarks and template with `read`.
-pub(crate) fn run_with(
-    args: &ScriptArgs,
-    _color: ColorChoice,
-    read: super::Read,
-) -> Result<String> {
-    super::stdin_once([
-        ("OFFER", Some(args.offer.as_path())),
-        ("--competing", args.competing.as_deref()),
-        ("--benchmarks", args.market.benchmarks.as_deref()),
-        ("--template", args.template.as_deref()),
-        ("--current", args.current.as_deref()),
-        ("--fx", args.rates.fx.as_deref()),
-        ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
-    ])?;
-    let priority = priority(&args.priority, args.situation)?;
-    let as_of = args.projection.as_of;
-    let today = as_of.unwrap_or_else(super::today);
-    let offer_date = args.offer_date.unwrap_or(today);
-    if let Some(deadline) = args.deadline
-        && deadline <= offer_date
-    {
-        return Err(Error::Usage(format!(
-            "--deadline {deadline} is not after the offer date {offer_date}, expected a later date"
-        )));
-    }
-    let mut paths = vec![args.offer.clone()];
-    paths.extend(args.competing.clone());
-    paths.extend(args.current.clone());
+pub(crate) fn run_with(request: &ScriptRequest, read: super::Read) -> Result<String> {
+    let mut paths = vec![request.offer.clone()];
+    paths.extend(request.competing.clone());
+    paths.extend(request.current.clone());
     let inputs = paths
         .iter()
         .map(|path| read(path))
         .collect::<Result<Vec<_>>>()?;
-    let offers = super::load(&inputs, as_of, args.projection.years)?;
+    let offers = super::load(&inputs, request.today, request.years)?;
     // The plan is said in the offer's own currency: the others convert to it.
-    let rates = super::convert::rates(&args.rates)?;
+    let rates = super::convert::rates(request.rates.as_ref())?;
     let offers = super::in_reporting_currency(&inputs, offers, rates.as_ref())?;
     let offer = &offers[0];
-    amounts_in_unit(&offer.offer.currency, args.impact, args.walk_away)?;
-    let competing = args.competing.as_ref().map(|_| &offers[1]);
-    let current = args.current.as_ref().map(|_| &offers[offers.len() - 1]);
-    let set = super::load_benchmarks_reading(args.market.benchmarks.as_deref(), read)?;
-    let default_tax = args
+    amounts_in_unit(&offer.offer.currency, request.impact, request.walk_away)?;
+    let competing = request.competing.as_ref().map(|_| &offers[1]);
+    let current = request.current.as_ref().map(|_| &offers[offers.len() - 1]);
+    let set = super::load_benchmarks_reading(request.benchmarks.as_deref(), read)?;
+    let default_tax = request
         .tax
-        .tax
-        .as_deref()
-        .map(|value| super::tax::load(value, None))
+        .as_ref()
+        .map(super::tax::load_source)
         .transpose()?;
     let tax = super::tax::for_offer(&offer.offer, &inputs[0].name, default_tax.as_ref())?;
-    let template = args
-        .template
-        .as_deref()
-        .map(|path| read(path).map(|input| (input.name, input.bytes)))
-        .transpose()?;
-    let request = ScriptRequest {
+    let inputs_of_plan = ScriptInputs {
         offer,
         competing,
         set: &set,
-        explicit_benchmarks: args.market.benchmarks.is_some() || args.market.entry.is_some(),
-        entry: args.market.entry.as_deref(),
-        target: args.market.target.percentile(),
-        impact: args.impact,
-        impact_desc: &args.impact_desc,
-        offer_date,
-        deadline: args.deadline,
-        today,
-        holidays: &args.holidays,
-        calendar: args.calendar,
-        walk_away: args.walk_away,
-        situation: args.situation,
+        explicit_benchmarks: request.benchmarks.is_some() || request.entry.is_some(),
+        entry: request.entry.as_deref(),
+        target: request.target,
+        impact: request.impact,
+        impact_desc: &request.impact_desc,
+        offer_date: request.offer_date,
+        deadline: request.deadline,
+        today: request.today,
+        holidays: &request.holidays,
+        calendar: request.calendar,
+        walk_away: request.walk_away,
+        situation: request.situation,
         current,
-        priority,
+        priority: request.priority.clone(),
         tax: tax.as_ref().map(|(_, table)| table),
         offer_name: &inputs[0].name,
     };
-    let text = match &template {
-        Some((name, bytes)) => {
-            let source = std::str::from_utf8(bytes).map_err(|_| {
+    let text = match &request.output {
+        PlanOutput::Template(path) => {
+            let input = read(path)?;
+            let source = std::str::from_utf8(&input.bytes).map_err(|_| {
                 Error::data(
-                    name,
+                    &input.name,
                     DataError::new("", "is not UTF-8 text, expected a template"),
                 )
             })?;
-            script(&request, Output::Template(name, source))?
+            script(&inputs_of_plan, Output::Template(&input.name, source))?
         }
         // The text view's paragraphs wrap to the terminal (80 columns when
         // not a terminal); Markdown keeps its lines whole.
-        None if args.format == ScriptFormat::Text => crate::render::wrap::block(
-            &script(&request, Output::Text)?,
+        PlanOutput::Text => crate::render::wrap::block(
+            &script(&inputs_of_plan, Output::Text)?,
             usize::from(crate::render::terminal_width()),
         ),
-        None => script(&request, Output::from(args.format))?,
+        PlanOutput::Json => script(&inputs_of_plan, Output::Json)?,
+        PlanOutput::Markdown => script(&inputs_of_plan, Output::Markdown)?,
     };
-    super::deliver(&args.out, text)
+    super::deliver(&request.out, text)
 }
 
 /// At most this many `--holiday` days: more is not a calendar.
 const MAX_HOLIDAYS: usize = 1_000;
 
 /// The calendar the plan skips: `--calendar`, else chosen from the offer.
-fn calendar(request: &ScriptRequest) -> Option<crate::domain::holidays::Calendar> {
+fn calendar(request: &ScriptInputs) -> Option<crate::domain::holidays::Calendar> {
     match request.calendar {
         Some(CalendarChoice::None) => None,
         Some(CalendarChoice::Of(calendar)) => Some(calendar),
@@ -151,7 +123,7 @@ fn calendar(request: &ScriptRequest) -> Option<crate::domain::holidays::Calendar
 /// Every day the plan skips: the calendar's holidays over the plan's years,
 /// Christmas Eve and New Year's Eve (offices close early, approvers are
 /// away), and each `--holiday`.
-fn holidays(request: &ScriptRequest) -> Result<Holidays> {
+fn holidays(request: &ScriptInputs) -> Result<Holidays> {
     if request.holidays.len() > MAX_HOLIDAYS {
         return Err(Error::Usage(format!(
             "--holiday is given {} times, expected at most {MAX_HOLIDAYS}",
@@ -183,18 +155,8 @@ pub(crate) enum Output<'a> {
     Template(&'a str, &'a str),
 }
 
-impl From<ScriptFormat> for Output<'_> {
-    fn from(format: ScriptFormat) -> Self {
-        match format {
-            ScriptFormat::Markdown => Output::Markdown,
-            ScriptFormat::Text => Output::Text,
-            ScriptFormat::Json => Output::Json,
-        }
-    }
-}
-
 /// Everything a script is made from; shared with `demo`.
-pub(crate) struct ScriptRequest<'a> {
+pub(crate) struct ScriptInputs<'a> {
     pub offer: &'a OfferReport,
     pub competing: Option<&'a OfferReport>,
     pub set: &'a BenchmarkSet,
@@ -221,10 +183,10 @@ pub(crate) struct ScriptRequest<'a> {
     pub offer_name: &'a str,
 }
 
-pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
+pub(crate) fn plan_view(request: &ScriptInputs) -> Result<PlanView> {
     let offer = &request.offer.offer;
     let selected = select(&request.set.benchmarks, offer, request.entry)
-        .map_err(|reason| reason.with_entry_hint());
+        .map_err(|reason| super::market::no_entry(&reason));
     let (market, no_market_reason) = match selected {
         // An entry that names no role and no level could be any job: it
         // says nothing about this one unless chosen by name.
@@ -284,7 +246,7 @@ pub(crate) fn plan_view(request: &ScriptRequest) -> Result<PlanView> {
     Ok(PlanView::new(&plan))
 }
 
-pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> {
+pub(crate) fn script(request: &ScriptInputs, output: Output) -> Result<String> {
     let view = plan_view(request)?;
     let (name, source, escape, users) = match output {
         Output::Json => return crate::render::json_document(&view),
@@ -309,26 +271,4 @@ pub(crate) fn script(request: &ScriptRequest, output: Output) -> Result<String> 
         render(name, source, &view, escape)
     };
     rendered.map_err(|err| Error::data(name, DataError::new("", err.to_string())))
-}
-
-/// `--priority` as given, each component once, the ones left out after it
-/// in the situation's default order.
-pub(crate) fn priority(given: &[Component], situation: Situation) -> Result<Vec<Component>> {
-    let mut order: Vec<Component> = Vec::with_capacity(4);
-    for component in given {
-        if order.contains(component) {
-            return Err(Error::Usage(format!(
-                "--priority names `{}` twice, expected each of base, bonus, equity, sign_on at most once",
-                component.name()
-            )));
-        }
-        order.push(*component);
-    }
-    order.extend(
-        situation
-            .default_priority()
-            .iter()
-            .filter(|c| !given.contains(c)),
-    );
-    Ok(order)
 }

@@ -2,10 +2,10 @@
 //! The one command that prints while it runs: the URL must be read before
 //! the server stops, so it prints it and returns nothing more.
 
-use crate::cli::ServeArgs;
+use crate::cli::ServeRequest;
 use crate::error::Result;
 
-pub fn run(args: &ServeArgs) -> Result<String> {
-    crate::serve::run(args.port, args.open)?;
+pub fn run(request: ServeRequest) -> Result<String> {
+    crate::serve::run(request.port, request.open)?;
     Ok(String::new())
 }

@@ -1,13 +1,13 @@
 //! `counteroffer tax list|show`, and reading the table `--tax` names.
 
-use crate::cli::TaxCommand;
+use crate::cli::{TaxRequest, TaxSource};
 use crate::domain::tax::{TaxTable, built_in, built_in_names, built_in_text, parse_tax_table};
 use crate::error::{Error, Result};
 
-pub fn run(command: &TaxCommand) -> Result<String> {
-    match command {
-        TaxCommand::List => Ok(list()),
-        TaxCommand::Show { name } => built_in_text(name).ok_or_else(|| unknown(name)),
+pub fn run(request: &TaxRequest) -> Result<String> {
+    match request {
+        TaxRequest::List => Ok(list()),
+        TaxRequest::Show(name) => built_in_text(name).ok_or_else(|| unknown(name)),
     }
 }
 
@@ -47,40 +47,44 @@ fn unknown(name: &str) -> Error {
 
 /// Whether a `--tax` or `tax` value names a file rather than a built-in table.
 fn names_a_file(value: &str) -> bool {
-    value.contains('/') || value.ends_with(".json")
+    matches!(TaxSource::named(value), TaxSource::File(_))
 }
 
-/// A table named by `--tax` or an offer's `tax`: standard input for `--tax -`,
-/// a file when the value has a `/` or ends in `.json` (relative to the offer file `relative_to`, if
-/// any), else a built-in name. Returns the name for messages and the table.
-pub(crate) fn load(value: &str, relative_to: Option<&str>) -> Result<(String, TaxTable)> {
-    // `--tax -` is standard input, as `--fx -` is; an offer's own `tax`
-    // names a file or a built-in table, never standard input.
-    if value == "-" && relative_to.is_none() {
-        let input = crate::io::input::read(std::path::Path::new("-"))?;
-        let table = parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
-        return Ok((input.name, table));
+/// The table `--tax` names: a file (`-`: standard input) or a built-in
+/// table. Returns the name for messages and the table.
+pub(crate) fn load_source(source: &TaxSource) -> Result<(String, TaxTable)> {
+    match source {
+        TaxSource::File(path) => {
+            let input = crate::io::input::read(path)?;
+            let table =
+                parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
+            Ok((input.name, table))
+        }
+        TaxSource::BuiltIn(name) => built_in(name)
+            .map(|table| (name.clone(), table))
+            .ok_or_else(|| unknown(name)),
     }
-    if names_a_file(value) {
-        let path = std::path::Path::new(value);
-        let path = match relative_to
-            .map(std::path::Path::new)
-            .and_then(|p| p.parent())
-        {
-            Some(dir) if path.is_relative() && relative_to != Some("<stdin>") => dir.join(path),
-            _ => path.to_path_buf(),
-        };
-        let input = crate::io::input::read(&path)?;
-        let table = parse_tax_table(&input.bytes).map_err(|err| Error::data(&input.name, err))?;
-        return Ok((input.name, table));
+}
+
+/// A table an offer's own `tax` names: a file relative to the offer file
+/// `offer_file` (when the value has a `/` or ends in `.json`), else a
+/// built-in name. Never standard input. Returns the name for messages and
+/// the table.
+fn load_own(value: &str, offer_file: &str) -> Result<(String, TaxTable)> {
+    match TaxSource::named(value) {
+        TaxSource::File(path) => {
+            let path = match std::path::Path::new(offer_file).parent() {
+                Some(dir) if path.is_relative() && offer_file != "<stdin>" => dir.join(path),
+                _ => path,
+            };
+            load_source(&TaxSource::File(path))
+        }
+        built_in @ TaxSource::BuiltIn(_) => load_source(&built_in),
     }
-    built_in(value)
-        .map(|table| (value.to_owned(), table))
-        .ok_or_else(|| unknown(value))
 }
 
 /// The table for one offer: its own `tax` (a file relative to the offer
-/// file `input_name`), else `default` (`--tax`, loaded once with [`load`]),
+/// file `input_name`), else `default` (`--tax`, loaded once with [`load_source`]),
 /// in the offer's currency.
 pub(crate) fn for_offer(
     offer: &crate::domain::offer::Offer,
@@ -101,7 +105,7 @@ pub(crate) fn for_offer(
                 ),
             ));
         }
-        (Some(own), _) => Some(load(own, Some(input_name))?),
+        (Some(own), _) => Some(load_own(own, input_name)?),
         (None, Some(table)) => Some(table.clone()),
         (None, None) => None,
     };

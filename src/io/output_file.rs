@@ -1,13 +1,31 @@
 //! Writing a file the user named, without ever leaving it half-written or
 //! replacing it by surprise: the contents go to a temporary file in the same
 //! directory, are flushed to disk, and then take the name in one rename.
-//! Without `--force` the rename refuses to replace an existing file, so even
-//! a file created meanwhile is never clobbered.
+//! Unless asked to replace files, the rename refuses to replace an existing
+//! file, so even a file created meanwhile is never clobbered.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::Error;
+
+/// Why a file was not written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The file exists and replacing it was not asked for: the command
+    /// says how to ask (its `--force`).
+    Exists(PathBuf),
+    /// Anything else, said in full.
+    Failed(Error),
+}
+
+impl From<Error> for WriteError {
+    fn from(err: Error) -> Self {
+        WriteError::Failed(err)
+    }
+}
+
+type Result<T> = std::result::Result<T, WriteError>;
 
 /// Writes `contents` to `path` atomically.
 pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<()> {
@@ -22,12 +40,14 @@ pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> Result<()>
 /// Refuses, before any work, an output path that exists without `force`
 /// or is a directory (exit 73); the write checks again when it happens.
 pub fn check_target(path: &Path, force: bool) -> Result<()> {
-    let cannot = |reason: &str| Error::CannotCreate {
-        path: path.to_path_buf(),
-        reason: reason.to_owned(),
+    let cannot = |reason: &str| {
+        WriteError::Failed(Error::CannotCreate {
+            path: path.to_path_buf(),
+            reason: reason.to_owned(),
+        })
     };
     if !force && path.symlink_metadata().is_ok() {
-        return Err(cannot("already exists; pass --force to replace it"));
+        return Err(WriteError::Exists(path.to_path_buf()));
     }
     if path.is_dir() {
         return Err(cannot("is a directory, expected a file name"));
@@ -40,11 +60,13 @@ pub fn check_target(path: &Path, force: bool) -> Result<()> {
 pub fn write_atomically_with(
     path: &Path,
     force: bool,
-    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+    write: impl FnOnce(&mut dyn Write) -> crate::error::Result<()>,
 ) -> Result<()> {
-    let cannot = |reason: String| Error::CannotCreate {
-        path: path.to_path_buf(),
-        reason,
+    let cannot = |reason: String| {
+        WriteError::Failed(Error::CannotCreate {
+            path: path.to_path_buf(),
+            reason,
+        })
     };
     check_target(path, force)?;
     // `--force` replaces files, never a FIFO, a socket or a device node
@@ -99,7 +121,7 @@ pub fn write_atomically_with(
         temporary.persist_noclobber(path)
     };
     persisted.map_err(|err| match err.error.kind() {
-        io::ErrorKind::AlreadyExists => cannot("already exists; pass --force to replace it".into()),
+        io::ErrorKind::AlreadyExists => WriteError::Exists(path.to_path_buf()),
         _ => cannot(err.error.to_string()),
     })?;
     Ok(())

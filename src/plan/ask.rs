@@ -33,16 +33,12 @@ use crate::error::DataError;
 const DEFAULT_VESTING_YEARS: u32 = 4;
 
 /// A part of the package that can be asked for or conceded.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Component {
     Base,
-    #[value(name = "bonus")]
     BonusPct,
     Equity,
-    #[value(name = "sign_on")]
     SignOn,
 }
 

@@ -37,9 +37,7 @@ use crate::domain::report::OfferReport;
 use crate::error::DataError;
 
 /// Whose offer this is: a new employer's, or your own employer's promotion.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     #[default]

@@ -6,10 +6,9 @@ use crate::domain::money::Minor;
 use crate::domain::report::OfferReport;
 
 /// The output formats (`batch --format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
     /// One JSON object per offer.
-    #[value(name = "jsonl")]
     JsonLines,
     /// One row per offer, one column per year.
     Csv,

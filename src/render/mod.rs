@@ -22,7 +22,7 @@ use crate::domain::report::OfferReport;
 use crate::error::Result;
 
 /// The output formats (`--format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Tables for a terminal.
     Table,

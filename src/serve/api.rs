@@ -6,11 +6,10 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use clap::Parser;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::Request;
 use crate::error::{DataError, Error, Result};
 use crate::io::input::Input;
 
@@ -144,23 +143,24 @@ pub fn run(endpoint: Endpoint, body: &[u8]) -> Result<String> {
     })?;
     let files = Files::new(&body)?;
     let argv = argv(endpoint, &body)?;
-    let cli = Cli::try_parse_from(&argv).map_err(|err| Error::Usage(clap_line(&err)))?;
+    let cli = crate::cli::try_from_argv(&argv)?;
+    let request = Request::from_cli(&cli)?;
     let read = |path: &Path| files.read(path);
-    match (endpoint, &cli.command) {
-        (Endpoint::Compare, Command::Compare(args)) => {
-            crate::commands::compare_reading(args, ColorChoice::Never, &read)
+    match (endpoint, &request) {
+        (Endpoint::Compare, Request::Compare(request)) => {
+            crate::commands::compare_reading(request, &read)
         }
-        (Endpoint::Chart, Command::Compare(args)) => {
-            crate::commands::compare_with(args, ColorChoice::Never, &read, |compared, _| {
+        (Endpoint::Chart, Request::Compare(request)) => {
+            crate::commands::compare_with(request, &read, |compared, _| {
                 crate::render::chart::svg(&compared.offers, Some(&compared.comparison))
                     .map_err(|err| Error::data("the chart", DataError::new("", err.to_string())))
             })
         }
-        (Endpoint::Market, Command::Market(args)) => {
-            crate::commands::market_reading(args, ColorChoice::Never, &read)
+        (Endpoint::Market, Request::Market(request)) => {
+            crate::commands::market_reading(request, &read)
         }
-        (Endpoint::Script, Command::Script(args)) => {
-            crate::commands::script_reading(args, ColorChoice::Never, &read)
+        (Endpoint::Script, Request::Script(request)) => {
+            crate::commands::script_reading(request, &read)
         }
         _ => Err(Error::Usage(format!(
             "the page asked `{}` for another command",
@@ -256,13 +256,6 @@ fn names_a_file(what: &str, value: &str) -> Error {
         crate::io::escape::terminal(value),
         crate::domain::tax::built_in_names().join(", ")
     ))
-}
-
-/// Clap's message, first line, without its `error: ` prefix.
-fn clap_line(err: &clap::Error) -> String {
-    let text = err.to_string();
-    let line = text.lines().next().unwrap_or_default();
-    line.strip_prefix("error: ").unwrap_or(line).to_owned()
 }
 
 /// The request's files by name: what the command reads instead of disk.

@@ -2,9 +2,6 @@
 //! (so the Content-Security-Policy allows no inline code), and the
 //! founding case the forms start from.
 
-use clap::Parser;
-
-use crate::cli::Cli;
 use crate::error::{DataError, Error, Result};
 
 const TEMPLATE: &str = include_str!("assets/page.html");
@@ -14,8 +11,7 @@ pub const STYLE: &str = include_str!("assets/page.css");
 /// The page, with the token its requests carry and, for a browser without
 /// JavaScript, the founding case compared and planned as `demo` prints it.
 pub fn html(token: &str) -> Result<String> {
-    let cli = Cli::try_parse_from(["counteroffer", "--color=never", "demo", "--width=100"])
-        .map_err(|err| Error::Usage(err.to_string()))?;
+    let cli = crate::cli::try_from_argv(["counteroffer", "--color=never", "demo", "--width=100"])?;
     let demo = crate::run(&cli)?;
     let mut env = minijinja::Environment::new();
     env.add_template("page.html", TEMPLATE)

@@ -114,8 +114,8 @@ fn dirty_rows_are_counted_and_explained() {
     assert_eq!(summary.missing_group, 1);
     // Which group lost it, by what the row had.
     assert_eq!(
-        summary.partial_groups.line(3).unwrap(),
-        "rows dropped for an empty --group-by value: company empty, role=PM (1 row)"
+        summary.partial_groups.dropped(3).unwrap(),
+        "company empty, role=PM (1 row)"
     );
     assert_eq!(summary.rows_used, 7);
     assert_eq!(
@@ -138,10 +138,8 @@ fn dirty_rows_are_counted_and_explained() {
         file["source"],
         "Built from raw.csv: 7 of 9 rows used, as of 2026-11-26."
     );
-    assert_eq!(
-        summary.line(),
-        "built 1 entry from 9 rows; 2 rows dropped; 1 group under --min-samples left out"
-    );
+    assert_eq!(summary.line(), "built 1 entry from 9 rows; 2 rows dropped");
+    assert_eq!(summary.small_groups().as_deref(), Some("1 group"));
 }
 
 /// One line on standard error unless `--verbose`; `--source` names the

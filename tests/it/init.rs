@@ -195,6 +195,7 @@ fn questions_on_a_terminal_validate_each_answer() {
 }
 
 mod round_trip {
+    use counteroffer::cli::parse;
     use counteroffer::domain::offer::{Defaults, parse_offer};
     use counteroffer::domain::starter::{self as init, Answers};
     use proptest::prelude::*;
@@ -243,18 +244,18 @@ mod round_trip {
                 role: None,
                 level: None,
                 location: None,
-                currency: init::check_currency("USD").unwrap(),
-                start_date: init::check_date(&start.to_string()).unwrap(),
-                base_salary: init::check_money(&base, false).unwrap(),
-                annual_raise_pct: init::check_percent(&raise, 0, 100).unwrap(),
-                bonus_target_pct: init::check_percent(&bonus, 0, 1000).unwrap(),
+                currency: parse::check_currency("USD").unwrap(),
+                start_date: parse::check_date(&start.to_string()).unwrap(),
+                base_salary: parse::check_money(&base, false).unwrap(),
+                annual_raise_pct: parse::check_percent(&raise, 0, 100).unwrap(),
+                bonus_target_pct: parse::check_percent(&bonus, 0, 1000).unwrap(),
                 bonus_target: None,
-                sign_on: init::check_sign_on(&sign_on.join(",")).unwrap(),
-                grant_value: grant.as_deref().map(|g| init::check_money(g, false).unwrap()),
-                schedule: init::check_schedule(schedule).unwrap(),
-                frequency: init::check_frequency(frequency).unwrap(),
-                cliff_months: init::check_whole(&cliff.to_string(), 0, 48).unwrap(),
-                years: init::check_whole(&years.to_string(), 1, 40).unwrap(),
+                sign_on: parse::check_sign_on(&sign_on.join(",")).unwrap(),
+                grant_value: grant.as_deref().map(|g| parse::check_money(g, false).unwrap()),
+                schedule: parse::check_schedule(schedule).unwrap(),
+                frequency: parse::check_frequency(frequency).unwrap(),
+                cliff_months: parse::check_whole(&cliff.to_string(), 0, 48).unwrap(),
+                years: parse::check_whole(&years.to_string(), 1, 40).unwrap(),
             };
             let json = init::offer_json(&answers).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let offer = parse_offer(json.as_bytes(), &Defaults { as_of: start, years: None })
@@ -274,7 +275,7 @@ mod round_trip {
 
 #[test]
 fn at_the_prompt_an_amount_is_held_to_the_currencys_unit() {
-    use counteroffer::domain::starter as init;
+    use counteroffer::cli::parse as init;
     use rust_decimal::Decimal;
     assert_eq!(
         init::check_money_in("12000000", false, "JPY"),

@@ -8,22 +8,16 @@ mod records;
 
 pub use pipeline::*;
 
-use crate::cli::BatchArgs;
+use crate::cli::BatchRequest;
 use crate::domain::offer::Defaults;
 use crate::error::{DataError, Error, Result};
 use crate::io::output_file::write_atomically_with;
 use pipeline::run as run_batch;
 
-pub fn command(args: &BatchArgs) -> Result<String> {
-    crate::commands::stdin_once([
-        ("INPUT", Some(args.input.as_path())),
-        ("--benchmarks", args.benchmarks.as_deref()),
-        ("--fx", args.currency.rates.fx.as_deref()),
-        ("--tax", args.tax.tax.as_deref().map(std::path::Path::new)),
-    ])?;
-    let rates = crate::commands::convert::rates(&args.currency.rates)?;
+pub fn command(request: &BatchRequest) -> Result<String> {
+    let rates = crate::commands::convert::rates(request.rates.as_ref())?;
     // Records are independent: without --in each stays in its own currency.
-    let conversion = match (&args.currency.reporting, rates) {
+    let conversion = match (&request.reporting, rates) {
         (Some(reporting), rates) => {
             crate::commands::convert::check_reporting(
                 rates.as_ref(),
@@ -39,40 +33,38 @@ pub fn command(args: &BatchArgs) -> Result<String> {
             ));
         }
     };
-    if args.target.given.is_some() && args.benchmarks.is_none() {
-        return Err(Error::Usage(
-            "--target sets the percentile offers are placed against, expected --benchmarks FILE with it".into(),
-        ));
+    if request.target.is_some() && request.benchmarks.is_none() {
+        return Err(crate::cli::target_without_benchmarks());
     }
-    let input_name = args.input.display().to_string();
+    let input_name = request.input.display().to_string();
     // `--out -` is standard output, as `-` is for every input.
-    let out_path = args
+    let out_path = request
         .out
         .path
         .as_deref()
         .filter(|path| *path != std::path::Path::new("-"));
-    let market = args
+    let target = request
+        .target
+        .unwrap_or(crate::domain::market::DEFAULT_TARGET);
+    let market = request
         .benchmarks
         .as_deref()
-        .map(|path| {
-            crate::commands::load_benchmarks(Some(path)).map(|set| (set, args.target.percentile()))
-        })
+        .map(|path| crate::commands::load_benchmarks(Some(path)).map(|set| (set, target)))
         .transpose()?;
     let options = BatchOptions {
-        input_format: input_format(args),
-        output_format: args.format,
+        input_format: request.input_format,
+        output_format: request.format,
         defaults: Defaults {
-            as_of: args.as_of.unwrap_or_else(crate::commands::today),
-            years: args.years,
+            as_of: request.as_of,
+            years: request.years,
         },
         market,
-        csv_years: args.years,
+        csv_years: request.years,
         input_name: input_name.clone(),
-        tax: args
+        tax: request
             .tax
-            .tax
-            .as_deref()
-            .map(|value| crate::commands::tax::load(value, None).map(|(_, table)| table))
+            .as_ref()
+            .map(|source| crate::commands::tax::load_source(source).map(|(_, table)| table))
             .transpose()?,
         conversion,
         output_name: match out_path {
@@ -80,18 +72,19 @@ pub fn command(args: &BatchArgs) -> Result<String> {
             None => "standard output".to_owned(),
         },
     };
-    let mut reader = crate::io::input::open(&args.input)?;
-    if args.input_format.is_none() && input_format(args) == InputFormat::JsonLines {
+    let mut reader = crate::io::input::open(&request.input)?;
+    if !request.input_format_given && request.input_format == InputFormat::JsonLines {
         not_csv(&mut reader, &input_name)?;
     }
     let mut stderr = io::stderr().lock();
     let summary = match out_path {
         Some(path) => {
             let mut summary = BatchSummary::default();
-            write_atomically_with(path, args.out.force, |out| {
+            write_atomically_with(path, request.out.force, |out| {
                 summary = run_batch(reader, &options, out, &mut stderr)?;
                 Ok(())
-            })?;
+            })
+            .map_err(crate::commands::not_written)?;
             summary
         }
         None => {
@@ -151,14 +144,4 @@ fn not_csv(reader: &mut Box<dyn std::io::BufRead + Send>, input_name: &str) -> R
             ),
         ),
     ))
-}
-
-fn input_format(args: &BatchArgs) -> InputFormat {
-    match args.input_format {
-        Some(format) => format,
-        None => match args.input.extension().and_then(|e| e.to_str()) {
-            Some(ext) if ext.eq_ignore_ascii_case("csv") => InputFormat::Csv,
-            _ => InputFormat::JsonLines,
-        },
-    }
 }

@@ -11,15 +11,8 @@ use serde_json::value::RawValue;
 use crate::error::DataError;
 use crate::io::line_guard::LineGuard;
 
-/// The input formats (`batch --input-format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum InputFormat {
-    /// One offer object per line.
-    #[value(name = "jsonl")]
-    JsonLines,
-    /// A header row of offer fields; `equity` and `sign_on` cells hold JSON.
-    Csv,
-}
+/// The input formats (`batch --input-format`), resolved by the configuration.
+pub use crate::cli::InputFormat;
 
 /// One input record: its line number and its offer as JSON text, or why it
 /// could not even be turned into JSON.

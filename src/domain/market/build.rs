@@ -142,7 +142,6 @@ impl BuildSummary {
     pub fn line(&self) -> String {
         let entries = plural(self.groups_written as u64, "entry", "entries");
         let rows = plural(self.rows_read, "row", "rows");
-        let small = self.groups - self.groups_written.min(self.groups);
         let mut line = format!("built {entries} from {rows}");
         if self.dropped() > 0 {
             line.push_str(&format!(
@@ -150,13 +149,15 @@ impl BuildSummary {
                 plural(self.dropped(), "row", "rows")
             ));
         }
-        if small > 0 {
-            line.push_str(&format!(
-                "; {} under --min-samples left out",
-                plural(small as u64, "group", "groups")
-            ));
-        }
         line
+    }
+
+    /// The groups left out for having too few rows, counted (`1 group`),
+    /// if any: the command adds them to [`BuildSummary::line`], naming the
+    /// flag that set the minimum.
+    pub fn small_groups(&self) -> Option<String> {
+        let small = self.groups - self.groups_written.min(self.groups);
+        (small > 0).then(|| plural(small as u64, "group", "groups"))
     }
 
     /// The default `source` of a built file: where the rows came from and
@@ -168,9 +169,11 @@ impl BuildSummary {
         )
     }
 
-    /// One line per fact, for `--verbose`.
-    pub fn lines(&self, options: &BuildOptions) -> Vec<String> {
-        let mut lines = vec![
+    /// One line per count, for `--verbose`. The command follows them with
+    /// the rows dropped for an empty group value
+    /// ([`super::PartialGroups::dropped`]), then [`BuildSummary::left_out_lines`].
+    pub fn counts(&self, options: &BuildOptions) -> Vec<String> {
+        vec![
             format!("{} rows read", self.rows_read),
             format!("{} exact duplicate rows dropped", self.duplicates),
             format!("{} unreadable rows dropped", self.unreadable),
@@ -183,8 +186,12 @@ impl BuildSummary {
                 "{} rows used in {} groups; {} groups with at least {} samples written",
                 self.rows_used, self.groups, self.groups_written, options.min_samples
             ),
-        ];
-        lines.extend(self.partial_groups.line(10));
+        ]
+    }
+
+    /// Each metric's values left out, one line a metric, for `--verbose`.
+    pub fn left_out_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
         for LeftOut {
             metric,
             missing,

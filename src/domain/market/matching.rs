@@ -15,14 +15,12 @@ use super::normalise::{key, split_place};
 use super::{Benchmarks, Entry, Filters};
 use crate::domain::offer::Offer;
 
-/// What a command that takes `--entry` adds to a failed match.
-const ENTRY_HINT: &str = "; pick one with --entry ID";
-
 /// Why an offer has no benchmark entry; each reads as one line naming the
-/// candidates ([`NoEntry::with_entry_hint`] says how `--entry` helps).
+/// candidates ([`NoEntry::choosing_helps`] says whether choosing an entry
+/// by its id would settle it).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NoEntry {
-    /// `--entry` named an id the file does not have.
+    /// The entry asked for by id is not in the file.
     #[error("no entry has id `{id}`, expected one of {known}")]
     UnknownId { id: String, known: String },
     /// No entry's filters all agree with the offer.
@@ -51,21 +49,20 @@ pub enum NoEntry {
 }
 
 impl NoEntry {
-    /// The reason as said by a command that takes `--entry`: where picking
-    /// an entry would help, it says how.
-    pub fn with_entry_hint(&self) -> String {
+    /// Whether choosing an entry by its id would settle it: yes when none
+    /// or several match; no for an unknown id or another currency. The
+    /// command that lets the user choose says how.
+    pub fn choosing_helps(&self) -> bool {
         match self {
-            NoEntry::NoMatch { .. } | NoEntry::Tied { .. } | NoEntry::AmbiguousPlace { .. } => {
-                format!("{self}{ENTRY_HINT}")
-            }
-            NoEntry::UnknownId { .. } | NoEntry::OtherCurrency { .. } => self.to_string(),
+            NoEntry::NoMatch { .. } | NoEntry::Tied { .. } | NoEntry::AmbiguousPlace { .. } => true,
+            NoEntry::UnknownId { .. } | NoEntry::OtherCurrency { .. } => false,
         }
     }
 }
 
 /// The entry for `offer`, or `entry_id` when given; none for benchmarks in
 /// another currency. The error is one line naming the candidates (the
-/// commands that take `--entry` say it [`NoEntry::with_entry_hint`]).
+/// commands that let the user choose say how, [`NoEntry::choosing_helps`]).
 pub fn select<'a>(
     benchmarks: &'a Benchmarks,
     offer: &Offer,

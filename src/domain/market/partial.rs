@@ -59,9 +59,10 @@ impl PartialGroups {
         (all, rest)
     }
 
-    /// `rows without a group value: company=Amazon, level empty (3 rows); …`,
-    /// or `None` when every row had its group.
-    pub fn line(&self, most: usize) -> Option<String> {
+    /// The rows dropped for an empty group value, largest first:
+    /// `company=Amazon, level empty (3 rows); …`, or `None` when every row
+    /// had its group. The command says which flag named the groups.
+    pub fn dropped(&self, most: usize) -> Option<String> {
         let (named, rest) = self.largest(most);
         if named.is_empty() && rest == 0 {
             return None;
@@ -76,10 +77,7 @@ impl PartialGroups {
                 if rest == 1 { "" } else { "s" }
             ));
         }
-        Some(format!(
-            "rows dropped for an empty --group-by value: {}",
-            parts.join("; ")
-        ))
+        Some(parts.join("; "))
     }
 }
 
@@ -104,15 +102,13 @@ mod tests {
             partial.add(&csv::StringRecord::from(row.to_vec()), &[0, 1], &group_by);
         }
         assert_eq!(
-            partial.line(5).unwrap(),
-            "rows dropped for an empty --group-by value: company=Amazon, level empty (3 rows); \
-             company empty, level=L7 (1 row)"
+            partial.dropped(5).unwrap(),
+            "company=Amazon, level empty (3 rows); company empty, level=L7 (1 row)"
         );
         assert_eq!(
-            partial.line(1).unwrap(),
-            "rows dropped for an empty --group-by value: company=Amazon, level empty (3 rows); \
-             1 more row"
+            partial.dropped(1).unwrap(),
+            "company=Amazon, level empty (3 rows); 1 more row"
         );
-        assert_eq!(PartialGroups::default().line(3), None);
+        assert_eq!(PartialGroups::default().dropped(3), None);
     }
 }

@@ -20,7 +20,7 @@ pub struct Schedule {
 }
 
 /// The named schedules people mean when they say "Amazon-style" and so on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Preset {
     /// 25 / 25 / 25 / 25.
     #[default]
@@ -90,16 +90,7 @@ impl Schedule {
 
 /// How often a grant vests within each schedule year.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Deserialize,
-    Serialize,
-    schemars::JsonSchema,
-    clap::ValueEnum,
+    Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Frequency {
