@@ -1,5 +1,6 @@
-//! One file per subcommand; this module holds what they share: reading and
-//! projecting offers, loading benchmarks, and deciding how to render.
+//! One file per subcommand ([`run`] dispatches a request to it); this
+//! module holds what they share: reading and projecting offers, loading
+//! benchmarks, and deciding how to render.
 
 pub mod batch;
 mod benchmarks;
@@ -37,7 +38,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::cli::{OutFile, TaxSource};
+use crate::cli::{ManRequest, OutFile, Request, TaxSource};
 use crate::domain::market::{BenchmarkSet, parse_benchmarks};
 use crate::domain::offer::{self, Defaults};
 use crate::domain::projection::ProjectedOffer;
@@ -45,6 +46,28 @@ use crate::domain::report::{self, OfferReport};
 use crate::error::{Error, Result};
 use crate::io::input::{self, Input};
 use crate::render::Format;
+
+/// Runs a request the configuration layer built, returning everything it
+/// prints on standard output.
+pub fn run(request: Request) -> Result<String> {
+    match request {
+        Request::Project(request) => project(&request),
+        Request::Compare(request) => compare(&request),
+        Request::Market(request) => market(&request),
+        Request::Script(request) => script(&request),
+        Request::Batch(request) => batch(&request),
+        Request::BenchmarksCheck(request) => benchmarks_check(&request),
+        Request::BenchmarksBuild(request) => benchmarks_build(&request),
+        Request::Demo(request) => demo(&request),
+        Request::Tax(request) => tax(&request),
+        Request::Completions(shell) => completions(shell),
+        Request::Man(ManRequest::Dir { dir, force }) => man_pages(&dir, force),
+        Request::Man(ManRequest::Page(subcommand)) => man(subcommand.as_deref()),
+        Request::Init(request) => init(&request),
+        Request::Schema(kind) => schema(kind),
+        Request::Serve(request) => serve(request),
+    }
+}
 
 /// How a command reads the files its arguments name: from disk on the
 /// command line ([`input::read`]); from memory under `serve`, where the

@@ -7,9 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// From the bottom up: a layer may use the ones before it.
-const LAYERS: [&str; 8] = [
-    "error", "io", "domain", "plan", "render", "cli", "commands", "serve",
-];
+const LAYERS: [&str; 7] = ["error", "io", "domain", "plan", "render", "cli", "commands"];
 /// The layers whose modules are checked one by one for circles.
 const SPLIT: [&str; 3] = ["io", "domain", "render"];
 

@@ -12,7 +12,7 @@ pub const STYLE: &str = include_str!("assets/page.css");
 /// JavaScript, the founding case compared and planned as `demo` prints it.
 pub fn html(token: &str) -> Result<String> {
     let cli = crate::cli::try_from_argv(["counteroffer", "--color=never", "demo", "--width=100"])?;
-    let demo = crate::run(&cli)?;
+    let demo = super::super::run(crate::cli::Request::from_cli(&cli)?)?;
     let mut env = minijinja::Environment::new();
     env.add_template("page.html", TEMPLATE)
         .and_then(|()| env.get_template("page.html"))
@@ -26,10 +26,10 @@ pub fn examples() -> String {
     let file = |name: &str, text: &str| serde_json::json!({ "name": name, "text": text });
     serde_json::json!({
         "offers": [
-            file("amazon-promotion.json", include_str!("../../examples/amazon-promotion.json")),
-            file("competing-offer.json", include_str!("../../examples/competing-offer.json")),
+            file("amazon-promotion.json", include_str!("../../../examples/amazon-promotion.json")),
+            file("competing-offer.json", include_str!("../../../examples/competing-offer.json")),
         ],
-        "current": file("current-pay.json", include_str!("../../examples/current-pay.json")),
+        "current": file("current-pay.json", include_str!("../../../examples/current-pay.json")),
         "plan": {
             "situation": "promotion",
             "impact": crate::commands::demo::IMPACT.to_string(),

@@ -20,6 +20,7 @@ use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::cli::ServeRequest;
 use crate::error::{Error, Result};
 use guard::Token;
 
@@ -30,8 +31,16 @@ struct State {
     page: String,
 }
 
+/// `counteroffer serve`: the one command that prints while it runs. The
+/// URL must be read before the server stops, so it prints it and returns
+/// nothing more.
+pub fn run(request: ServeRequest) -> Result<String> {
+    serve(request.port, request.open)?;
+    Ok(String::new())
+}
+
 /// Serves until Ctrl-C.
-pub fn run(port: u16, open: bool) -> Result<()> {
+fn serve(port: u16, open: bool) -> Result<()> {
     let io = |context: String, err: &dyn std::fmt::Display| Error::Io {
         context,
         source: std::io::Error::other(err.to_string()),
