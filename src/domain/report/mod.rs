@@ -3,7 +3,7 @@
 //! early, tax, the reporting currency, purchasing power.
 //!
 //! A new view of an offer is added here: a field on [`OfferReport`], a
-//! field on [`Views`] that asks for it, and a step in [`report`] (and in
+//! field on [`Views`] that asks for it, and a step in [`add_views`] (and in
 //! [`convert`] if it holds money).
 
 mod convert;
