@@ -1,7 +1,6 @@
 //! Batch evaluation: the same numbers as `project`, in input order, with bad
 //! records reported and the rest carried on.
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
 use counteroffer::commands::batch::{BatchOptions, InputFormat, OutputFormat, run};
 use counteroffer::domain::market::BenchmarkSet;
@@ -10,6 +9,8 @@ use counteroffer::domain::projection::project;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
+
+use crate::common::Run;
 
 fn defaults() -> Defaults {
     Defaults {
@@ -201,29 +202,23 @@ fn the_command_exits_65_when_any_record_is_bad_and_0_otherwise() {
         "{\"name\": \"a\", \"base_salary\": 1}\n{\"name\": \"b\", \"base_salary\": 2}\n",
     )
     .unwrap();
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(["batch", good.to_str().unwrap(), "--as-of", "2026-11-26"])
-        .assert()
+    Run::new("batch")
+        .args([good.to_str().unwrap(), "--as-of", "2026-11-26"])
         .code(0)
-        .stderr("counteroffer: 2 records projected, none bad\n");
+        .stderr_is("counteroffer: 2 records projected, none bad\n");
     let bad = dir.path().join("bad.jsonl");
     std::fs::write(
         &bad,
         "{\"name\": \"a\", \"base_salary\": 1}\n{\"name\": \"b\", \"base_salary\": 0}\n",
     )
     .unwrap();
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(["batch", bad.to_str().unwrap(), "--as-of", "2026-11-26"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 1);
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let refused = Run::new("batch")
+        .args([bad.to_str().unwrap(), "--as-of", "2026-11-26"])
+        .code(65);
+    assert_eq!(refused.stdout.lines().count(), 1);
     let name = bad.display();
     assert_eq!(
-        stderr,
+        refused.stderr,
         format!(
             "counteroffer: error: {name}:2: base_salary: is 0, expected greater than 0\n\
              counteroffer: error: {name}: 1 of 2 records are bad (each reported above); 1 projected\n"

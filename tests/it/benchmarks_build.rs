@@ -4,12 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
 use counteroffer::domain::market::{
     BuildLimits, BuildOptions, GroupBy, Metric, MetricColumn, build, parse_benchmarks,
 };
 use proptest::prelude::*;
+
+use crate::common::Run;
 
 fn options(percentiles: Vec<u8>, min_samples: usize) -> BuildOptions {
     BuildOptions {
@@ -155,29 +156,27 @@ fn the_build_says_one_line_and_takes_its_source() {
     csv.push_str(",250000\nAmazon,200000\n");
     std::fs::write(&raw, csv).unwrap();
     let build = |extra: &[&str]| {
-        Command::cargo_bin("counteroffer")
-            .unwrap()
-            .args(["benchmarks", "build", raw.to_str().unwrap()])
+        Run::new("benchmarks")
+            .args(["build", raw.to_str().unwrap()])
             .args(["--group-by", "company", "--metric", "total=total"])
             .args(["--as-of", "2026-11-26"])
             .args(extra)
             .output()
-            .unwrap()
     };
     let quiet = build(&["--source", "Levels, Nov 2026"]);
-    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(quiet.code, Some(0));
     let raw_name = raw.display().to_string();
     assert_eq!(
-        String::from_utf8(quiet.stderr).unwrap(),
+        quiet.stderr,
         format!(
             "counteroffer: {raw_name}: built 1 entry from 8 rows; 2 rows dropped (run with --verbose for why)\n\
              counteroffer: {raw_name}: rows dropped for an empty --group-by value: company empty (1 row)\n"
         )
     );
-    let file: serde_json::Value = serde_json::from_slice(&quiet.stdout).unwrap();
+    let file = quiet.json();
     assert_eq!(file["source"], "Levels, Nov 2026");
     let verbose = build(&["--verbose"]);
-    let stderr = String::from_utf8(verbose.stderr).unwrap();
+    let stderr = &verbose.stderr;
     assert!(
         stderr.contains("1 exact duplicate rows dropped"),
         "{stderr}"
@@ -186,7 +185,7 @@ fn the_build_says_one_line_and_takes_its_source() {
         stderr.contains("1 rows without a group key dropped"),
         "{stderr}"
     );
-    let file: serde_json::Value = serde_json::from_slice(&verbose.stdout).unwrap();
+    let file = verbose.json();
     assert_eq!(
         file["source"],
         "Built from {raw_name}: 6 of 8 rows used, as of 2026-11-26."
@@ -195,21 +194,11 @@ fn the_build_says_one_line_and_takes_its_source() {
     // The output exists: refused (73) before reading a missing input (66).
     let out = dir.path().join("market.json");
     std::fs::write(&out, "keep").unwrap();
-    let refused = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args([
-            "benchmarks",
-            "build",
-            "missing.csv",
-            "--group-by",
-            "company",
-        ])
+    Run::new("benchmarks")
+        .args(["build", "missing.csv", "--group-by", "company"])
         .args(["--metric", "total=total", "--out", out.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(refused.status.code(), Some(73));
-    let stderr = String::from_utf8(refused.stderr).unwrap();
-    assert!(stderr.contains("already exists; pass --force"), "{stderr}");
+        .code(73)
+        .stderr_has("already exists; pass --force");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep");
 }
 
@@ -227,10 +216,8 @@ fn the_command_writes_a_file_the_market_command_accepts() {
     }
     std::fs::write(&raw, csv).unwrap();
     let out = dir.path().join("market.json");
-    Command::cargo_bin("counteroffer")
-        .unwrap()
+    Run::new("benchmarks")
         .args([
-            "benchmarks",
             "build",
             raw.to_str().unwrap(),
             "--group-by",
@@ -244,56 +231,27 @@ fn the_command_writes_a_file_the_market_command_accepts() {
             "--out",
             out.to_str().unwrap(),
         ])
-        .assert()
         .code(0);
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
+    let json = Run::new("market")
         .args([
-            "market",
             "examples/amazon-promotion.json",
             "--benchmarks",
             out.to_str().unwrap(),
             "--format",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        .json();
     assert_eq!(json["entry"], "amazon-l7");
     // Bases 170,000..188,000: 180,000 sits at h = 5 of 9 → p55.6.
     assert_eq!(json["metrics"][0]["position"], "p55.6");
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args([
-            "benchmarks",
-            "build",
-            raw.to_str().unwrap(),
-            "--group-by",
-            "company",
-            "--metric",
-            "total=nope",
-        ])
-        .assert()
+    Run::new("benchmarks")
+        .args(["build", raw.to_str().unwrap(), "--group-by", "company"])
+        .args(["--metric", "total=nope"])
         .code(65)
-        .stderr(predicates::str::contains("no column `nope`"));
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args([
-            "benchmarks",
-            "build",
-            raw.to_str().unwrap(),
-            "--group-by",
-            "team",
-            "--metric",
-            "total=totalyearlycompensation",
-        ])
-        .assert()
+        .stderr_has("no column `nope`");
+    Run::new("benchmarks")
+        .args(["build", raw.to_str().unwrap(), "--group-by", "team"])
+        .args(["--metric", "total=totalyearlycompensation"])
         .code(2);
 }
 

@@ -1,29 +1,18 @@
 //! Break-even searches at the edge of the range: an increase past what is
 //! computed exactly bounds the search instead of ending it (or panicking).
 
-use std::io::Write;
-
-use crate::common::counteroffer;
+use crate::common::Run;
 
 const FAR_LEADER: &str = r#"{"name": "Lead", "base_salary": 1000000000000000,
     "annual_raise_pct": 100, "bonus_target_pct": 1000, "years": 4}"#;
 
-fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
-    let path = dir.path().join(name);
-    std::fs::File::create(&path)
-        .and_then(|mut f| f.write_all(text.as_bytes()))
-        .unwrap();
-    path.to_str().unwrap().to_owned()
-}
-
-fn compare(leader: &str, trailing: &str) -> std::process::Output {
-    let dir = tempfile::tempdir().unwrap();
-    let leader = write(&dir, "lead.json", leader);
-    let trailing = write(&dir, "trail.json", trailing);
-    counteroffer()
-        .args(["compare", &leader, &trailing, "--format", "json"])
-        .output()
-        .unwrap()
+/// `compare --format json` of two offers, in files named as the CLI
+/// names them in its errors.
+fn compare(leader: &str, trailing: &str) -> Run {
+    Run::new("compare")
+        .file("lead.json", leader)
+        .file("trail.json", trailing)
+        .args(["lead.json", "trail.json", "--format", "json"])
 }
 
 /// The leader totals 1.65 × 10^17 over four years (base 1, 2, 4 and 8 ×
@@ -32,14 +21,7 @@ fn compare(leader: &str, trailing: &str) -> std::process::Output {
 #[test]
 fn a_gap_over_the_range_is_closed_from_the_gap_per_year() {
     let trailing = r#"{"name": "Trail", "base_salary": 100000, "bonus_target": 10000}"#;
-    let output = compare(FAR_LEADER, trailing);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = compare(FAR_LEADER, trailing).json();
     let break_even = &json["comparison"]["break_even"][0];
     assert_eq!(break_even["gap"], "164999999999560000.00");
     // The bonus stated as an amount does not follow a change of base, so
@@ -60,16 +42,12 @@ fn an_unreachable_leader_is_an_error_when_the_bonus_is_an_amount() {
         &format!(r#""years": 4, "equity": [{grants}]"#),
     );
     let trailing = r#"{"name": "Trail", "base_salary": 100000, "bonus_target": 10000}"#;
-    let output = compare(&leader, trailing);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(65), "{stderr}");
-    assert!(
-        stderr.contains(
-            "trail.json: base_salary: no extra base draws `Trail` level with 565000000000000000.00 over 4 years"
-        ),
-        "{stderr}"
-    );
-    assert!(output.stdout.is_empty());
+    compare(&leader, trailing)
+        .code(65)
+        .stderr_has(
+            "trail.json: base_salary: no extra base draws `Trail` level with 565000000000000000.00 over 4 years",
+        )
+        .stdout_is("");
 }
 
 /// An amount from a cent to 10^15, spread over the orders of magnitude.

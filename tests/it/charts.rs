@@ -3,25 +3,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+use crate::common::Run;
 
 const AMAZON: &str = "examples/amazon-promotion.json";
 const COMPETING: &str = "examples/competing-offer.json";
-
-fn run(args: &[&str]) -> String {
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
 
 fn bar_lines(text: &str) -> Vec<&str> {
     text.lines().filter(|l| l.contains(" │")).collect()
@@ -30,16 +15,10 @@ fn bar_lines(text: &str) -> Vec<&str> {
 #[test]
 fn terminal_bars_fit_the_width_and_scale_to_the_largest_year() {
     for width in [60u16, 100, 140] {
-        let text = run(&[
-            "compare",
-            AMAZON,
-            COMPETING,
-            "--chart",
-            "--width",
-            &width.to_string(),
-            "--color",
-            "never",
-        ]);
+        let text = Run::new("compare")
+            .args([AMAZON, COMPETING, "--chart", "--width", &width.to_string()])
+            .args(["--color", "never"])
+            .stdout();
         let chart = &text[text.find("Year 1 A │").expect("chart drawn")..];
         let bars = bar_lines(chart);
         assert_eq!(bars.len(), 8, "two offers over four years");
@@ -63,30 +42,24 @@ fn terminal_bars_fit_the_width_and_scale_to_the_largest_year() {
 
 #[test]
 fn charts_are_refused_where_output_is_data() {
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(["project", AMAZON, "--chart", "--format", "json"])
-        .assert()
+    Run::new("project")
+        .args([AMAZON, "--chart", "--format", "json"])
         .code(2)
-        .stdout("")
-        .stderr(
+        .stdout_is("")
+        .stderr_is(
             "counteroffer: error: --chart draws in table or markdown output; JSON and CSV carry the figures\n",
         );
-    let markdown = run(&[
-        "project", AMAZON, "--chart", "--format", "markdown", "--width", "80",
-    ]);
+    let markdown = Run::new("project")
+        .args([AMAZON, "--chart", "--format", "markdown", "--width", "80"])
+        .stdout();
     assert!(markdown.contains("```text\nYear 1 │"));
 }
 
 fn write_svg(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("pay.svg");
-    run(&[
-        "compare",
-        AMAZON,
-        COMPETING,
-        "--svg",
-        path.to_str().unwrap(),
-    ]);
+    Run::new("compare")
+        .args([AMAZON, COMPETING, "--svg", path.to_str().unwrap()])
+        .stdout();
     path
 }
 

@@ -1,39 +1,26 @@
 //! Exit codes and error lines: one clear line on stderr, nothing on stdout.
 
-use assert_cmd::Command;
-use predicates::prelude::*;
-use std::io::Write;
+use crate::common::Run;
 
-fn counteroffer() -> Command {
-    let mut cmd = Command::cargo_bin("counteroffer").unwrap();
-    cmd.env_remove("NO_COLOR").env("TERM", "dumb");
-    cmd
-}
-
-/// Writes `json` to a temporary file named `name` and returns its path.
-fn file(dir: &tempfile::TempDir, name: &str, json: &str) -> std::path::PathBuf {
-    let path = dir.path().join(name);
-    std::fs::File::create(&path)
-        .and_then(|mut f| f.write_all(json.as_bytes()))
-        .unwrap();
-    path
+/// `counteroffer SUBCOMMAND` as at a plain terminal: colour neither
+/// forbidden by `NO_COLOR` nor possible on `TERM=dumb`, so no test here
+/// depends on the caller's environment.
+fn plain(subcommand: &str) -> Run {
+    Run::new(subcommand)
+        .env_remove("NO_COLOR")
+        .env("TERM", "dumb")
 }
 
 /// Runs `project` on `json` and expects exit 65 with exactly this stderr line.
 fn rejects(json: &str, expected_line: &str) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = file(&dir, "offer.json", json);
-    let output = counteroffer()
-        .current_dir(dir.path())
-        .args(["project", "offer.json", "--as-of", "2026-11-26"])
-        .output()
-        .unwrap();
-    let _ = path;
-    assert_eq!(output.status.code(), Some(65), "{json}");
-    assert!(output.stdout.is_empty(), "stdout not empty for {json}");
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let refused = plain("project")
+        .file("offer.json", json)
+        .args(["offer.json", "--as-of", "2026-11-26"])
+        .output();
+    assert_eq!(refused.code, Some(65), "{json}");
+    assert!(refused.stdout.is_empty(), "stdout not empty for {json}");
     assert_eq!(
-        stderr,
+        refused.stderr,
         format!("counteroffer: error: {expected_line}\n"),
         "{json}"
     );
@@ -41,21 +28,21 @@ fn rejects(json: &str, expected_line: &str) {
 
 #[test]
 fn success_is_zero() {
-    counteroffer()
-        .args(["project", "examples/amazon-promotion.json"])
-        .assert()
+    plain("project")
+        .arg("examples/amazon-promotion.json")
         .code(0)
-        .stdout(predicate::str::contains("206,900.00"))
-        .stderr("");
+        .stdout_has("206,900.00")
+        .stderr_is("");
 }
 
 /// Runs the tool and expects `code`, nothing on stdout, and stderr whose
 /// first line is `first_line` (clap adds usage lines after its own).
 fn refuses(args: &[&str], code: i32, first_line: &str) {
-    let output = counteroffer().args(args).output().unwrap();
-    assert_eq!(output.status.code(), Some(code), "{args:?}");
-    assert!(output.stdout.is_empty(), "stdout not empty for {args:?}");
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (subcommand, rest) = args.split_first().unwrap();
+    let refused = plain(subcommand).args(rest).output();
+    assert_eq!(refused.code, Some(code), "{args:?}");
+    assert!(refused.stdout.is_empty(), "stdout not empty for {args:?}");
+    let stderr = refused.stderr;
     assert_eq!(
         stderr.lines().next(),
         Some(first_line),
@@ -248,26 +235,22 @@ fn malformed_json_and_serde_errors_keep_their_path() {
 #[test]
 fn deep_nesting_and_binary_are_clean_errors() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    let dir = tempfile::tempdir().unwrap();
-    file(&dir, "deep.json", &deep);
-    counteroffer()
-        .current_dir(dir.path())
-        .args(["project", "deep.json"])
-        .assert()
+    let stderr = plain("project")
+        .file("deep.json", &deep)
+        .arg("deep.json")
         .code(65)
-        .stdout("")
-        .stderr(predicate::str::starts_with(
-            "counteroffer: error: deep.json: ",
-        ));
-    let binary = dir.path().join("binary.json");
-    std::fs::write(&binary, [0u8, 159, 146, 150, 255, 1, 2]).unwrap();
-    counteroffer()
-        .current_dir(dir.path())
-        .args(["project", "binary.json"])
-        .assert()
+        .stdout_is("")
+        .stderr;
+    assert!(
+        stderr.starts_with("counteroffer: error: deep.json: "),
+        "{stderr}"
+    );
+    plain("project")
+        .file("binary.json", [0u8, 159, 146, 150, 255, 1, 2])
+        .arg("binary.json")
         .code(65)
-        .stdout("")
-        .stderr("counteroffer: error: binary.json: expected value at line 1 column 1\n");
+        .stdout_is("")
+        .stderr_is("counteroffer: error: binary.json: expected value at line 1 column 1\n");
 }
 
 #[test]
@@ -308,52 +291,42 @@ fn overflow_is_an_error_not_a_panic() {
 
 #[test]
 fn missing_files_and_directories_are_sixty_six() {
-    counteroffer()
-        .args(["project", "no-such-offer.json"])
-        .assert()
+    plain("project")
+        .arg("no-such-offer.json")
         .code(66)
-        .stdout("")
-        .stderr("counteroffer: error: no-such-offer.json: no such file\n");
-    counteroffer()
-        .args(["project", "examples"])
-        .assert()
+        .stdout_is("")
+        .stderr_is("counteroffer: error: no-such-offer.json: no such file\n");
+    plain("project")
+        .arg("examples")
         .code(66)
-        .stderr("counteroffer: error: examples: is a directory, expected a file\n");
+        .stderr_is("counteroffer: error: examples: is a directory, expected a file\n");
 }
 
 #[test]
 fn offers_in_different_currencies_need_a_rate_and_the_error_names_the_flag() {
-    let dir = tempfile::tempdir().unwrap();
-    file(&dir, "usd.json", r#"{"name": "A", "base_salary": 1}"#);
-    file(
-        &dir,
-        "eur.json",
-        r#"{"name": "B", "base_salary": 1, "currency": "EUR"}"#,
-    );
-    counteroffer()
-        .current_dir(dir.path())
-        .args(["compare", "usd.json", "eur.json"])
-        .assert()
+    plain("compare")
+        .file("usd.json", r#"{"name": "A", "base_salary": 1}"#)
+        .file(
+            "eur.json",
+            r#"{"name": "B", "base_salary": 1, "currency": "EUR"}"#,
+        )
+        .args(["usd.json", "eur.json"])
         .code(65)
-        .stderr("counteroffer: error: eur.json: currency: is `EUR` but the report is in `USD`, expected --rate EUR=VALUE (one EUR in USD) or --fx FILE to convert it\n");
+        .stderr_is("counteroffer: error: eur.json: currency: is `EUR` but the report is in `USD`, expected --rate EUR=VALUE (one EUR in USD) or --fx FILE to convert it\n");
 }
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
-    counteroffer()
-        .args(["project", "-", "--format", "csv", "--as-of", "2026-11-26"])
-        .write_stdin(r#"{"name": "Piped", "base_salary": 100000, "years": 1}"#)
-        .assert()
+    plain("project")
+        .args(["-", "--format", "csv", "--as-of", "2026-11-26"])
+        .stdin(r#"{"name": "Piped", "base_salary": 100000, "years": 1}"#)
         .code(0)
-        .stdout("offer,currency,year,base,bonus,sign_on,equity,total,cumulative\nPiped,USD,1,100000.00,0.00,0.00,0.00,100000.00,100000.00\n");
-    counteroffer()
-        .args(["project", "-"])
-        .write_stdin("{")
-        .assert()
-        .code(65)
-        .stderr(predicate::str::starts_with(
-            "counteroffer: error: <stdin>: ",
-        ));
+        .stdout_is("offer,currency,year,base,bonus,sign_on,equity,total,cumulative\nPiped,USD,1,100000.00,0.00,0.00,0.00,100000.00,100000.00\n");
+    let stderr = plain("project").arg("-").stdin("{").code(65).stderr;
+    assert!(
+        stderr.starts_with("counteroffer: error: <stdin>: "),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -441,29 +414,25 @@ fn usage_is_checked_before_files_in_every_command() {
 /// would be: a horizon that runs an offer's dates past 9999 is refused.
 #[test]
 fn the_shared_horizon_is_checked_like_years() {
-    let dir = tempfile::tempdir().unwrap();
-    file(
-        &dir,
-        "late.json",
-        r#"{"name": "Late", "base_salary": 1, "start_date": "9990-01-01", "years": 4}"#,
-    );
-    file(
-        &dir,
-        "long.json",
-        r#"{"name": "Long", "base_salary": 1, "years": 20}"#,
-    );
-    counteroffer()
-        .current_dir(dir.path())
-        .args(["compare", "late.json", "long.json"])
-        .assert()
+    let late = r#"{"name": "Late", "base_salary": 1, "start_date": "9990-01-01", "years": 4}"#;
+    let stderr = plain("compare")
+        .file("late.json", late)
+        .file(
+            "long.json",
+            r#"{"name": "Long", "base_salary": 1, "years": 20}"#,
+        )
+        .args(["late.json", "long.json"])
         .code(65)
-        .stderr(predicates::str::starts_with(
+        .stderr;
+    assert!(
+        stderr.starts_with(
             "counteroffer: error: late.json: start_date: `9990-01-01` puts dates 240 months later, past the year 9999",
-        ));
+        ),
+        "{stderr}"
+    );
     // Alone, on its own horizon, it is fine.
-    counteroffer()
-        .current_dir(dir.path())
-        .args(["project", "late.json"])
-        .assert()
+    plain("project")
+        .file("late.json", late)
+        .arg("late.json")
         .code(0);
 }

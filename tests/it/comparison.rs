@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{d, offer};
+use common::{Run, d, offer};
 use counteroffer::domain::compare::compare;
 use counteroffer::domain::offer::Offer;
 use counteroffer::domain::projection::project;
@@ -170,7 +170,7 @@ fn equal_offers_are_said_to_tie() {
         "--leave-after",
         "18",
     ];
-    let out = common::stdout_of(&args);
+    let out = Run::bare().args(args).stdout();
     assert!(
         out.contains("Tie: A and B pay the same over 4 years, $400,000.00 each."),
         "{out}"
@@ -193,7 +193,10 @@ fn equal_offers_are_said_to_tie() {
         out.contains("If you leave after 18 months: A and B pay the same."),
         "{out}"
     );
-    let markdown = common::stdout_of(&[&args[..], &["--format", "markdown"]].concat());
+    let markdown = Run::bare()
+        .args(args)
+        .args(["--format", "markdown"])
+        .stdout();
     assert!(markdown.contains("Tie: A and B pay the same"), "{markdown}");
 }
 
@@ -202,10 +205,8 @@ fn equal_offers_are_said_to_tie() {
 #[test]
 fn a_note_says_whose_stock_has_finished_vesting() {
     let run = |years: &str| {
-        let output = assert_cmd::Command::cargo_bin("counteroffer")
-            .unwrap()
+        Run::new("compare")
             .args([
-                "compare",
                 "examples/amazon-promotion.json",
                 "examples/refreshers.json",
                 "--years",
@@ -213,10 +214,7 @@ fn a_note_says_whose_stock_has_finished_vesting() {
                 "--width",
                 "200",
             ])
-            .output()
-            .unwrap();
-        assert!(output.status.success());
-        String::from_utf8(output.stdout).unwrap()
+            .stdout()
     };
     // The Amazon grant's last vest is on 2031-01-04, in year 4; the
     // refresher's on 2032-03-01, in year 5.

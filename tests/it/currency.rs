@@ -7,40 +7,13 @@ use std::path::Path;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 
-use crate::common::{counteroffer, d};
+use crate::common::{Run, d};
 
 const LONDON: &str = "examples/london-offer.json";
 const AMAZON: &str = "examples/amazon-promotion.json";
 const AS_OF: &str = "2026-11-26";
-
-fn json_of(args: &[&str]) -> Value {
-    let output = counteroffer()
-        .args(args)
-        .args(["--format", "json", "--as-of", AS_OF])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
-fn stderr_of(args: &[&str], code: i32) -> String {
-    let output = counteroffer()
-        .args(args)
-        .args(["--as-of", AS_OF])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stderr).unwrap()
-}
+const DATED: [&str; 2] = ["--as-of", AS_OF];
+const AS_JSON: [&str; 4] = ["--format", "json", "--as-of", AS_OF];
 
 /// `amount × numerator / denominator` to the cent, half away from zero.
 fn by_hand(amount: &Value, numerator: Decimal, denominator: Decimal) -> String {
@@ -77,8 +50,11 @@ fn assert_converted(own: &Value, converted: &Value, numerator: Decimal, denomina
 
 #[test]
 fn a_rate_converts_every_figure_and_every_view_names_it() {
-    let own = json_of(&["project", LONDON]);
-    let compared = json_of(&["compare", AMAZON, LONDON, "--rate", "GBP=1.27"]);
+    let own = Run::new("project").arg(LONDON).args(AS_JSON).json();
+    let compared = Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27"])
+        .args(AS_JSON)
+        .json();
     let london = &compared["offers"][1];
     assert_eq!(london["currency"], "USD");
     assert_eq!(
@@ -87,30 +63,26 @@ fn a_rate_converts_every_figure_and_every_view_names_it() {
     );
     assert_converted(&own["offers"][0], london, d("1.27"), Decimal::ONE);
     // The offer already in dollars is as it was.
-    let amazon = json_of(&["project", AMAZON]);
+    let amazon = Run::new("project").arg(AMAZON).args(AS_JSON).json();
     assert_eq!(compared["offers"][0]["years"], amazon["offers"][0]["years"]);
     assert!(compared["offers"][0].get("converted_from").is_none());
 
-    let text = counteroffer()
-        .args([
-            "compare", AMAZON, LONDON, "--rate", "GBP=1.27", "--as-of", AS_OF,
-        ])
+    let text = Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27", "--as-of", AS_OF])
         .output()
-        .unwrap();
-    let text = String::from_utf8(text.stdout).unwrap();
+        .stdout;
     // The sentence may be wrapped to the width: compare its words.
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains(
         "London offer (Group PM): converted from GBP at 1.27 USD per GBP (a rate given with --rate), each figure rounded to the cent."
     ), "{text}");
-    let csv = counteroffer()
+    let csv = Run::new("project")
         .args([
-            "project", LONDON, "--in", "USD", "--rate", "GBP=1.27", "--format", "csv",
+            LONDON, "--in", "USD", "--rate", "GBP=1.27", "--format", "csv",
         ])
-        .args(["--as-of", AS_OF])
+        .args(DATED)
         .output()
-        .unwrap();
-    let csv = String::from_utf8(csv.stdout).unwrap();
+        .stdout;
     let mut lines = csv.lines();
     assert!(
         lines
@@ -134,8 +106,11 @@ fn a_cross_rate_from_a_file_is_exact_until_the_last_rounding() {
     )
     .unwrap();
     let rates = rates.to_str().unwrap();
-    let own = json_of(&["project", LONDON]);
-    let converted = json_of(&["project", LONDON, "--fx", rates, "--in", "USD"]);
+    let own = Run::new("project").arg(LONDON).args(AS_JSON).json();
+    let converted = Run::new("project")
+        .args([LONDON, "--fx", rates, "--in", "USD"])
+        .args(AS_JSON)
+        .json();
     let london = &converted["offers"][0];
     assert_converted(&own["offers"][0], london, d("115"), d("86"));
     // 140,000 × 115 / 86 = 187,209.3023… → 187,209.30.
@@ -144,14 +119,11 @@ fn a_cross_rate_from_a_file_is_exact_until_the_last_rounding() {
     assert_eq!(london["converted_from"]["date"], "2026-11-27");
     assert_eq!(london["converted_from"]["source"], "test rates <b>");
     // Markdown escapes the file's source.
-    let markdown = counteroffer()
-        .args([
-            "project", LONDON, "--fx", rates, "--in", "USD", "--format", "markdown",
-        ])
-        .args(["--as-of", AS_OF])
+    let markdown = Run::new("project")
+        .args([LONDON, "--fx", rates, "--in", "USD", "--format", "markdown"])
+        .args(DATED)
         .output()
-        .unwrap();
-    let markdown = String::from_utf8(markdown.stdout).unwrap();
+        .stdout;
     assert!(
         markdown.contains("rates of 2026-11-27; source: test rates &lt;b&gt;"),
         "{markdown}"
@@ -160,10 +132,11 @@ fn a_cross_rate_from_a_file_is_exact_until_the_last_rounding() {
 
 #[test]
 fn the_report_can_be_in_the_other_currency() {
-    let own = json_of(&["project", AMAZON]);
-    let compared = json_of(&[
-        "compare", AMAZON, LONDON, "--in", "GBP", "--rate", "USD=0.79",
-    ]);
+    let own = Run::new("project").arg(AMAZON).args(AS_JSON).json();
+    let compared = Run::new("compare")
+        .args([AMAZON, LONDON, "--in", "GBP", "--rate", "USD=0.79"])
+        .args(AS_JSON)
+        .json();
     assert_eq!(compared["offers"][0]["currency"], "GBP");
     assert_eq!(compared["offers"][1]["currency"], "GBP");
     assert_converted(
@@ -172,21 +145,23 @@ fn the_report_can_be_in_the_other_currency() {
         d("0.79"),
         Decimal::ONE,
     );
-    let london = json_of(&["project", LONDON]);
+    let london = Run::new("project").arg(LONDON).args(AS_JSON).json();
     assert_eq!(compared["offers"][1]["years"], london["offers"][0]["years"]);
 }
 
 #[test]
 fn break_even_and_placement_work_on_the_converted_figures() {
-    let compared = json_of(&[
-        "compare",
-        AMAZON,
-        LONDON,
-        "--rate",
-        "GBP=1.27",
-        "--benchmarks",
-        "tests/fixtures/group-pm.json",
-    ]);
+    let compared = Run::new("compare")
+        .args([
+            AMAZON,
+            LONDON,
+            "--rate",
+            "GBP=1.27",
+            "--benchmarks",
+            "tests/fixtures/group-pm.json",
+        ])
+        .args(AS_JSON)
+        .json();
     let comparison = &compared["comparison"];
     let break_even = &comparison["break_even"][0];
     let gap = d(break_even["gap"].as_str().unwrap());
@@ -215,13 +190,10 @@ fn break_even_and_placement_work_on_the_converted_figures() {
         raised["base_salary"] = Value::from((own + extra_pence / Decimal::ONE_HUNDRED).to_string());
         let path = dir.path().join("london.json");
         std::fs::write(&path, raised.to_string()).unwrap();
-        let compared = json_of(&[
-            "compare",
-            AMAZON,
-            path.to_str().unwrap(),
-            "--rate",
-            "GBP=1.27",
-        ]);
+        let compared = Run::new("compare")
+            .args([AMAZON, path.to_str().unwrap(), "--rate", "GBP=1.27"])
+            .args(AS_JSON)
+            .json();
         d(compared["offers"][1]["total"].as_str().unwrap())
     };
     assert!(london_total_with(pence) >= leader, "{pence} pence");
@@ -264,18 +236,16 @@ fn break_even_and_placement_work_on_the_converted_figures() {
 #[test]
 fn flags_that_would_do_nothing_or_cannot_be_read_are_refused() {
     // A rate for a currency no offer is in.
-    let unused = stderr_of(&["project", AMAZON, "--rate", "GBP=1.27"], 2);
-    assert!(
-        unused.contains("--rate GBP=… converts no offer"),
-        "{unused}"
-    );
-    let twice = stderr_of(
-        &[
-            "compare", AMAZON, LONDON, "--rate", "GBP=1.27", "--rate", "GBP=1.3",
-        ],
-        2,
-    );
-    assert!(twice.contains("--rate GBP is given twice"), "{twice}");
+    Run::new("project")
+        .args([AMAZON, "--rate", "GBP=1.27"])
+        .args(DATED)
+        .code(2)
+        .stderr_has("--rate GBP=… converts no offer");
+    Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27", "--rate", "GBP=1.3"])
+        .args(DATED)
+        .code(2)
+        .stderr_has("--rate GBP is given twice");
     for bad in [
         "GBP",
         "GBP=0",
@@ -284,20 +254,30 @@ fn flags_that_would_do_nothing_or_cannot_be_read_are_refused() {
         "GBP=1.00000000001",
         "GBP=abc",
     ] {
-        stderr_of(&["compare", AMAZON, LONDON, "--rate", bad], 2);
+        Run::new("compare")
+            .args([AMAZON, LONDON, "--rate", bad])
+            .args(DATED)
+            .code(2);
     }
-    stderr_of(&["project", LONDON, "--in", "XYZ"], 2);
-    stderr_of(
-        &[
-            "compare", AMAZON, LONDON, "--rate", "GBP=1.27", "--fx", "r.json",
-        ],
-        2,
-    );
-    let batch = stderr_of(&["batch", "examples/offers.jsonl", "--rate", "GBP=1.27"], 2);
-    assert!(batch.contains("need --in"), "{batch}");
+    Run::new("project")
+        .args([LONDON, "--in", "XYZ"])
+        .args(DATED)
+        .code(2);
+    Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27", "--fx", "r.json"])
+        .args(DATED)
+        .code(2);
+    Run::new("batch")
+        .args(["examples/offers.jsonl", "--rate", "GBP=1.27"])
+        .args(DATED)
+        .code(2)
+        .stderr_has("need --in");
     // No rate at all: the error names the flags that give one.
-    let missing = stderr_of(&["compare", AMAZON, LONDON], 65);
-    assert!(missing.contains("expected --rate GBP=VALUE"), "{missing}");
+    Run::new("compare")
+        .args([AMAZON, LONDON])
+        .args(DATED)
+        .code(65)
+        .stderr_has("expected --rate GBP=VALUE");
     // A rate file without the currency, and a malformed one.
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| {
@@ -309,13 +289,20 @@ fn flags_that_would_do_nothing_or_cannot_be_read_are_refused() {
         "euro.json",
         r#"{"base": "USD", "date": "2026-11-27", "source": "s", "rates": {"EUR": "1.05"}}"#,
     );
-    let without = stderr_of(&["compare", AMAZON, LONDON, "--fx", &euro_only], 65);
-    assert!(without.contains("has no rate for GBP"), "{without}");
+    Run::new("compare")
+        .args([AMAZON, LONDON, "--fx", &euro_only])
+        .args(DATED)
+        .code(65)
+        .stderr_has("has no rate for GBP");
     let zero = write(
         "zero.json",
         r#"{"base": "USD", "date": "2026-11-27", "source": "s", "rates": {"GBP": 0}}"#,
     );
-    let refused = stderr_of(&["compare", AMAZON, LONDON, "--fx", &zero], 65);
+    let refused = Run::new("compare")
+        .args([AMAZON, LONDON, "--fx", &zero])
+        .args(DATED)
+        .code(65)
+        .stderr;
     assert!(
         refused
             .ends_with("zero.json: rates.GBP: is 0, expected a rate above 0 and at most 1000000\n"),
@@ -332,23 +319,13 @@ fn batch_converts_each_record_into_the_in_currency() {
     let input = dir.path().join("offers.jsonl");
     std::fs::write(&input, format!("{london}\n{amazon}\n")).unwrap();
     let input = input.to_str().unwrap();
-    let output = counteroffer()
-        .args([
-            "batch", input, "--in", "USD", "--rate", "GBP=1.27", "--as-of", AS_OF,
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let lines: Vec<Value> = String::from_utf8(output.stdout)
-        .unwrap()
+    let lines: Vec<Value> = Run::new("batch")
+        .args([input, "--in", "USD", "--rate", "GBP=1.27", "--as-of", AS_OF])
+        .stdout()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let own = json_of(&["project", LONDON]);
+    let own = Run::new("project").arg(LONDON).args(AS_JSON).json();
     assert_eq!(lines[0]["currency"], "USD");
     assert_eq!(lines[0]["converted_from"]["currency"], "GBP");
     assert_eq!(lines[0]["converted_from"]["rate"], "1.27");
@@ -373,20 +350,16 @@ fn batch_converts_each_record_into_the_in_currency() {
     assert_eq!(lines[1]["currency"], "USD");
     assert!(lines[1].get("converted_from").is_none());
     // Without a rate for its currency a record is bad, and named.
-    let output = counteroffer()
-        .args(["batch", input, "--in", "USD", "--as-of", AS_OF])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains(".jsonl:1: currency: is `GBP`"), "{stderr}");
+    Run::new("batch")
+        .args([input, "--in", "USD", "--as-of", AS_OF])
+        .code(65)
+        .stderr_has(".jsonl:1: currency: is `GBP`");
 }
 
 #[test]
 fn script_converts_the_competing_offer_into_the_offers_currency() {
-    let plan = counteroffer()
+    let plan = Run::new("script")
         .args([
-            "script",
             AMAZON,
             "--impact",
             "12000000",
@@ -401,17 +374,13 @@ fn script_converts_the_competing_offer_into_the_offers_currency() {
             "--offer-date",
             "2026-11-16",
         ])
-        .output()
-        .unwrap();
-    assert!(
-        plan.status.success(),
-        "{}",
-        String::from_utf8_lossy(&plan.stderr)
-    );
-    let plan: Value = serde_json::from_slice(&plan.stdout).unwrap();
+        .json();
     // The alternative is the London offer's horizon total in dollars, as
     // `compare` converts it.
-    let compared = json_of(&["compare", AMAZON, LONDON, "--rate", "GBP=1.27"]);
+    let compared = Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27"])
+        .args(AS_JSON)
+        .json();
     assert_eq!(
         plan["alternative"]["amount"],
         compared["offers"][1]["total"]
@@ -421,30 +390,20 @@ fn script_converts_the_competing_offer_into_the_offers_currency() {
         notes.contains("(converted from GBP at 1.27 USD per GBP, a rate given with --rate)"),
         "{notes}"
     );
-    let without = counteroffer()
-        .args([
-            "script",
-            AMAZON,
-            "--impact",
-            "12000000",
-            "--competing",
-            LONDON,
-        ])
-        .args(["--as-of", AS_OF])
-        .output()
-        .unwrap();
-    assert_eq!(without.status.code(), Some(65));
-    assert!(
-        String::from_utf8_lossy(&without.stderr).contains("--rate GBP=VALUE"),
-        "{}",
-        String::from_utf8_lossy(&without.stderr)
-    );
+    Run::new("script")
+        .args([AMAZON, "--impact", "12000000", "--competing", LONDON])
+        .args(DATED)
+        .code(65)
+        .stderr_has("--rate GBP=VALUE");
 }
 
 /// The figures the README quotes for the pounds-and-dollars example.
 #[test]
 fn the_readme_example_holds() {
-    let compared = json_of(&["compare", AMAZON, LONDON, "--rate", "GBP=1.27"]);
+    let compared = Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27"])
+        .args(AS_JSON)
+        .json();
     let london = &compared["offers"][1];
     assert_eq!(london["years"][0]["base"], "177800.00");
     assert_eq!(london["year_one"], "241096.80");
@@ -452,15 +411,10 @@ fn the_readme_example_holds() {
     let break_even = &compared["comparison"]["break_even"][0];
     assert_eq!(break_even["gap"], "6866.14");
     assert_eq!(break_even["base"], "1492.00");
-    let with_col = json_of(&[
-        "compare",
-        AMAZON,
-        LONDON,
-        "--rate",
-        "GBP=1.27",
-        "--col",
-        "London=120",
-    ]);
+    let with_col = Run::new("compare")
+        .args([AMAZON, LONDON, "--rate", "GBP=1.27", "--col", "London=120"])
+        .args(AS_JSON)
+        .json();
     assert_eq!(
         with_col["offers"][1]["purchasing_power"]["total"],
         "753828.14"
@@ -480,17 +434,19 @@ fn the_readme_example_holds() {
 
 #[test]
 fn purchasing_power_divides_each_year_by_the_index_beside_the_figures() {
-    let compared = json_of(&[
-        "compare",
-        AMAZON,
-        LONDON,
-        "--rate",
-        "GBP=1.27",
-        "--col",
-        "london=120",
-        "--col",
-        "USD=100.5",
-    ]);
+    let compared = Run::new("compare")
+        .args([
+            AMAZON,
+            LONDON,
+            "--rate",
+            "GBP=1.27",
+            "--col",
+            "london=120",
+            "--col",
+            "USD=100.5",
+        ])
+        .args(AS_JSON)
+        .json();
     for (offer, key, index) in [
         (&compared["offers"][0], "USD", "100.5"),
         (&compared["offers"][1], "london", "120"),
@@ -518,19 +474,31 @@ fn purchasing_power_divides_each_year_by_the_index_beside_the_figures() {
         compared["offers"][1]["purchasing_power"]["years"][0],
         "200914.00"
     );
-    let unused = stderr_of(&["project", AMAZON, "--col", "Paris=130"], 2);
-    assert!(unused.contains("--col Paris matches no offer"), "{unused}");
-    stderr_of(&["project", AMAZON, "--col", "USD=1", "--col", "USD=2"], 2);
+    Run::new("project")
+        .args([AMAZON, "--col", "Paris=130"])
+        .args(DATED)
+        .code(2)
+        .stderr_has("--col Paris matches no offer");
+    Run::new("project")
+        .args([AMAZON, "--col", "USD=1", "--col", "USD=2"])
+        .args(DATED)
+        .code(2);
     // One place in two spellings is one place given twice.
-    let twice = stderr_of(
-        &["project", LONDON, "--col", "london=1", "--col", "London=2"],
-        2,
-    );
-    assert!(twice.contains("given twice"), "{twice}");
-    stderr_of(&["project", AMAZON, "--col", "USD=0"], 2);
-    stderr_of(&["project", AMAZON, "--col", "=100"], 2);
-    stderr_of(
-        &["project", AMAZON, "--col", "USD=100", "--format", "csv"],
-        2,
-    );
+    Run::new("project")
+        .args([LONDON, "--col", "london=1", "--col", "London=2"])
+        .args(DATED)
+        .code(2)
+        .stderr_has("given twice");
+    Run::new("project")
+        .args([AMAZON, "--col", "USD=0"])
+        .args(DATED)
+        .code(2);
+    Run::new("project")
+        .args([AMAZON, "--col", "=100"])
+        .args(DATED)
+        .code(2);
+    Run::new("project")
+        .args([AMAZON, "--col", "USD=100", "--format", "csv"])
+        .args(DATED)
+        .code(2);
 }

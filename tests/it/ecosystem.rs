@@ -1,25 +1,10 @@
 //! Schemas, completions, the manual and help text: generated from the same
 //! definitions the tool runs on, and checked against the real files.
 
-use assert_cmd::Command;
-
-fn stdout(args: &[&str]) -> String {
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+use crate::common::Run;
 
 fn validator(which: &str) -> jsonschema::Validator {
-    let schema: serde_json::Value = serde_json::from_str(&stdout(&["schema", which])).unwrap();
+    let schema: serde_json::Value = Run::new("schema").arg(which).json();
     jsonschema::validator_for(&schema).unwrap()
 }
 
@@ -127,7 +112,7 @@ fn completions_cover_every_subcommand_for_every_shell() {
         }),
     ];
     for (shell, offers_word) in offers {
-        let script = stdout(&["completions", shell]);
+        let script = Run::new("completions").arg(shell).stdout();
         for path in &paths {
             let name = path.last().unwrap();
             assert!(
@@ -141,12 +126,12 @@ fn completions_cover_every_subcommand_for_every_shell() {
 
 #[test]
 fn the_manual_is_generated_from_the_command_line() {
-    let man = stdout(&["man"]);
+    let man = Run::new("man").stdout();
     assert!(man.starts_with(".ie \\n(.g .ds Aq \\(aq"));
     assert!(man.contains(".SH SUBCOMMANDS"));
     assert!(man.contains("counteroffer\\-script"));
     // Each subcommand has its own page, with every flag it takes.
-    let script = stdout(&["man", "script"]);
+    let script = Run::new("man").arg("script").stdout();
     assert!(script.contains(".TH counteroffer-script 1"), "{script}");
     for flag in [
         "\\-\\-situation",
@@ -156,30 +141,14 @@ fn the_manual_is_generated_from_the_command_line() {
     ] {
         assert!(script.contains(flag), "{flag}");
     }
-    let project = stdout(&["man", "project"]);
+    let project = Run::new("man").arg("project").stdout();
     assert!(project.contains("\\-\\-leave\\-after"));
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(["man", "nope"])
-        .assert()
-        .code(2);
+    Run::new("man").arg("nope").code(2);
 }
 
 /// How many examples end `counteroffer PATH --help`, if it has them.
 fn examples_in(path: &[String]) -> Option<usize> {
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(path)
-        .arg("--help")
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{path:?} --help: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let help = String::from_utf8(output.stdout).unwrap();
+    let help = Run::bare().args(path).arg("--help").stdout();
     let examples = help.split("Examples:").nth(1)?;
     Some(
         examples
@@ -220,7 +189,12 @@ fn every_subcommand_help_ends_with_real_examples() {
             assert!((2..=4).contains(&count), "{path:?}: {count} examples");
         }
     }
-    assert!(stdout(&["--version"]).starts_with("counteroffer 0.1.0"));
+    assert!(
+        Run::bare()
+            .arg("--version")
+            .stdout()
+            .starts_with("counteroffer 0.1.0")
+    );
 }
 
 /// Every JSON output validates against the schema `counteroffer schema`
@@ -331,9 +305,7 @@ fn every_json_output_validates_against_its_schema() {
     ];
     for (schema, args) in cases {
         let validator = validator(schema);
-        let mut with_format = args.to_vec();
-        with_format.extend(["--format", "json"]);
-        let output: serde_json::Value = serde_json::from_str(&stdout(&with_format)).unwrap();
+        let output = Run::bare().args(args).args(["--format", "json"]).json();
         let errors: Vec<String> = validator
             .iter_errors(&output)
             .map(|e| e.to_string())
@@ -342,15 +314,10 @@ fn every_json_output_validates_against_its_schema() {
     }
     // The schemas are not rubber stamps: a missing figure or a wrong type fails.
     let plan = validator("plan");
-    let mut output: serde_json::Value = serde_json::from_str(&stdout(&[
-        "script",
-        "examples/amazon-promotion.json",
-        "--impact",
-        "1",
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let mut output: serde_json::Value = Run::new("script")
+        .args(["examples/amazon-promotion.json", "--impact", "1"])
+        .args(["--format", "json"])
+        .json();
     output.as_object_mut().unwrap().remove("ladder");
     assert!(!plan.is_valid(&output));
     let projection = validator("projection");
@@ -379,18 +346,19 @@ fn rate_files_validate_against_the_fx_schema() {
 #[test]
 fn batch_records_validate_against_their_schema() {
     let validator = validator("batch-record");
-    let output = stdout(&[
-        "batch",
-        "examples/offers.jsonl",
-        "--benchmarks",
-        "examples/benchmarks.json",
-        "--tax",
-        "us-2026-single",
-        "--in",
-        "USD",
-        "--as-of",
-        "2026-11-26",
-    ]);
+    let output = Run::new("batch")
+        .args([
+            "examples/offers.jsonl",
+            "--benchmarks",
+            "examples/benchmarks.json",
+            "--tax",
+            "us-2026-single",
+            "--in",
+            "USD",
+            "--as-of",
+            "2026-11-26",
+        ])
+        .stdout();
     let mut count = 0;
     for line in output.lines() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -426,13 +394,12 @@ fn help_examples_are_never_wrapped() {
     let mut examples = 0;
     for width in ["80", "100"] {
         for path in &paths {
-            let output = crate::common::counteroffer()
+            let help = Run::bare()
                 .args(path)
                 .arg("--help")
                 .env("COLUMNS", width)
                 .output()
-                .unwrap();
-            let help = String::from_utf8(output.stdout).unwrap();
+                .stdout;
             let Some((_, block)) = help.split_once("Examples:\n") else {
                 continue;
             };
@@ -461,7 +428,7 @@ fn help_examples_are_never_wrapped() {
 fn man_dir_writes_every_page_and_clobbers_none() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_str().unwrap();
-    stdout(&["man", "--dir", path]);
+    Run::new("man").args(["--dir", path]).stdout();
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -484,17 +451,13 @@ fn man_dir_writes_every_page_and_clobbers_none() {
     // A second run without --force changes nothing and says why (73).
     std::fs::remove_file(dir.path().join("counteroffer-demo.1")).unwrap();
     std::fs::write(dir.path().join("counteroffer-script.1"), "mine").unwrap();
-    let output = crate::common::counteroffer()
-        .args(["man", "--dir", path])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(73));
+    Run::new("man").args(["--dir", path]).code(73);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("counteroffer-script.1")).unwrap(),
         "mine"
     );
     assert!(!dir.path().join("counteroffer-demo.1").exists());
-    stdout(&["man", "--dir", path, "--force"]);
+    Run::new("man").args(["--dir", path, "--force"]).stdout();
     assert!(dir.path().join("counteroffer-demo.1").exists());
     assert_ne!(
         std::fs::read_to_string(dir.path().join("counteroffer-script.1")).unwrap(),

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::common::counteroffer;
+use crate::common::Run;
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
@@ -22,12 +22,9 @@ fn names_that_differ_by_an_invisible_character_print_differently() {
     let dir = tempfile::tempdir().unwrap();
     let spoof = write(&dir, "a.json", &offer_named("Ac\u{200b}me", 200000));
     let real = write(&dir, "b.json", &offer_named("Acme", 100000));
-    let output = counteroffer()
+    let stdout = Run::bare()
         .args(["--color", "never", "compare", &spoof, &real])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+        .stdout();
     assert!(
         stdout.contains("Leader: Ac\\u{200b}me, ahead of Acme by $400,000.00"),
         "{stdout}"
@@ -39,11 +36,10 @@ fn names_that_differ_by_an_invisible_character_print_differently() {
             "o.json",
             &offer_named(&format!("A{invisible}B"), 100000),
         );
-        let output = counteroffer()
+        let stdout = Run::bare()
             .args(["--color", "never", "project", &offer])
             .output()
-            .unwrap();
-        let stdout = String::from_utf8(output.stdout).unwrap();
+            .stdout;
         assert!(
             !stdout.contains(invisible),
             "{invisible:?} reached the terminal"
@@ -60,15 +56,9 @@ fn an_svg_of_names_holding_xml_non_characters_is_well_formed() {
     let a = write(&dir, "a.json", &offer_named("A\u{fffe}B", 200000));
     let b = write(&dir, "b.json", &offer_named("C\u{ffff}D\u{1}", 100000));
     let svg = dir.path().join("pay.svg");
-    let output = counteroffer()
-        .args(["compare", &a, &b, "--svg", svg.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    Run::new("compare")
+        .args([&a, &b, "--svg", svg.to_str().unwrap()])
+        .code(0);
     let svg = std::fs::read_to_string(svg).unwrap();
     let bad: Vec<char> = svg
         .chars()

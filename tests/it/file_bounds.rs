@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::common::counteroffer;
+use crate::common::Run;
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
@@ -14,15 +14,11 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
 
 /// Runs `project` on the founding offer with `table`: code and stderr.
 fn project_with(table: &str) -> (i32, String) {
-    let output = counteroffer()
-        .args(["project", "examples/amazon-promotion.json", "--tax", table])
-        .output()
-        .unwrap();
-    assert!(output.status.code() != Some(0) || !output.stdout.is_empty());
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    let ran = Run::new("project")
+        .args(["examples/amazon-promotion.json", "--tax", table])
+        .output();
+    assert!(ran.code != Some(0) || !ran.stdout.is_empty());
+    (ran.code.unwrap(), ran.stderr)
 }
 
 fn table(taxes: &str) -> String {
@@ -109,37 +105,21 @@ fn entries(count: usize) -> String {
 fn a_benchmark_file_holds_at_most_200000_entries() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "b.json", &entries(200_001));
-    let output = counteroffer()
-        .args(["benchmarks", "check", &path])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains("b.json: entries: has more than 200000 elements, expected at most 200000"),
-        "{stderr}"
-    );
+    Run::new("benchmarks")
+        .args(["check", &path])
+        .code(65)
+        .stdout_is("")
+        .stderr_has("b.json: entries: has more than 200000 elements, expected at most 200000");
 }
 
 #[test]
 fn check_lists_the_first_thousand_entries_and_counts_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "b.json", &entries(1_003));
-    let output = counteroffer()
-        .args([
-            "--color",
-            "never",
-            "benchmarks",
-            "check",
-            &path,
-            "--width",
-            "100",
-        ])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stdout = Run::bare()
+        .args(["--color", "never", "benchmarks", "check", &path])
+        .args(["--width", "100"])
+        .stdout();
     assert!(stdout.contains("1003 entries"), "{stdout}");
     assert!(stdout.contains("│ e999 "), "{stdout}");
     assert!(!stdout.contains("│ e1000 "), "{stdout}");

@@ -4,7 +4,7 @@
 //! the flag. The flags are taken from the command-line definition itself,
 //! so a new flag without a case here fails the test.
 
-use assert_cmd::Command;
+use crate::common::{Outcome, Run};
 use clap::CommandFactory;
 
 const AMAZON: &str = "examples/amazon-promotion.json";
@@ -130,26 +130,23 @@ fn case(command: &str, flag: &str, dir: &std::path::Path) -> Option<Case> {
     })
 }
 
-fn run(args: &[String], format: &str, dir: &std::path::Path) -> std::process::Output {
-    let mut all = args.to_vec();
-    all.extend([
-        "--format".into(),
-        format.into(),
-        "--color".into(),
-        "never".into(),
-    ]);
-    if !args.iter().any(|a| a == "--as-of") {
-        all.extend(["--as-of".into(), "2026-11-26".into()]);
-    }
-    // Each run starts without the chart file, unless the case is `--force`.
+/// One case's command line in `format`, without colour and dated unless
+/// the case dates it; each run starts without the chart file, unless the
+/// case is `--force`.
+fn run_case(args: &[String], format: &str, dir: &std::path::Path) -> Outcome {
     if !args.iter().any(|a| a == "--force") {
         let _ = std::fs::remove_file(dir.join("pay.svg"));
     }
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(&all)
+    let dated = args.iter().any(|a| a == "--as-of");
+    Run::bare()
+        .args(args)
+        .args(["--format", format, "--color", "never"])
+        .args(if dated {
+            &[][..]
+        } else {
+            &["--as-of", "2026-11-26"][..]
+        })
         .output()
-        .unwrap()
 }
 
 #[test]
@@ -186,11 +183,11 @@ fn every_flag_changes_every_format_or_is_refused() {
             let case = case(command, long, dir.path())
                 .unwrap_or_else(|| panic!("`{command} --{long}` has no case in this test"));
             for format in FORMATS {
-                let without = run(&case.base, format, dir.path());
-                if !without.status.success() {
+                let without = run_case(&case.base, format, dir.path());
+                if without.code != Some(0) {
                     // The base itself is refused in this format (CSV and
                     // --benchmarks, say): the flag's case is the base's.
-                    assert_eq!(without.status.code(), Some(2), "{:?} {format}", case.base);
+                    assert_eq!(without.code, Some(2), "{:?} {format}", case.base);
                     continue;
                 }
                 if long == "force" {
@@ -199,10 +196,10 @@ fn every_flag_changes_every_format_or_is_refused() {
                 }
                 let mut with_flag = case.base.clone();
                 with_flag.extend(case.flag.iter().cloned());
-                let with = run(&with_flag, format, dir.path());
-                let stderr = String::from_utf8_lossy(&with.stderr);
+                let with = run_case(&with_flag, format, dir.path());
+                let stderr = &with.stderr;
                 checked += 1;
-                if with.status.code() == Some(2) {
+                if with.code == Some(2) {
                     assert!(
                         stderr.contains(&format!("--{long}")),
                         "{with_flag:?} {format}: refused without naming --{long}: {stderr}"
@@ -210,7 +207,7 @@ fn every_flag_changes_every_format_or_is_refused() {
                     assert_eq!(stderr.lines().count(), 1, "{stderr}");
                     continue;
                 }
-                assert!(with.status.success(), "{with_flag:?} {format}: {stderr}");
+                assert_eq!(with.code, Some(0), "{with_flag:?} {format}: {stderr}");
                 // The date moves nothing but dates, which CSV's rows (one
                 // per offer and year, figures only) have no column for.
                 if long == "as-of" && format == "csv" {

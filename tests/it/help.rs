@@ -1,16 +1,9 @@
 //! What `--help` promises: examples on every subcommand, argument names
 //! that say what they take, and spellings a person reaches for accepted.
 
-use assert_cmd::Command;
 use clap::CommandFactory;
 
-fn run(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::common::Run;
 
 /// Every subcommand, nested ones (`tax list`, `benchmarks build`) too, ends
 /// its help with examples, each naming the program.
@@ -53,7 +46,7 @@ fn every_subcommand_has_examples() {
 
 #[test]
 fn schema_names_its_argument_for_what_it_is() {
-    let help = String::from_utf8(run(&["schema", "--help"]).stdout).unwrap();
+    let help = Run::new("schema").arg("--help").output().stdout;
     assert!(
         help.contains("Usage: counteroffer schema [OPTIONS] <KIND>"),
         "{help}"
@@ -64,31 +57,22 @@ fn schema_names_its_argument_for_what_it_is() {
 /// `--target 75` is p75, and the help says so.
 #[test]
 fn a_bare_target_number_is_a_percentile_and_help_says_so() {
-    let help = String::from_utf8(run(&["market", "--help"]).stdout).unwrap();
+    let help = Run::new("market").arg("--help").output().stdout;
     let words = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         words.contains("a bare number is read as a percentile (`75` is `p75`)"),
         "{help}"
     );
-    let bare = run(&[
-        "market",
-        "examples/amazon-promotion.json",
-        "--target",
-        "60",
-        "--format",
-        "json",
-    ]);
-    let named = run(&[
-        "market",
-        "examples/amazon-promotion.json",
-        "--target",
-        "p60",
-        "--format",
-        "json",
-    ]);
-    assert!(bare.status.success());
-    assert_eq!(bare.stdout, named.stdout);
-    let json: serde_json::Value = serde_json::from_slice(&bare.stdout).unwrap();
+    let bare = Run::new("market")
+        .args(["examples/amazon-promotion.json", "--target", "60"])
+        .args(["--format", "json"])
+        .stdout();
+    let named = Run::new("market")
+        .args(["examples/amazon-promotion.json", "--target", "p60"])
+        .args(["--format", "json"])
+        .output();
+    assert_eq!(bare, named.stdout);
+    let json: serde_json::Value = serde_json::from_str(&bare).unwrap();
     assert_eq!(json["target"], "p60");
 }
 
@@ -97,42 +81,20 @@ fn a_bare_target_number_is_a_percentile_and_help_says_so() {
 #[test]
 fn situation_internal_is_a_promotion() {
     let plan = |situation: &str| {
-        let output = run(&[
-            "script",
-            "examples/amazon-promotion.json",
-            "--impact",
-            "12000000",
-            "--situation",
-            situation,
-            "--as-of",
-            "2026-11-26",
-            "--format",
-            "json",
-        ]);
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        output.stdout
+        Run::new("script")
+            .args(["examples/amazon-promotion.json", "--impact", "12000000"])
+            .args(["--situation", situation, "--as-of", "2026-11-26"])
+            .args(["--format", "json"])
+            .stdout()
     };
     let internal = plan("internal");
     assert_eq!(internal, plan("promotion"));
     assert_ne!(internal, plan("external"));
-    let json: serde_json::Value = serde_json::from_slice(&internal).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&internal).unwrap();
     assert_eq!(json["situation"], "promotion", "{json}");
-    let wrong = run(&[
-        "script",
-        "examples/amazon-promotion.json",
-        "--impact",
-        "1",
-        "--situation",
-        "inside",
-    ]);
-    assert_eq!(wrong.status.code(), Some(2));
-    let stderr = String::from_utf8(wrong.stderr).unwrap();
-    assert!(
-        stderr.contains("[possible values: external, promotion]"),
-        "{stderr}"
-    );
+    Run::new("script")
+        .args(["examples/amazon-promotion.json", "--impact", "1"])
+        .args(["--situation", "inside"])
+        .code(2)
+        .stderr_has("[possible values: external, promotion]");
 }

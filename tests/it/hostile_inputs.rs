@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use assert_cmd::Command;
+use crate::common::Run;
 
 struct Case {
     line: usize,
@@ -39,20 +39,14 @@ fn every_hostile_input_ends_in_one_clean_error() {
     assert!(cases.len() >= 70, "the corpus lost cases: {}", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
-        let output = Command::cargo_bin("counteroffer")
-            .unwrap()
+        let output = Run::bare()
             .args(&case.args)
             .timeout(Duration::from_secs(20))
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+            .output();
+        let stderr = &output.stderr;
         let mut problems = Vec::new();
-        if output.status.code() != Some(case.exit) {
-            problems.push(format!(
-                "exit {:?}, expected {}",
-                output.status.code(),
-                case.exit
-            ));
+        if output.code != Some(case.exit) {
+            problems.push(format!("exit {:?}, expected {}", output.code, case.exit));
         }
         if !output.stdout.is_empty() {
             problems.push("wrote to stdout".to_owned());

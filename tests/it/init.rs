@@ -5,13 +5,12 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 
-use crate::common::counteroffer;
+use crate::common::Run;
 
 #[test]
 fn flags_write_a_complete_valid_offer() {
-    let output = counteroffer()
+    let text = Run::new("init")
         .args([
-            "init",
             "--name",
             "Acme PM",
             "--base-salary",
@@ -29,10 +28,7 @@ fn flags_write_a_complete_valid_offer() {
             "--as-of",
             "2026-11-26",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let text = String::from_utf8(output.stdout).unwrap();
+        .stdout();
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["name"], "Acme PM");
     assert_eq!(json["start_date"], "2026-11-26");
@@ -43,14 +39,11 @@ fn flags_write_a_complete_valid_offer() {
     assert_eq!(json["equity"][0]["frequency"], "semiannual");
     assert_eq!(json["years"], 4);
     // What init writes, project reads: year 1 = 185,000 + 23,125 + 20,000 + 5 % of 60,000.
-    counteroffer()
-        .args(["project", "-", "--format", "csv"])
-        .write_stdin(text)
-        .assert()
+    Run::new("project")
+        .args(["-", "--format", "csv"])
+        .stdin(text)
         .code(0)
-        .stdout(predicates::str::contains(
-            "Acme PM,USD,1,185000.00,23125.00,20000.00,3000.00,231125.00",
-        ));
+        .stdout_has("Acme PM,USD,1,185000.00,23125.00,20000.00,3000.00,231125.00");
 }
 
 /// Each bad value is refused by its own flag, before anything is asked or
@@ -93,36 +86,32 @@ fn bad_flag_values_are_refused_on_the_spot() {
             "error: invalid value 'usd' for '--currency <CURRENCY>': `usd` is not an ISO 4217 code, expected one like `USD`, `EUR` or `GBP`",
         ),
     ];
-    let required = ["init", "--name", "A", "--as-of", "2026-11-26"];
+    let required = ["--name", "A", "--as-of", "2026-11-26"];
     // Without a bad value the same command writes an offer.
-    counteroffer()
+    Run::new("init")
         .args(required)
         .args(["--base-salary", "1000"])
-        .write_stdin("")
-        .assert()
+        .stdin("")
         .code(0);
     for (bad, first_line) in cases {
-        let mut command = counteroffer();
-        command.args(required).write_stdin("");
+        let mut init = Run::new("init").args(required).stdin("");
         if bad[0] != "--base-salary" {
-            command.args(["--base-salary", "1000"]);
+            init = init.args(["--base-salary", "1000"]);
         }
-        let output = command.args(bad).output().unwrap();
-        assert_eq!(output.status.code(), Some(2), "{bad:?}");
-        assert!(output.stdout.is_empty(), "{bad:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let refused = init.args(bad).code(2);
+        assert!(refused.stdout.is_empty(), "{bad:?}");
+        let stderr = refused.stderr;
         assert_eq!(stderr.lines().next(), Some(first_line), "{bad:?}: {stderr}");
     }
 }
 
 #[test]
 fn off_a_terminal_the_required_flags_are_asked_for() {
-    counteroffer()
-        .args(["init", "--name", "A"])
-        .write_stdin("")
-        .assert()
+    Run::new("init")
+        .args(["--name", "A"])
+        .stdin("")
         .code(2)
-        .stderr("counteroffer: error: not on a terminal, so nothing can be asked: pass at least --name and --base-salary\n");
+        .stderr_is("counteroffer: error: not on a terminal, so nothing can be asked: pass at least --name and --base-salary\n");
 }
 
 #[test]
@@ -131,7 +120,6 @@ fn out_never_clobbers_without_force() {
     let path = dir.path().join("offer.json");
     std::fs::write(&path, "mine").unwrap();
     let args = [
-        "init",
         "--name",
         "A",
         "--base-salary",
@@ -139,9 +127,9 @@ fn out_never_clobbers_without_force() {
         "--out",
         path.to_str().unwrap(),
     ];
-    counteroffer().args(args).assert().code(73);
+    Run::new("init").args(args).code(73);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
-    counteroffer().args(args).arg("--force").assert().code(0);
+    Run::new("init").args(args).arg("--force").code(0);
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()

@@ -1,25 +1,7 @@
 //! Leaving early: the founding case's 18-month question by hand, clawbacks
 //! both ways, the month-by-month table and who leads if you leave then.
 
-use serde_json::Value;
-
-use crate::common::counteroffer;
-
-fn json(args: &[&str], stdin: Option<String>) -> Value {
-    let mut command = counteroffer();
-    command.args(args).args(["--format", "json"]);
-    if let Some(stdin) = stdin {
-        command.write_stdin(stdin);
-    }
-    let output = command.output().unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
+use crate::common::Run;
 
 /// The competing offer with a sign-on clawback of 24 months.
 fn competing_with_clawback(kind: &str) -> String {
@@ -33,15 +15,10 @@ fn competing_with_clawback(kind: &str) -> String {
 
 #[test]
 fn the_founding_case_after_18_months() {
-    let out = json(
-        &[
-            "project",
-            "examples/amazon-promotion.json",
-            "--leave-after",
-            "18",
-        ],
-        None,
-    );
+    let out = Run::new("project")
+        .args(["examples/amazon-promotion.json", "--leave-after", "18"])
+        .args(["--format", "json"])
+        .json();
     let leave = &out["offers"][0]["leave"];
     // Base: all of year 1 (180,000) and half of year 2 (185,400 / 2).
     assert_eq!(leave["base"], "272700.00");
@@ -55,36 +32,39 @@ fn the_founding_case_after_18_months() {
 
 #[test]
 fn a_clawback_repays_the_unserved_share_or_all_of_it() {
-    let prorated = json(
-        &["project", "-", "--leave-after", "18"],
-        Some(competing_with_clawback("prorated")),
-    );
+    let prorated = Run::new("project")
+        .args(["-", "--leave-after", "18"])
+        .args(["--format", "json"])
+        .stdin(competing_with_clawback("prorated"))
+        .json();
     let leave = &prorated["offers"][0]["leave"];
     // 25,000 received; 6 of 24 months unserved: 6,250 repaid.
     assert_eq!(leave["sign_on"], "25000.00");
     assert_eq!(leave["clawback"], "6250.00");
     // 175,000 + 180,250 / 2 + 17,500 + 25,000 − 6,250 + 18 × 1,650.
     assert_eq!(leave["total"], "331075.00");
-    let full = json(
-        &["project", "-", "--leave-after", "18"],
-        Some(competing_with_clawback("full")),
-    );
+    let full = Run::new("project")
+        .args(["-", "--leave-after", "18"])
+        .args(["--format", "json"])
+        .stdin(competing_with_clawback("full"))
+        .json();
     assert_eq!(full["offers"][0]["leave"]["clawback"], "25000.00");
     assert_eq!(full["offers"][0]["leave"]["total"], "312325.00");
     // Past the clawback, nothing is repaid.
-    let later = json(
-        &["project", "-", "--leave-after", "24"],
-        Some(competing_with_clawback("full")),
-    );
+    let later = Run::new("project")
+        .args(["-", "--leave-after", "24"])
+        .args(["--format", "json"])
+        .stdin(competing_with_clawback("full"))
+        .json();
     assert_eq!(later["offers"][0]["leave"]["clawback"], "0.00");
 }
 
 #[test]
 fn the_table_ends_at_the_horizon_total_and_names_the_costly_months() {
-    let out = json(
-        &["project", "examples/amazon-promotion.json", "--leave-table"],
-        None,
-    );
+    let out = Run::new("project")
+        .args(["examples/amazon-promotion.json", "--leave-table"])
+        .args(["--format", "json"])
+        .json();
     let offer = &out["offers"][0];
     let months = offer["leave_table"]["months"].as_array().unwrap();
     assert_eq!(months.len(), 48);
@@ -99,16 +79,15 @@ fn the_table_ends_at_the_horizon_total_and_names_the_costly_months() {
 
 #[test]
 fn compare_names_the_leader_if_you_leave_then() {
-    let out = json(
-        &[
-            "compare",
+    let out = Run::new("compare")
+        .args([
             "examples/amazon-promotion.json",
             "examples/competing-offer.json",
             "--leave-after",
             "18",
-        ],
-        None,
-    );
+        ])
+        .args(["--format", "json"])
+        .json();
     // Over four years the promotion leads; leaving at 18 months, the
     // front-loaded competing offer pays more.
     assert_eq!(out["comparison"]["leader"], "Amazon promotion (L7 manager)");
@@ -123,17 +102,11 @@ fn compare_names_the_leader_if_you_leave_then() {
 fn a_long_clawback_or_cliff_becomes_a_non_cash_ask() {
     let offer =
         competing_with_clawback("full").replace("\"cliff_months\": 0", "\"cliff_months\": 18");
-    let out = json(
-        &[
-            "script",
-            "-",
-            "--impact",
-            "5000000",
-            "--as-of",
-            "2026-11-16",
-        ],
-        Some(offer),
-    );
+    let out = Run::new("script")
+        .args(["-", "--impact", "5000000", "--as-of", "2026-11-16"])
+        .args(["--format", "json"])
+        .stdin(offer)
+        .json();
     let items: Vec<&str> = out["non_cash"]
         .as_array()
         .unwrap()
@@ -151,19 +124,10 @@ fn a_long_clawback_or_cliff_becomes_a_non_cash_ask() {
 
 #[test]
 fn the_chart_draws_every_month_and_marks_the_costly_ones() {
-    let output = counteroffer()
-        .args([
-            "project",
-            "examples/amazon-promotion.json",
-            "--leave-table",
-            "--chart",
-            "--width",
-            "90",
-        ])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = Run::new("project")
+        .args(["examples/amazon-promotion.json", "--leave-table", "--chart"])
+        .args(["--width", "90"])
+        .stdout();
     let bars: Vec<&str> = text
         .lines()
         .filter(|l| l.starts_with("Leave after") && l.contains('│'))
@@ -194,7 +158,11 @@ fn the_chart_draws_every_month_and_marks_the_costly_ones() {
 #[test]
 fn costly_months_are_measured_against_that_years_base() {
     let offer = r#"{"name": "Raises", "base_salary": 120000, "annual_raise_pct": 10, "years": 10}"#;
-    let out = json(&["project", "-", "--leave-table"], Some(offer.to_owned()));
+    let out = Run::new("project")
+        .args(["-", "--leave-table"])
+        .args(["--format", "json"])
+        .stdin(offer.to_owned())
+        .json();
     let costly = out["offers"][0]["leave_table"]["costly"]
         .as_array()
         .unwrap();
@@ -203,7 +171,11 @@ fn costly_months_are_measured_against_that_years_base() {
     assert!(costly.is_empty(), "{costly:?}");
 
     let with_bonus = offer.replace(r#""years""#, r#""bonus_target_pct": 10, "years""#);
-    let out = json(&["project", "-", "--leave-table"], Some(with_bonus));
+    let out = Run::new("project")
+        .args(["-", "--leave-table"])
+        .args(["--format", "json"])
+        .stdin(with_bonus)
+        .json();
     let costly = out["offers"][0]["leave_table"]["costly"]
         .as_array()
         .unwrap();

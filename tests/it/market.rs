@@ -1,13 +1,14 @@
 //! The market contract: matching, positions, targets, gaps, validation and
 //! every output format.
 
-use assert_cmd::Command;
 use std::io::Write;
 
-fn counteroffer() -> Command {
-    let mut cmd = Command::cargo_bin("counteroffer").unwrap();
-    cmd.args(["--color", "never"]);
-    cmd
+use crate::common::Run;
+
+/// `counteroffer --color never SUBCOMMAND`: the views here are compared as
+/// text, whatever the terminal.
+fn uncoloured(subcommand: &str) -> Run {
+    Run::bare().args(["--color", "never", subcommand])
 }
 
 fn temp_file(dir: &tempfile::TempDir, name: &str, json: &str) -> String {
@@ -22,44 +23,23 @@ fn temp_file(dir: &tempfile::TempDir, name: &str, json: &str) -> String {
 fn market_json(offer: &str, extra: &[&str]) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     let offer = temp_file(&dir, "offer.json", offer);
-    let output = counteroffer()
-        .args([
-            "market",
-            &offer,
-            "--benchmarks",
-            "tests/fixtures/market.json",
-            "--format",
-            "json",
-        ])
+    uncoloured("market")
+        .args([&offer, "--benchmarks", "tests/fixtures/market.json"])
+        .args(["--format", "json"])
         .args(extra)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
+        .json()
 }
 
 /// `market` on an offer; expects exit 65 and returns stderr.
 fn market_error(offer: &str, benchmarks: &str, extra: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let offer = temp_file(&dir, "offer.json", offer);
-    let output = counteroffer()
-        .args(["market", &offer, "--benchmarks", benchmarks])
+    uncoloured("market")
+        .args([&offer, "--benchmarks", benchmarks])
         .args(extra)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(65),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.stdout.is_empty());
-    String::from_utf8(output.stderr).unwrap()
+        .code(65)
+        .stdout_is("")
+        .stderr
 }
 
 const SEATTLE_SPM: &str = r#"{"name": "Offer", "company": "Amazon", "role": "Senior Product Manager",
@@ -194,42 +174,30 @@ fn every_validation_error_names_its_json_path() {
 
 #[test]
 fn benchmarks_check_reports_what_a_file_holds_or_what_is_wrong() {
-    let output = counteroffer()
-        .args([
-            "benchmarks",
-            "check",
-            "tests/fixtures/market.json",
-            "--width",
-            "120",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    insta::assert_snapshot!(String::from_utf8(output.stdout).unwrap());
-    counteroffer()
-        .args(["benchmarks", "check", "tests/fixtures/missing.json"])
-        .assert()
+    let output = uncoloured("benchmarks")
+        .args(["check", "tests/fixtures/market.json", "--width", "120"])
+        .code(0);
+    insta::assert_snapshot!(output.stdout);
+    uncoloured("benchmarks")
+        .args(["check", "tests/fixtures/missing.json"])
         .code(66)
-        .stdout("")
-        .stderr("counteroffer: error: tests/fixtures/missing.json: no such file\n");
-    counteroffer()
-        .args(["benchmarks", "check", "-"])
-        .write_stdin(r#"{"source": "s", "entries": [{"id": "a"}]}"#)
-        .assert()
+        .stdout_is("")
+        .stderr_is("counteroffer: error: tests/fixtures/missing.json: no such file\n");
+    uncoloured("benchmarks")
+        .args(["check", "-"])
+        .stdin(r#"{"source": "s", "entries": [{"id": "a"}]}"#)
         .code(65)
-        .stderr("counteroffer: error: <stdin>: entries[0]: has no metric, expected at least one of `base_salary`, `bonus_pct`, `equity_annual`, `total`\n");
+        .stderr_is("counteroffer: error: <stdin>: entries[0]: has no metric, expected at least one of `base_salary`, `bonus_pct`, `equity_annual`, `total`\n");
 }
 
 #[test]
 fn targets_must_be_percentiles() {
     for bad in ["p0", "p100", "x", "p7.5"] {
-        let output = counteroffer()
-            .args(["market", "examples/amazon-promotion.json", "--target", bad])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2), "{bad}");
-        assert!(output.stdout.is_empty(), "{bad}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let refused = uncoloured("market")
+            .args(["examples/amazon-promotion.json", "--target", bad])
+            .code(2);
+        assert!(refused.stdout.is_empty(), "{bad}");
+        let stderr = refused.stderr;
         assert_eq!(
             stderr.lines().next().unwrap_or_default(),
             format!(
@@ -240,74 +208,75 @@ fn targets_must_be_percentiles() {
     }
 }
 
-fn view(args: &[&str]) -> String {
-    let output = counteroffer()
-        .args(args)
-        .args(["--width", "110"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
 #[test]
 fn market_table_on_the_built_in_file() {
-    insta::assert_snapshot!(view(&["market", "examples/amazon-promotion.json"]));
+    insta::assert_snapshot!(
+        uncoloured("market")
+            .arg("examples/amazon-promotion.json")
+            .args(["--width", "110"])
+            .stdout()
+    );
 }
 
 #[test]
 fn market_markdown() {
-    insta::assert_snapshot!(view(&[
-        "market",
-        "examples/amazon-promotion.json",
-        "--benchmarks",
-        "tests/fixtures/market.json",
-        "--entry",
-        "amazon-spm-l7-sea",
-        "--format",
-        "markdown"
-    ]));
+    insta::assert_snapshot!(
+        uncoloured("market")
+            .args([
+                "examples/amazon-promotion.json",
+                "--benchmarks",
+                "tests/fixtures/market.json",
+                "--entry",
+                "amazon-spm-l7-sea",
+                "--format",
+                "markdown"
+            ])
+            .args(["--width", "110"])
+            .stdout()
+    );
 }
 
 #[test]
 fn market_csv() {
-    insta::assert_snapshot!(view(&[
-        "market",
-        "examples/amazon-promotion.json",
-        "--benchmarks",
-        "tests/fixtures/market.json",
-        "--entry",
-        "amazon-spm-l7-sea",
-        "--format",
-        "csv",
-        "--target",
-        "p90"
-    ]));
+    insta::assert_snapshot!(
+        uncoloured("market")
+            .args([
+                "examples/amazon-promotion.json",
+                "--benchmarks",
+                "tests/fixtures/market.json",
+                "--entry",
+                "amazon-spm-l7-sea",
+                "--format",
+                "csv",
+                "--target",
+                "p90"
+            ])
+            .args(["--width", "110"])
+            .stdout()
+    );
 }
 
 #[test]
 fn compare_with_benchmarks_shows_each_offers_position() {
-    insta::assert_snapshot!(view(&[
-        "compare",
-        "tests/fixtures/seattle-spm.json",
-        "examples/refreshers.json",
-        "--benchmarks",
-        "tests/fixtures/market.json",
-        "--as-of",
-        "2026-11-26"
-    ]));
+    insta::assert_snapshot!(
+        uncoloured("compare")
+            .args([
+                "tests/fixtures/seattle-spm.json",
+                "examples/refreshers.json",
+                "--benchmarks",
+                "tests/fixtures/market.json",
+                "--as-of",
+                "2026-11-26"
+            ])
+            .args(["--width", "110"])
+            .stdout()
+    );
 }
 
 #[test]
 fn compare_json_carries_the_market_per_offer() {
-    let output = counteroffer()
+    let json = uncoloured("compare")
         .args([
-            "compare",
             "tests/fixtures/seattle-spm.json",
             "examples/refreshers.json",
             "--benchmarks",
@@ -316,8 +285,7 @@ fn compare_json_carries_the_market_per_offer() {
             "json",
         ])
         .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        .json();
     let seattle = &json["offers"][0]["market"];
     assert_eq!(seattle["entry"], "amazon-spm-l7-sea");
     assert_eq!(seattle["metrics"][0]["position"], "p62.5");

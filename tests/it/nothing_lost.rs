@@ -5,6 +5,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use crate::common::Run;
+
 const ARGS: [&str; 6] = [
     "script",
     "examples/amazon-promotion.json",
@@ -30,9 +32,7 @@ fn bin() -> Command {
 
 /// The script as `--out` would write it.
 fn expected_script() -> Vec<u8> {
-    let output = bin().args(ARGS).output().unwrap();
-    assert!(output.status.success());
-    output.stdout
+    Run::bare().args(ARGS).stdout().into_bytes()
 }
 
 /// The binary and the example offer copied into a directory anyone can
@@ -165,9 +165,11 @@ fn force_never_replaces_a_fifo_or_a_device() {
         "this test needs mkfifo (coreutils) to make a FIFO: {made:?}"
     );
     for target in [fifo.as_path(), std::path::Path::new("/dev/null")] {
-        let output = bin().args(FORCED_SCRIPT).arg(target).output().unwrap();
-        assert_eq!(output.status.code(), Some(73), "{}", target.display());
-        assert!(String::from_utf8_lossy(&output.stderr).contains("is not a regular file"));
+        Run::bare()
+            .args(FORCED_SCRIPT)
+            .arg(target)
+            .code(73)
+            .stderr_has("is not a regular file");
     }
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(
@@ -185,8 +187,7 @@ fn force_never_copies_setuid_or_setgid() {
     let target = dir.path().join("plan.md");
     std::fs::write(&target, "old").unwrap();
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o6755)).unwrap();
-    let status = bin().args(FORCED_SCRIPT).arg(&target).status().unwrap();
-    assert!(status.success());
+    Run::bare().args(FORCED_SCRIPT).arg(&target).code(0);
     let mode = std::fs::metadata(&target).unwrap().permissions().mode();
     assert_eq!(mode & 0o7777, 0o755, "mode {mode:o}");
 }

@@ -3,7 +3,7 @@
 //! exit price, leaving, the labels of every view, the schemas, and one
 //! clear line for bad input.
 
-use crate::common::{counteroffer, stdout_of};
+use crate::common::Run;
 
 use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::options::Exit;
@@ -29,21 +29,21 @@ const STARTUP: &str = "examples/startup-options.json";
 /// $35,800 a year.
 #[test]
 fn the_readme_exit_valuation_example() {
-    let json = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-        "--exit-valuation",
-        "500000000",
-        "--preferences",
-        "120000000",
-        "--dilution",
-        "20",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+            "--exit-valuation",
+            "500000000",
+            "--preferences",
+            "120000000",
+            "--dilution",
+            "20",
+        ])
+        .json();
     let offer = &value["offers"][0];
     assert_eq!(
         offer["options"]["grants"][0]["common_price_at_exit"],
@@ -64,15 +64,9 @@ fn the_readme_exit_valuation_example() {
 
 #[test]
 fn without_an_exit_options_are_paper_value_in_every_view() {
-    let json = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = Run::new("project")
+        .args([STARTUP, "--as-of", "2026-12-01", "--format", "json"])
+        .json();
     let offer = &value["offers"][0];
     assert_eq!(offer["total"], "627544.05");
     assert_eq!(offer["years"][0]["equity"], "0.00");
@@ -80,16 +74,17 @@ fn without_an_exit_options_are_paper_value_in_every_view() {
     assert_eq!(offer["options"]["exercise_cost"], "100000.00");
     assert_eq!(offer["options"]["value_at_exit"], serde_json::Value::Null);
     for format in ["table", "markdown"] {
-        let text = stdout_of(&[
-            "project",
-            STARTUP,
-            "--as-of",
-            "2026-12-01",
-            "--format",
-            format,
-            "--width",
-            "160",
-        ]);
+        let text = Run::new("project")
+            .args([
+                STARTUP,
+                "--as-of",
+                "2026-12-01",
+                "--format",
+                format,
+                "--width",
+                "160",
+            ])
+            .stdout();
         assert!(
             text.contains("paper value, not cash: $220,000.00"),
             "{text}"
@@ -99,15 +94,16 @@ fn without_an_exit_options_are_paper_value_in_every_view() {
             "{text}"
         );
     }
-    let compared = stdout_of(&[
-        "compare",
-        STARTUP,
-        "examples/amazon-promotion.json",
-        "--as-of",
-        "2026-12-01",
-        "--width",
-        "160",
-    ]);
+    let compared = Run::new("compare")
+        .args([
+            STARTUP,
+            "examples/amazon-promotion.json",
+            "--as-of",
+            "2026-12-01",
+            "--width",
+            "160",
+        ])
+        .stdout();
     assert!(
         compared.contains("paper value, not cash: $220,000.00"),
         "{compared}"
@@ -118,16 +114,16 @@ fn without_an_exit_options_are_paper_value_in_every_view() {
 /// 10,000; the grid holds what has vested by each year's end.
 #[test]
 fn the_scenario_grid() {
-    let json = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-        "--scenarios",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+            "--scenarios",
+        ])
+        .json();
     let grid = value["offers"][0]["options"]["scenarios"]
         .as_array()
         .unwrap()
@@ -182,17 +178,17 @@ fn the_scenario_grid() {
             ),
         ]
     );
-    let given = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-        "--scenario",
-        "3.75",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&given).unwrap();
+    let value = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+            "--scenario",
+            "3.75",
+        ])
+        .json();
     let grid = &value["offers"][0]["options"]["scenarios"];
     assert_eq!(grid[0]["price"], "3.75");
     assert_eq!(grid[0]["vested_value"][3], "50000.00");
@@ -204,16 +200,16 @@ fn the_scenario_grid() {
 /// $9.60 a share ((9.60 − 2.50) × 40,000 = $284,000; $9.59 gives $283,600).
 #[test]
 fn the_break_even_exit_price_against_amazon() {
-    let json = stdout_of(&[
-        "compare",
-        STARTUP,
-        "examples/amazon-promotion.json",
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = Run::new("compare")
+        .args([
+            STARTUP,
+            "examples/amazon-promotion.json",
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+        ])
+        .json();
     let break_even = &value["comparison"]["break_even"][0];
     assert_eq!(break_even["name"], "Startup offer (senior engineer)");
     assert_eq!(break_even["exit_price"], "9.60");
@@ -226,17 +222,17 @@ fn the_break_even_exit_price_against_amazon() {
 /// window closes 90 days after 2028-06-01.
 #[test]
 fn leaving_after_eighteen_months() {
-    let json = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-        "--leave-after",
-        "18",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+            "--leave-after",
+            "18",
+        ])
+        .json();
     let leaving = &value["offers"][0]["options"]["leaving"];
     assert_eq!(leaving["leave_date"], "2028-06-01");
     assert_eq!(leaving["grants"][0]["vested_options"], 15002);
@@ -247,16 +243,17 @@ fn leaving_after_eighteen_months() {
     assert_eq!(leaving["forfeited_paper_value"], "137489.00");
     assert!(leaving["omits"][0].as_str().unwrap().contains("AMT"));
     // The leave table's walk-away rows include the options.
-    let table = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--leave-after",
-        "18",
-        "--format",
-        "markdown",
-    ]);
+    let table = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--leave-after",
+            "18",
+            "--format",
+            "markdown",
+        ])
+        .stdout();
     assert!(
         table.contains(
             "| Vested options, lost unless bought by 2028-08-30: 15002, cost |  $37,505.00 |"
@@ -294,12 +291,13 @@ fn refused(offer: &str, extra: &[&str]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("offer.json");
     std::fs::write(&path, offer).unwrap();
-    let mut args = vec!["project", path.to_str().unwrap(), "--as-of", "2026-12-01"];
-    args.extend_from_slice(extra);
-    let output = counteroffer().args(&args).output().unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let output = Run::new("project")
+        .args([path.to_str().unwrap(), "--as-of", "2026-12-01"])
+        .args(extra)
+        .output();
+    let stderr = output.stderr;
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    (output.status.code().unwrap(), stderr)
+    (output.code.unwrap(), stderr)
 }
 
 #[test]
@@ -348,19 +346,10 @@ fn bad_options_get_one_clear_line() {
 
 #[test]
 fn csv_and_batch_refuse_options_rather_than_count_them_as_nothing() {
-    let output = counteroffer()
-        .args([
-            "project",
-            STARTUP,
-            "--as-of",
-            "2026-12-01",
-            "--format",
-            "csv",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("paper value CSV has no column for"));
+    Run::new("project")
+        .args([STARTUP, "--as-of", "2026-12-01", "--format", "csv"])
+        .code(2)
+        .stderr_has("paper value CSV has no column for");
     let dir = tempfile::tempdir().unwrap();
     let lines = dir.path().join("offers.jsonl");
     let startup: serde_json::Value =
@@ -370,23 +359,15 @@ fn csv_and_batch_refuse_options_rather_than_count_them_as_nothing() {
         format!("{startup}\n{{\"name\": \"cash\", \"base_salary\": 1}}\n"),
     )
     .unwrap();
-    let output = counteroffer()
-        .args(["batch", lines.to_str().unwrap(), "--as-of", "2026-12-01"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("offers.jsonl:1: equity[0]: is options"),
-        "{stderr}"
-    );
+    let refused = Run::new("batch")
+        .args([lines.to_str().unwrap(), "--as-of", "2026-12-01"])
+        .code(65)
+        .stderr_has("offers.jsonl:1: equity[0]: is options");
     // The good record is still written.
-    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
-    let output = counteroffer()
-        .args(["project", STARTUP, "--dilution", "10"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(refused.stdout.lines().count(), 1);
+    Run::new("project")
+        .args([STARTUP, "--dilution", "10"])
+        .code(2);
 }
 
 /// Every options output validates against the schema `schema projection`
@@ -394,8 +375,7 @@ fn csv_and_batch_refuse_options_rather_than_count_them_as_nothing() {
 #[test]
 fn options_outputs_validate_against_their_schemas() {
     let validator = |which: &str| {
-        let schema: serde_json::Value =
-            serde_json::from_str(&stdout_of(&["schema", which])).unwrap();
+        let schema = Run::new("schema").arg(which).json();
         jsonschema::validator_for(&schema).unwrap()
     };
     let offer = validator("offer");
@@ -422,16 +402,10 @@ fn options_outputs_validate_against_their_schemas() {
             "1",
         ][..],
     ] {
-        let mut args = vec![
-            "project",
-            STARTUP,
-            "--as-of",
-            "2026-12-01",
-            "--format",
-            "json",
-        ];
-        args.extend_from_slice(extra);
-        let value: serde_json::Value = serde_json::from_str(&stdout_of(&args)).unwrap();
+        let value = Run::new("project")
+            .args([STARTUP, "--as-of", "2026-12-01", "--format", "json"])
+            .args(extra)
+            .json();
         let errors: Vec<String> = projection
             .iter_errors(&value)
             .map(|e| e.to_string())
@@ -440,16 +414,16 @@ fn options_outputs_validate_against_their_schemas() {
         assert!(value["offers"][0]["options"].is_object());
     }
     let comparison = validator("comparison");
-    let value: serde_json::Value = serde_json::from_str(&stdout_of(&[
-        "compare",
-        STARTUP,
-        "examples/amazon-promotion.json",
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let value = Run::new("compare")
+        .args([
+            STARTUP,
+            "examples/amazon-promotion.json",
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+        ])
+        .json();
     let errors: Vec<String> = comparison
         .iter_errors(&value)
         .map(|e| e.to_string())
@@ -485,9 +459,7 @@ fn the_nso_spread_is_taxed_as_wages_with_a_tax_table() {
         args
     };
     let leaving = |tax: bool| {
-        let args = args(tax);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let value: serde_json::Value = serde_json::from_str(&stdout_of(&args)).unwrap();
+        let value = Run::bare().args(args(tax)).json();
         value["offers"][0]["options"]["leaving"].clone()
     };
     let taxed = leaving(true);
@@ -500,18 +472,18 @@ fn the_nso_spread_is_taxed_as_wages_with_a_tax_table() {
 /// anniversary, then 834 or 833 a month, 40,000 in all.
 #[test]
 fn option_vests_are_listed() {
-    let json = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-        "--vests",
-        "--exit-price",
-        "10",
-    ]);
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            "json",
+            "--vests",
+            "--exit-price",
+            "10",
+        ])
+        .json();
     let vests = value["offers"][0]["options"]["vests"].as_array().unwrap();
     assert_eq!(vests.len(), 37);
     assert_eq!(vests[0]["date"], "2027-12-01");
@@ -522,15 +494,16 @@ fn option_vests_are_listed() {
     assert_eq!(vests[5]["value_at_exit"], "6247.50");
     let total: u64 = vests.iter().map(|v| v["shares"].as_u64().unwrap()).sum();
     assert_eq!(total, 40000);
-    let table = stdout_of(&[
-        "project",
-        STARTUP,
-        "--as-of",
-        "2026-12-01",
-        "--vests",
-        "--width",
-        "160",
-    ]);
+    let table = Run::new("project")
+        .args([
+            STARTUP,
+            "--as-of",
+            "2026-12-01",
+            "--vests",
+            "--width",
+            "160",
+        ])
+        .stdout();
     assert!(
         table.contains("the options' vests are listed with them above"),
         "{table}"

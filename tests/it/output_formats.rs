@@ -1,105 +1,132 @@
 //! Snapshots of every view in every format, with a fixed date and width so
 //! the output depends on nothing but the input.
 
-use assert_cmd::Command;
-
-fn run(args: &[&str]) -> String {
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(args)
-        .args([
-            "--as-of",
-            "2026-11-26",
-            "--width",
-            "100",
-            "--color",
-            "never",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.stderr.is_empty());
-    String::from_utf8(output.stdout).unwrap()
-}
+use crate::common::Run;
 
 const AMAZON: &str = "examples/amazon-promotion.json";
 const COMPETING: &str = "examples/competing-offer.json";
 const REFRESHERS: &str = "examples/refreshers.json";
+/// A fixed date, width and no colour: the output depends on the input alone.
+const FIXED: [&str; 6] = [
+    "--as-of",
+    "2026-11-26",
+    "--width",
+    "100",
+    "--color",
+    "never",
+];
 
 #[test]
 fn project_table() {
-    insta::assert_snapshot!(run(&["project", AMAZON]));
+    insta::assert_snapshot!(
+        Run::new("project")
+            .arg(AMAZON)
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn project_table_with_vests_and_growth() {
-    insta::assert_snapshot!(run(&["project", REFRESHERS, "--vests"]));
+    insta::assert_snapshot!(
+        Run::new("project")
+            .args([REFRESHERS, "--vests"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn project_markdown() {
-    insta::assert_snapshot!(run(&["project", AMAZON, "--format", "markdown"]));
+    insta::assert_snapshot!(
+        Run::new("project")
+            .args([AMAZON, "--format", "markdown"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn project_json_with_vests() {
-    insta::assert_snapshot!(run(&["project", AMAZON, "--format", "json", "--vests"]));
+    insta::assert_snapshot!(
+        Run::new("project")
+            .args([AMAZON, "--format", "json", "--vests"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn project_csv() {
-    insta::assert_snapshot!(run(&["project", AMAZON, REFRESHERS, "--format", "csv"]));
+    insta::assert_snapshot!(
+        Run::new("project")
+            .args([AMAZON, REFRESHERS, "--format", "csv"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn compare_table() {
-    insta::assert_snapshot!(run(&["compare", AMAZON, COMPETING, REFRESHERS]));
+    insta::assert_snapshot!(
+        Run::new("compare")
+            .args([AMAZON, COMPETING, REFRESHERS])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn compare_markdown() {
-    insta::assert_snapshot!(run(&["compare", AMAZON, COMPETING, "--format", "markdown"]));
+    insta::assert_snapshot!(
+        Run::new("compare")
+            .args([AMAZON, COMPETING, "--format", "markdown"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn compare_json() {
-    insta::assert_snapshot!(run(&["compare", AMAZON, COMPETING, "--format", "json"]));
+    insta::assert_snapshot!(
+        Run::new("compare")
+            .args([AMAZON, COMPETING, "--format", "json"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn compare_csv() {
-    insta::assert_snapshot!(run(&["compare", AMAZON, COMPETING, "--format", "csv"]));
+    insta::assert_snapshot!(
+        Run::new("compare")
+            .args([AMAZON, COMPETING, "--format", "csv"])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
+    );
 }
 
 #[test]
 fn demo_table() {
-    insta::assert_snapshot!(run(&["demo"]));
-}
-
-/// Runs `args` with `envs`, asserts success and no diagnostics, and
-/// returns standard output.
-fn run_with(args: &[&str], envs: &[(&str, &str)]) -> String {
-    let mut command = Command::cargo_bin("counteroffer").unwrap();
-    command.args(args).env_remove("NO_COLOR");
-    for (key, value) in envs {
-        command.env(key, value);
-    }
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {:?}: {}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.stderr.is_empty(), "{args:?}");
-    let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.lines().count() > 20, "{args:?}: {text}");
-    text
+    insta::assert_snapshot!(Run::new("demo").args(FIXED).code(0).stderr_is("").stdout);
 }
 
 /// No line is wider than `width` columns: tables, prose and the plan.
@@ -132,9 +159,14 @@ fn narrow_terminal_wraps_instead_of_overflowing() {
         &["market", AMAZON],
         &["demo"],
     ] {
-        let mut args = args.to_vec();
-        args.extend(["--width", "60", "--color", "never"]);
-        let text = run_with(&args, &[]);
+        let text = Run::bare()
+            .args(args)
+            .args(["--width", "60", "--color", "never"])
+            .env_remove("NO_COLOR")
+            .code(0)
+            .stderr_is("")
+            .stdout;
+        assert!(text.lines().count() > 20, "{args:?}: {text}");
         assert_fits(&text, 60);
         // The sentences are there, wrapped between words, not cut.
         let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -149,18 +181,32 @@ fn narrow_terminal_wraps_instead_of_overflowing() {
 
 #[test]
 fn colour_is_only_added_when_asked() {
-    let plain = run(&["demo"]);
+    let plain = Run::new("demo").args(FIXED).code(0).stderr_is("").stdout;
     assert!(!plain.contains('\x1b'));
-    let coloured = run_with(&["demo", "--color", "always"], &[]);
+    let coloured = Run::new("demo")
+        .args(["--color", "always"])
+        .env_remove("NO_COLOR")
+        .code(0)
+        .stderr_is("")
+        .stdout;
+    assert!(coloured.lines().count() > 20, "{coloured}");
     assert!(coloured.contains("\x1b[1m"));
     // Not a terminal: plain, and wrapped to 80 columns.
-    let no_color = run_with(&["demo"], &[("NO_COLOR", "1")]);
+    let no_color = Run::new("demo")
+        .env("NO_COLOR", "1")
+        .code(0)
+        .stderr_is("")
+        .stdout;
+    assert!(no_color.lines().count() > 20, "{no_color}");
     assert!(!no_color.contains('\x1b'));
     assert_fits(&no_color, 80);
-    let forced = run_with(
-        &["demo", "--color", "auto", "--width", "72"],
-        &[("NO_COLOR", "1")],
-    );
+    let forced = Run::new("demo")
+        .args(["--color", "auto", "--width", "72"])
+        .env("NO_COLOR", "1")
+        .code(0)
+        .stderr_is("")
+        .stdout;
+    assert!(forced.lines().count() > 20, "{forced}");
     assert!(!forced.contains('\x1b'));
     assert_fits(&forced, 72);
 }
@@ -170,15 +216,19 @@ fn colour_is_only_added_when_asked() {
 #[test]
 fn csv_carries_tax_and_refuses_what_it_cannot_show() {
     let taxed = |format| {
-        run(&[
-            "compare",
-            AMAZON,
-            COMPETING,
-            "--tax",
-            "us-2026-single",
-            "--format",
-            format,
-        ])
+        Run::new("compare")
+            .args([
+                AMAZON,
+                COMPETING,
+                "--tax",
+                "us-2026-single",
+                "--format",
+                format,
+            ])
+            .args(FIXED)
+            .code(0)
+            .stderr_is("")
+            .stdout
     };
     let csv = taxed("csv");
     let json: serde_json::Value = serde_json::from_str(&taxed("json")).unwrap();
@@ -203,14 +253,7 @@ fn csv_carries_tax_and_refuses_what_it_cannot_show() {
         assert_eq!(cells[0], expected["balance_due"], "{row}");
     }
     let refused = |args: &[&str], flag: &str| {
-        let output = Command::cargo_bin("counteroffer")
-            .unwrap()
-            .args(args)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
-        assert!(stderr.contains(flag), "{stderr}");
+        Run::bare().args(args).code(2).stderr_has(flag);
     };
     refused(
         &["project", AMAZON, "--vests", "--format", "csv"],

@@ -11,6 +11,8 @@ use counteroffer::render::{Format, View, projections};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::common::Run;
+
 fn offer_json() -> impl Strategy<Value = String> {
     (
         1i64..=100_000_000_00,
@@ -71,22 +73,17 @@ fn render(json: &str, format: Format) -> String {
 /// The same offer through the binary, in a process of its own with the
 /// environment given (time zone, locale, terminal width).
 fn printed(json: &str, format: &str, env: &[(&str, &str)]) -> String {
-    let mut command = crate::common::counteroffer();
-    command
-        .args(["project", "-", "--format", format, "--width", "200"])
+    let mut run = Run::new("project")
+        .args(["-", "--format", format, "--width", "200"])
         .args(["--color", "never", "--as-of", AS_OF])
-        .envs(env.iter().copied())
-        .write_stdin(json);
-    if format != "csv" {
-        command.arg("--vests");
+        .stdin(json);
+    for (key, value) in env {
+        run = run.env(key, value);
     }
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    if format != "csv" {
+        run = run.arg("--vests");
+    }
+    run.stdout()
 }
 
 /// `1234567.80` as the table writes dollars, `$1,234,567.80`, formatted

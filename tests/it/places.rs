@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use crate::common::counteroffer;
+use crate::common::Run;
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
@@ -19,18 +19,11 @@ fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
 fn built(csv: &str, group_by: &str) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().unwrap();
     let raw = write(&dir, "raw.csv", csv);
-    let output = counteroffer()
-        .args(["benchmarks", "build", &raw, "--group-by", group_by])
+    let file = Run::new("benchmarks")
+        .args(["build", &raw, "--group-by", group_by])
         .args(["--metric", "total=total", "--min-samples", "1"])
         .args(["--as-of", "2026-11-26"])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let file: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        .json();
     file["entries"].as_array().unwrap().clone()
 }
 
@@ -96,24 +89,12 @@ fn build_keeps_c_plus_plus_c_sharp_and_c_apart() {
 fn a_filter_named_twice_in_group_by_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     let raw = write(&dir, "raw.csv", "company,title,total\nAcme,PM,100\n");
-    let output = counteroffer()
-        .args([
-            "benchmarks",
-            "build",
-            &raw,
-            "--group-by",
-            "company,company=title",
-        ])
+    Run::new("benchmarks")
+        .args(["build", &raw, "--group-by", "company,company=title"])
         .args(["--metric", "total=total"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains("--group-by `company` is given twice"),
-        "{stderr}"
-    );
-    assert!(output.stdout.is_empty());
+        .code(2)
+        .stderr_has("--group-by `company` is given twice")
+        .stdout_is("");
 }
 
 const LONDONS: &str = r#"{"source": "test", "entries": [
@@ -136,26 +117,15 @@ fn market(
     let dir = tempfile::tempdir().unwrap();
     let offer = write(&dir, "offer.json", &offer_in(location));
     let benchmarks = write(&dir, "benchmarks.json", benchmarks);
-    let output = counteroffer()
-        .args([
-            "market",
-            &offer,
-            "--benchmarks",
-            &benchmarks,
-            "--format",
-            "json",
-        ])
+    let output = Run::new("market")
+        .args([&offer, "--benchmarks", &benchmarks, "--format", "json"])
         .args(extra)
-        .output()
-        .unwrap();
-    if output.status.success() {
-        Ok(serde_json::from_slice(&output.stdout).unwrap())
+        .output();
+    if output.code == Some(0) {
+        Ok(output.json())
     } else {
         assert!(output.stdout.is_empty());
-        Err((
-            output.status.code().unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-        ))
+        Err((output.code.unwrap(), output.stderr))
     }
 }
 

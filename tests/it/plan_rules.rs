@@ -3,33 +3,19 @@
 //! two-day deadline, an offer in Thanksgiving week, a switch that forfeits
 //! stock and a bonus at a higher level, and a promotion within a band.
 
-use crate::common::{counteroffer, d};
+use crate::common::{Run, d};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// Runs `script` with `args` in a directory holding `files`.
-fn run<S: AsRef<std::ffi::OsStr>>(files: &[(&str, &str)], args: &[S]) -> std::process::Output {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, body) in files {
-        std::fs::write(dir.path().join(name), body).unwrap();
-    }
-    counteroffer()
-        .current_dir(dir.path())
-        .arg("script")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-/// The plan as JSON; the run must succeed.
+/// The plan as JSON for `script` with `args`, run in a directory holding
+/// `files`; the run must succeed.
 fn plan(files: &[(&str, &str)], args: &[&str]) -> Value {
-    let output = run(files, &[args, &["--format", "json"]].concat());
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
+    files
+        .iter()
+        .fold(Run::new("script"), |run, (name, body)| run.file(name, body))
+        .args(args)
+        .args(["--format", "json"])
+        .json()
 }
 
 fn num(value: &Value) -> Decimal {
@@ -343,9 +329,10 @@ fn a_promotion_with_nothing_left_to_ask_has_no_ladder_and_says_so() {
     let at_top = r#"{"name": "Woodgrove promotion to L6", "company": "Woodgrove",
       "role": "Product Manager", "level": "L6", "location": "Seattle, WA", "currency": "USD",
       "start_date": "2027-01-04", "base_salary": 200000, "bonus_target_pct": 10, "years": 4}"#;
-    let output = run(
-        &[("o.json", at_top), ("b.json", BAND)],
-        &[
+    let text = Run::new("script")
+        .file("o.json", at_top)
+        .file("b.json", BAND)
+        .args([
             "o.json",
             "--situation",
             "promotion",
@@ -357,10 +344,8 @@ fn a_promotion_with_nothing_left_to_ask_has_no_ladder_and_says_so() {
             "2026-12-07",
             "--format",
             "text",
-        ],
-    );
-    assert!(output.status.success());
-    let text = String::from_utf8(output.stdout).unwrap();
+        ])
+        .stdout();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(!text.contains("Concede in this order"), "{text}");
     assert!(text.contains("no room above your floor"), "{text}");
@@ -376,10 +361,9 @@ fn more_than_a_thousand_holidays_are_refused() {
     for day in start.iter_days().take(1001) {
         args.extend(["--holiday".to_owned(), day.to_string()]);
     }
-    let output = run(&[("o.json", DATUM)], &args);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
-        "counteroffer: error: --holiday is given 1001 times, expected at most 1000\n"
-    );
+    Run::new("script")
+        .file("o.json", DATUM)
+        .args(args)
+        .code(2)
+        .stderr_is("counteroffer: error: --holiday is given 1001 times, expected at most 1000\n");
 }

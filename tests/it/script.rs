@@ -2,10 +2,10 @@
 //! external offer and a promotion, templates, `--out`, usage errors.
 //! The plan's rules and invariants are in `negotiation.rs`.
 
-use crate::common::counteroffer;
+use crate::common::Run;
 
-const SCRIPT_ARGS: [&str; 12] = [
-    "script",
+/// `script`'s arguments for the founding case on a fixed date.
+const SCRIPT_ARGS: [&str; 11] = [
     "examples/amazon-promotion.json",
     "--impact",
     "12000000",
@@ -32,19 +32,9 @@ const PROMOTION: [&str; 8] = [
     "2027-01-06",
 ];
 
+/// The founding case's plan with `extra` flags; the run must succeed.
 fn script(extra: &[&str]) -> String {
-    let output = counteroffer()
-        .args(SCRIPT_ARGS)
-        .args(extra)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    Run::new("script").args(SCRIPT_ARGS).args(extra).stdout()
 }
 
 #[test]
@@ -175,14 +165,12 @@ fn template_error(source: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let template = dir.path().join("bad.j2");
     std::fs::write(&template, source).unwrap();
-    let output = counteroffer()
+    let refused = Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--template", template.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65), "{source}");
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        .code(65);
+    assert!(refused.stdout.is_empty());
+    let stderr = refused.stderr;
     let prefix = format!("counteroffer: error: {}: ", template.display());
     assert!(stderr.starts_with(&prefix), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -214,31 +202,28 @@ fn out_writes_atomically_and_never_clobbers_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.md");
     let path_text = path.to_str().unwrap();
-    counteroffer()
+    Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--out", path_text])
-        .assert()
         .code(0)
-        .stdout(format!("Wrote {path_text}\n"));
+        .stdout_is(&format!("Wrote {path_text}\n"));
     let written = std::fs::read_to_string(&path).unwrap();
     assert!(written.starts_with("# Counteroffer plan: Amazon promotion (L7 manager)"));
 
     std::fs::write(&path, "keep me").unwrap();
-    counteroffer()
+    Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--out", path_text])
-        .assert()
         .code(73)
-        .stdout("")
-        .stderr(format!(
+        .stdout_is("")
+        .stderr_is(&format!(
             "counteroffer: error: {path_text}: already exists; pass --force to replace it\n"
         ));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
 
-    counteroffer()
+    Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--out", path_text, "--force", "--format", "text"])
-        .assert()
         .code(0);
     assert!(
         std::fs::read_to_string(&path)
@@ -247,10 +232,9 @@ fn out_writes_atomically_and_never_clobbers_without_force() {
     );
 
     let nowhere = dir.path().join("missing-dir").join("plan.md");
-    counteroffer()
+    Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--out", nowhere.to_str().unwrap()])
-        .assert()
         .code(73);
     assert!(!nowhere.exists());
     // No temporary files are left behind.
@@ -264,24 +248,15 @@ fn out_writes_atomically_and_never_clobbers_without_force() {
 #[test]
 fn bad_amounts_and_combinations_are_usage_errors() {
     for bad in ["0", "-5", "abc", "1.001", "1e400"] {
-        counteroffer()
-            .args(["script", "examples/amazon-promotion.json", "--impact", bad])
-            .assert()
+        Run::new("script")
+            .args(["examples/amazon-promotion.json", "--impact", bad])
             .code(2);
     }
-    counteroffer()
-        .args([
-            "script",
-            "examples/amazon-promotion.json",
-            "--impact",
-            "1",
-            "--force",
-        ])
-        .assert()
+    Run::new("script")
+        .args(["examples/amazon-promotion.json", "--impact", "1", "--force"])
         .code(2);
-    counteroffer()
+    Run::new("script")
         .args([
-            "script",
             "examples/amazon-promotion.json",
             "--impact",
             "1",
@@ -290,7 +265,6 @@ fn bad_amounts_and_combinations_are_usage_errors() {
             "--template",
             "x.j2",
         ])
-        .assert()
         .code(2);
 }
 
@@ -311,13 +285,11 @@ fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
         ),
     ];
     for (extra, message) in cases {
-        let output = counteroffer()
-            .args(["script", "missing.json", "--impact", "1"])
+        let stderr = Run::new("script")
+            .args(["missing.json", "--impact", "1"])
             .args(extra)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2), "{extra:?}");
-        let stderr = String::from_utf8_lossy(&output.stderr);
+            .code(2)
+            .stderr;
         // clap's own errors add usage lines after the first.
         if message.starts_with("error: ") {
             assert_eq!(stderr.lines().next(), Some(message), "{stderr}");
@@ -327,13 +299,10 @@ fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
     }
     // A deadline that leaves no business day after a Friday offer: a
     // compressed plan, the counter at once, never an error.
-    let output = counteroffer()
+    let plan = Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--deadline", "2026-12-21", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let plan: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        .json();
     let steps: Vec<(&str, &str)> = plan["timeline"]
         .as_array()
         .unwrap()
@@ -351,14 +320,17 @@ fn contradictory_plan_flags_are_usage_errors_before_any_file_is_read() {
 
 #[test]
 fn an_explicit_benchmark_file_without_a_match_is_an_error() {
-    counteroffer()
+    let stderr = Run::new("script")
         .args(SCRIPT_ARGS)
         .args(["--benchmarks", "tests/fixtures/market.json"])
-        .assert()
         .code(65)
-        .stderr(predicates::str::starts_with(
+        .stderr;
+    assert!(
+        stderr.starts_with(
             "counteroffer: error: tests/fixtures/market.json: entries: no entry matches offer `Amazon promotion (L7 manager)`",
-        ));
+        ),
+        "{stderr}"
+    );
 }
 
 /// A template that doubles a list forty times passes the fuel limit in a
@@ -373,27 +345,20 @@ fn a_runaway_template_ends_in_a_data_error_within_seconds() {
     ] {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("plan.txt");
-        let output = counteroffer()
-            .args([
-                "script",
-                "examples/amazon-promotion.json",
-                "--impact",
-                "12000000",
-            ])
+        let output = Run::new("script")
+            .args(["examples/amazon-promotion.json", "--impact", "12000000"])
             .args(["--template", fixture, "--out"])
             .arg(&out)
             .timeout(std::time::Duration::from_secs(120))
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(65), "{fixture}");
-        let stderr = String::from_utf8_lossy(&output.stderr);
+            .code(65);
+        let stderr = &output.stderr;
         let ran_long = format!(
             "counteroffer: error: {fixture}: the template ran for more than 5 seconds, the limit for one render\n"
         );
         let grew = format!(
             "counteroffer: error: {fixture}: the template used more than 512 MiB of memory, the limit for one render\n"
         );
-        assert!(stderr == ran_long || stderr == grew, "{stderr}");
+        assert!(*stderr == ran_long || *stderr == grew, "{stderr}");
         assert!(output.stdout.is_empty());
         assert!(!out.exists(), "a partial plan was written");
     }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::counteroffer;
+use crate::common::Run;
 
 /// A running `counteroffer serve`, stopped when dropped.
 pub struct Server {
@@ -135,26 +135,12 @@ fn file(path: &str) -> Value {
 pub const AMAZON: &str = "examples/amazon-promotion.json";
 pub const COMPETING: &str = "examples/competing-offer.json";
 
-/// The CLI's output for `args`, which must succeed.
-pub fn cli(args: &[&str]) -> String {
-    let output = counteroffer().args(args).output().unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-/// The CLI's one error line (without `counteroffer: error: `) and exit code.
-fn cli_error(args: &[&str]) -> (String, i32) {
-    let output = counteroffer().args(args).output().unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    let line = stderr
+/// The CLI's one error line, without `counteroffer: error: `.
+fn error_line(stderr: &str) -> &str {
+    stderr
         .trim_end()
         .strip_prefix("counteroffer: error: ")
-        .unwrap_or(&stderr);
-    (line.to_owned(), output.status.code().unwrap())
+        .unwrap_or(stderr)
 }
 
 #[test]
@@ -268,9 +254,11 @@ fn compare_answers_what_the_cli_prints() {
         );
         assert_eq!(reply.status, 200, "{flags}: {}", reply.body);
         assert_eq!(reply.header("content-type"), Some("application/json"));
-        let mut cli_args = vec!["compare", AMAZON, COMPETING, "--format", "json"];
-        cli_args.extend(args);
-        assert_eq!(reply.body, cli(&cli_args), "{flags}");
+        let cli = Run::new("compare")
+            .args([AMAZON, COMPETING, "--format", "json"])
+            .args(args)
+            .stdout();
+        assert_eq!(reply.body, cli, "{flags}");
     }
     // And the figures are the founding case's.
     let reply = server.post(
@@ -299,15 +287,16 @@ fn a_changed_offer_is_compared_as_the_cli_compares_its_file() {
     let reply = server.post("compare", &body);
     assert_eq!(
         reply.body,
-        cli(&[
-            "compare",
-            changed,
-            COMPETING,
-            "--format",
-            "json",
-            "--as-of",
-            "2026-12-01"
-        ])
+        Run::new("compare")
+            .args([
+                changed,
+                COMPETING,
+                "--format",
+                "json",
+                "--as-of",
+                "2026-12-01"
+            ])
+            .stdout()
     );
     assert_eq!(reply.json()["offers"][0]["years"][0]["base"], "190000.50");
 }
@@ -317,15 +306,16 @@ fn the_chart_is_the_svg_the_cli_writes() {
     let server = Server::start();
     let dir = tempfile::tempdir().unwrap();
     let svg = dir.path().join("pay.svg");
-    cli(&[
-        "compare",
-        AMAZON,
-        COMPETING,
-        "--as-of",
-        "2026-12-01",
-        "--svg",
-        svg.to_str().unwrap(),
-    ]);
+    Run::new("compare")
+        .args([
+            AMAZON,
+            COMPETING,
+            "--as-of",
+            "2026-12-01",
+            "--svg",
+            svg.to_str().unwrap(),
+        ])
+        .stdout();
     let reply = server.post(
         "chart",
         &json!({ "offers": [file(AMAZON), file(COMPETING)], "flags": { "as-of": "2026-12-01" } }),
@@ -345,14 +335,9 @@ fn market_answers_what_the_cli_prints() {
     assert_eq!(built_in.status, 200, "{}", built_in.body);
     assert_eq!(
         built_in.body,
-        cli(&[
-            "market",
-            AMAZON,
-            "--format",
-            "json",
-            "--as-of",
-            "2026-12-01"
-        ])
+        Run::new("market")
+            .args([AMAZON, "--format", "json", "--as-of", "2026-12-01"])
+            .stdout()
     );
     assert_eq!(built_in.json()["metrics"][0]["position"], "p62.5");
     let uploaded = server.post(
@@ -362,18 +347,19 @@ fn market_answers_what_the_cli_prints() {
     assert_eq!(uploaded.status, 200, "{}", uploaded.body);
     assert_eq!(
         uploaded.body,
-        cli(&[
-            "market",
-            AMAZON,
-            "--benchmarks",
-            "examples/benchmarks.json",
-            "--target",
-            "p50",
-            "--format",
-            "json",
-            "--as-of",
-            "2026-12-01"
-        ])
+        Run::new("market")
+            .args([
+                AMAZON,
+                "--benchmarks",
+                "examples/benchmarks.json",
+                "--target",
+                "p50",
+                "--format",
+                "json",
+                "--as-of",
+                "2026-12-01"
+            ])
+            .stdout()
     );
 }
 
@@ -392,32 +378,33 @@ fn the_plan_is_what_the_cli_prints() {
     });
     let reply = server.post("script", &body);
     assert_eq!(reply.status, 200, "{}", reply.body);
-    let expected = cli(&[
-        "script",
-        AMAZON,
-        "--competing",
-        COMPETING,
-        "--current",
-        "examples/current-pay.json",
-        "--format",
-        "json",
-        "--situation",
-        "promotion",
-        "--impact",
-        "12000000",
-        "--impact-desc",
-        "incremental profit in the first year",
-        "--offer-date",
-        "2026-11-16",
-        "--as-of",
-        "2026-11-16",
-        "--deadline",
-        "2026-12-04",
-        "--walk-away",
-        "880000",
-        "--tax",
-        "us-2026-single-wa",
-    ]);
+    let expected = Run::new("script")
+        .args([
+            AMAZON,
+            "--competing",
+            COMPETING,
+            "--current",
+            "examples/current-pay.json",
+            "--format",
+            "json",
+            "--situation",
+            "promotion",
+            "--impact",
+            "12000000",
+            "--impact-desc",
+            "incremental profit in the first year",
+            "--offer-date",
+            "2026-11-16",
+            "--as-of",
+            "2026-11-16",
+            "--deadline",
+            "2026-12-04",
+            "--walk-away",
+            "880000",
+            "--tax",
+            "us-2026-single-wa",
+        ])
+        .stdout();
     assert_eq!(reply.body, expected);
     let plan = reply.json();
     assert_eq!(plan["asks"][0]["ask"], "185000.00");
@@ -478,20 +465,21 @@ fn bad_input_gets_the_cli_error_and_its_exit_code() {
         let answer = reply.json();
         if args.is_empty() {
             std::fs::write(bad, "{ not json").unwrap();
-            let (line, code) = cli_error(&["compare", bad, COMPETING]);
-            assert_eq!(answer["error"], line.as_str());
-            assert_eq!(answer["exit_code"], code);
+            let cli = Run::new("compare").args([bad, COMPETING]).output();
+            assert_eq!(answer["error"], error_line(&cli.stderr));
+            assert_eq!(answer["exit_code"], cli.code.unwrap());
             continue;
         }
-        let (line, code) = cli_error(&args);
+        let cli = Run::bare().args(&args).output();
+        let line = error_line(&cli.stderr);
         assert!(!line.is_empty());
         if let Some(clap) = line.strip_prefix("error: ") {
             // Clap's own message is several lines; the page shows the first.
             assert_eq!(answer["error"], clap.lines().next().unwrap());
         } else {
-            assert_eq!(answer["error"], line.as_str(), "{args:?}");
+            assert_eq!(answer["error"], line, "{args:?}");
         }
-        assert_eq!(answer["exit_code"], code, "{args:?}");
+        assert_eq!(answer["exit_code"], cli.code.unwrap(), "{args:?}");
     }
 }
 

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::serve::{AMAZON, COMPETING, Server, cli};
+use crate::common::Run;
+use crate::serve::{AMAZON, COMPETING, Server};
 
 /// One browser at a time: two headless Chromiums started together were
 /// seen to stall each other on this two-core machine.
@@ -83,8 +84,9 @@ fn the_page_in_chromium_shows_the_founding_case_compared_and_planned() {
         "the page's script did not finish:\n{dom}"
     );
     // The figures are the CLI's for the same files, today.
-    let compared: Value =
-        serde_json::from_str(&cli(&["compare", AMAZON, COMPETING, "--format", "json"])).unwrap();
+    let compared: Value = Run::new("compare")
+        .args([AMAZON, COMPETING, "--format", "json"])
+        .json();
     for offer in compared["offers"].as_array().unwrap() {
         for year in offer["years"].as_array().unwrap() {
             for column in ["base", "total", "cumulative"] {
@@ -104,25 +106,25 @@ fn the_page_in_chromium_shows_the_founding_case_compared_and_planned() {
     );
     // The market position and the plan, as `demo` plans it.
     assert!(dom.contains("amazon-l7-manager"));
-    let plan: Value = serde_json::from_str(&cli(&[
-        "script",
-        AMAZON,
-        "--competing",
-        COMPETING,
-        "--current",
-        "examples/current-pay.json",
-        "--format",
-        "json",
-        "--situation",
-        "promotion",
-        "--impact",
-        "12000000",
-        "--impact-desc",
-        "incremental profit in the first year",
-        "--offer-date",
-        "2026-11-16",
-    ]))
-    .unwrap();
+    let plan: Value = Run::new("script")
+        .args([
+            AMAZON,
+            "--competing",
+            COMPETING,
+            "--current",
+            "examples/current-pay.json",
+            "--format",
+            "json",
+            "--situation",
+            "promotion",
+            "--impact",
+            "12000000",
+            "--impact-desc",
+            "incremental profit in the first year",
+            "--offer-date",
+            "2026-11-16",
+        ])
+        .json();
     let subject = plan["email"]["subject"].as_str().unwrap();
     assert!(
         dom.contains(&format!("Subject: {subject}")),
@@ -361,7 +363,9 @@ fn a_new_base_salary_in_the_form_moves_every_figure_as_the_cli_computes() {
     let shown =
         r#"[...document.querySelectorAll('#years td[data-value]')].map(td => td.dataset.value)"#;
     let before: Vec<String> = serde_json::from_value(browser.eval(shown)).unwrap();
-    let expected = cli(&["compare", AMAZON, COMPETING, "--format", "json"]);
+    let expected = Run::new("compare")
+        .args([AMAZON, COMPETING, "--format", "json"])
+        .stdout();
     assert_eq!(
         before,
         year_figures(&serde_json::from_str(&expected).unwrap())
@@ -385,13 +389,9 @@ fn a_new_base_salary_in_the_form_moves_every_figure_as_the_cli_computes() {
         .unwrap()
         .replace("180000", "190000.50");
     std::fs::write(&changed, text).unwrap();
-    let expected = cli(&[
-        "compare",
-        changed.to_str().unwrap(),
-        COMPETING,
-        "--format",
-        "json",
-    ]);
+    let expected = Run::new("compare")
+        .args([changed.to_str().unwrap(), COMPETING, "--format", "json"])
+        .stdout();
     let expected: Value = serde_json::from_str(&expected).unwrap();
     assert_eq!(after, year_figures(&expected));
     assert_ne!(after, before);

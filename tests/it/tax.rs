@@ -7,31 +7,18 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-use crate::common::counteroffer;
-
-fn json(args: &[&str]) -> Value {
-    let output = counteroffer()
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
+use crate::common::Run;
 
 #[test]
 fn the_founding_case_after_federal_tax_in_washington() {
-    let out = json(&[
-        "project",
-        "examples/amazon-promotion.json",
-        "--tax",
-        "us-2026-single-wa",
-    ]);
+    let out = Run::new("project")
+        .args([
+            "examples/amazon-promotion.json",
+            "--tax",
+            "us-2026-single-wa",
+        ])
+        .args(["--format", "json"])
+        .json();
     let offer = &out["offers"][0];
     assert_eq!(offer["tax_table"]["name"], "us-2026-single-wa");
     let year = &offer["years"][0];
@@ -67,35 +54,36 @@ fn the_founding_case_after_federal_tax_in_washington() {
 
 #[test]
 fn without_a_table_nothing_changes() {
-    let out = json(&["project", "examples/amazon-promotion.json"]);
+    let out = Run::new("project")
+        .arg("examples/amazon-promotion.json")
+        .args(["--format", "json"])
+        .json();
     assert!(out["offers"][0].get("net_total").is_none());
     assert!(out["offers"][0]["years"][0].get("tax").is_none());
 }
 
 #[test]
 fn each_offer_may_carry_its_own_table_and_the_leader_can_change() {
-    let out = json(&[
-        "compare",
-        "tests/fixtures/tax/seattle.json",
-        "tests/fixtures/tax/elsewhere.json",
-    ]);
+    let out = Run::new("compare")
+        .args([
+            "tests/fixtures/tax/seattle.json",
+            "tests/fixtures/tax/elsewhere.json",
+        ])
+        .args(["--format", "json"])
+        .json();
     assert_eq!(out["comparison"]["leader"], "Elsewhere");
     assert_eq!(out["comparison"]["leader_after_tax"], "Seattle");
     assert_eq!(out["comparison"]["gap_after_tax"], "27270.00");
     assert_eq!(out["offers"][1]["tax_table"]["name"], "test-flat-state");
-    let text = counteroffer()
+    let text = Run::new("compare")
         .args([
-            "compare",
             "tests/fixtures/tax/seattle.json",
             "tests/fixtures/tax/elsewhere.json",
         ])
         .output()
-        .unwrap();
+        .stdout;
     // The sentence may be wrapped to the width: compare its words.
-    let words = String::from_utf8_lossy(&text.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains(
         "Note: the leader changes once tax is counted: Elsewhere before tax, Seattle after."
     ));
@@ -160,42 +148,33 @@ fn table_files_are_checked_with_their_json_path() {
     ];
     for (file, message) in cases {
         let path = format!("tests/fixtures/tax/{file}.json");
-        let output = counteroffer()
-            .args(["project", "examples/amazon-promotion.json", "--tax", &path])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(65), "{file}");
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let refused = Run::new("project")
+            .args(["examples/amazon-promotion.json", "--tax", &path])
+            .code(65);
+        let stderr = &refused.stderr;
         assert!(
             stderr.starts_with(&format!("counteroffer: error: {path}: {message}")),
-            "{stderr}"
+            "{file}: {stderr}"
         );
-        assert!(output.stdout.is_empty());
+        assert!(refused.stdout.is_empty());
     }
-    counteroffer()
+    Run::new("project")
         .args([
-            "project",
             "examples/amazon-promotion.json",
             "--tax",
             "us-2026-single-zz",
         ])
-        .assert()
         .code(2);
 }
 
 #[test]
 fn a_shown_table_reads_back_as_the_same_table() {
     for name in built_in_names() {
-        let output = counteroffer()
-            .args(["tax", "show", &name])
-            .output()
-            .unwrap();
-        assert!(output.status.success());
-        let table = parse_tax_table(&output.stdout).unwrap();
+        let shown = Run::new("tax").args(["show", &name]).stdout();
+        let table = parse_tax_table(shown.as_bytes()).unwrap();
         assert_eq!(Some(table), built_in(&name), "{name}");
     }
-    let list = counteroffer().args(["tax", "list"]).output().unwrap();
-    let list = String::from_utf8(list.stdout).unwrap();
+    let list = Run::new("tax").arg("list").output().stdout;
     // One line a table; the sources are in `tax show`.
     let lines: Vec<&str> = list.lines().collect();
     assert_eq!(lines.len(), built_in_names().len() + 2, "{list}");
@@ -268,25 +247,29 @@ proptest! {
 
 #[test]
 fn the_plan_says_what_the_ask_is_worth_after_tax() {
-    let out = json(&[
-        "script",
-        "examples/amazon-promotion.json",
-        "--impact",
-        "12000000",
-        "--as-of",
-        "2026-11-16",
-        "--tax",
-        "us-2026-single-wa",
-    ]);
+    let out = Run::new("script")
+        .args([
+            "examples/amazon-promotion.json",
+            "--impact",
+            "12000000",
+            "--as-of",
+            "2026-11-16",
+            "--tax",
+            "us-2026-single-wa",
+        ])
+        .args(["--format", "json"])
+        .json();
     let after = &out["worth"]["after_tax"];
     assert_eq!(after["table"], "us-2026-single-wa");
     // The offer's net over four years, as `project --tax` gives it.
-    let projected = json(&[
-        "project",
-        "examples/amazon-promotion.json",
-        "--tax",
-        "us-2026-single-wa",
-    ]);
+    let projected = Run::new("project")
+        .args([
+            "examples/amazon-promotion.json",
+            "--tax",
+            "us-2026-single-wa",
+        ])
+        .args(["--format", "json"])
+        .json();
     assert_eq!(
         after["offer_net_total"],
         projected["offers"][0]["net_total"]
@@ -309,24 +292,10 @@ fn the_plan_says_what_the_ask_is_worth_after_tax() {
 /// `batch --tax` gives every record the net `project --tax` gives it.
 #[test]
 fn batch_after_tax_agrees_with_project() {
-    let output = counteroffer()
-        .args([
-            "batch",
-            "examples/offers.jsonl",
-            "--tax",
-            "us-2026-single",
-            "--as-of",
-            "2026-11-26",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let records: Vec<Value> = String::from_utf8(output.stdout)
-        .unwrap()
+    let records: Vec<Value> = Run::new("batch")
+        .args(["examples/offers.jsonl", "--tax", "us-2026-single"])
+        .args(["--as-of", "2026-11-26"])
+        .stdout()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -338,21 +307,12 @@ fn batch_after_tax_agrees_with_project() {
         .collect();
     for record in &records {
         let line = record["line"].as_u64().unwrap() as usize;
-        let projected = counteroffer()
-            .args([
-                "project",
-                "-",
-                "--tax",
-                "us-2026-single",
-                "--as-of",
-                "2026-11-26",
-                "--format",
-                "json",
-            ])
-            .write_stdin(lines[line - 1].clone())
+        let projected = Run::new("project")
+            .args(["-", "--tax", "us-2026-single", "--as-of", "2026-11-26"])
+            .args(["--format", "json"])
+            .stdin(lines[line - 1].clone())
             .output()
-            .unwrap();
-        let projected: Value = serde_json::from_slice(&projected.stdout).unwrap();
+            .json();
         assert_eq!(
             record["net_total"], projected["offers"][0]["net_total"],
             "line {line}"

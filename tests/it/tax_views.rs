@@ -7,18 +7,7 @@ use counteroffer::domain::tax::{built_in, built_in_names, built_in_text, parse_t
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-use crate::common::counteroffer;
-
-fn run(args: &[&str]) -> String {
-    let output = counteroffer().args(args).output().unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+use crate::common::Run;
 
 const FOUNDING: [&str; 3] = [
     "examples/founding-seattle.json",
@@ -34,10 +23,10 @@ fn money(value: &Value) -> Decimal {
 /// the gaps and the sentence naming the years of the figures.
 #[test]
 fn the_readme_example_is_the_tools_output() {
-    let mut args = vec!["project"];
-    args.extend(FOUNDING);
-    args.extend(["--format", "json"]);
-    let out: Value = serde_json::from_str(&run(&args)).unwrap();
+    let out = Run::new("project")
+        .args(FOUNDING)
+        .args(["--format", "json"])
+        .json();
     let offers = out["offers"].as_array().unwrap();
     let tables: Vec<&str> = offers
         .iter()
@@ -89,7 +78,9 @@ fn the_readme_example_is_the_tools_output() {
 /// and the leader after tax, and the year of California's figures.
 #[test]
 fn compare_shows_both_nets_and_the_leader_after_tax() {
-    let text = run(&["compare", FOUNDING[0], FOUNDING[1], "--format", "markdown"]);
+    let text = Run::new("compare")
+        .args([FOUNDING[0], FOUNDING[1], "--format", "markdown"])
+        .stdout();
     assert!(text.contains("| Net over 4 years |"), "{text}");
     assert!(text.contains("$673,723.44"), "{text}");
     assert!(text.contains("$594,088.77"), "{text}");
@@ -106,8 +97,9 @@ fn compare_shows_both_nets_and_the_leader_after_tax() {
 /// withholds what it owes. Balance: 538.00 − 250.17 = 287.83.
 #[test]
 fn each_state_withholds_its_supplemental_rate() {
-    let out: Value =
-        serde_json::from_str(&run(&["project", FOUNDING[1], "--format", "json"])).unwrap();
+    let out: Value = Run::new("project")
+        .args([FOUNDING[1], "--format", "json"])
+        .json();
     let year = &out["offers"][0]["years"][0];
     assert_eq!(year["taxes"][3]["name"], "California income tax");
     assert_eq!(year["taxes"][3]["amount"], "14996.68");
@@ -152,7 +144,7 @@ fn each_state_withholds_its_supplemental_rate() {
 
 #[test]
 fn tax_list_names_every_table_in_one_line_each() {
-    let text = run(&["tax", "list"]);
+    let text = Run::new("tax").arg("list").stdout();
     let lines: Vec<&str> = text.lines().take_while(|l| !l.is_empty()).collect();
     let names = built_in_names();
     assert_eq!(lines.len(), names.len());
@@ -174,7 +166,7 @@ fn tax_list_names_every_table_in_one_line_each() {
 /// figures rest on one source.
 #[test]
 fn every_built_in_table_names_its_sources_and_reads_back() {
-    let schema: Value = serde_json::from_str(&run(&["schema", "tax"])).unwrap();
+    let schema: Value = Run::new("schema").arg("tax").json();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let primary = [
         ("-ca", "FTB 2025 California Tax Rate Schedules"),

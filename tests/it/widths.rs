@@ -3,29 +3,15 @@
 //! is wider, and every money figure of the same command's JSON appears
 //! whole on one line of the table view.
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use crate::common::Run;
 
 const AMAZON: &str = "examples/amazon-promotion.json";
 const COMPETING: &str = "examples/competing-offer.json";
 const REFRESHERS: &str = "examples/refreshers.json";
 const WIDTHS: [usize; 4] = [60, 80, 100, 120];
-
-fn run(args: &[&str], extra: &[&str]) -> String {
-    let output = Command::cargo_bin("counteroffer")
-        .unwrap()
-        .args(args)
-        .args(["--as-of", "2026-11-26", "--color", "never"])
-        .args(extra)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?} {extra:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+const FIXED: [&str; 4] = ["--as-of", "2026-11-26", "--color", "never"];
 
 /// Every string at a path matching `pattern` (`*` matches any key or
 /// index); objects naming a percentage metric are skipped.
@@ -90,7 +76,11 @@ fn holds(line: &str, figure: &str, whole: bool) -> bool {
 }
 
 fn check(args: &[&str], shown: &[&str]) {
-    let json: Value = serde_json::from_str(&run(args, &["--format", "json"])).unwrap();
+    let json = Run::bare()
+        .args(args)
+        .args(FIXED)
+        .args(["--format", "json"])
+        .json();
     let mut amounts = Vec::new();
     for pattern in shown {
         let pattern: Vec<&str> = pattern.split('/').collect();
@@ -98,7 +88,11 @@ fn check(args: &[&str], shown: &[&str]) {
     }
     assert!(amounts.len() >= 9, "{args:?}: {amounts:?}");
     for width in WIDTHS {
-        let text = run(args, &["--width", &width.to_string()]);
+        let text = Run::bare()
+            .args(args)
+            .args(FIXED)
+            .args(["--width", &width.to_string()])
+            .stdout();
         let lines: Vec<&str> = text.lines().collect();
         for line in &lines {
             assert!(

@@ -3,33 +3,16 @@
 
 use serde_json::Value;
 
-use crate::common::{counteroffer, stdout_of};
+use crate::common::Run;
 
 const TOKYO: &str = "examples/tokyo-offer.json";
 const AMAZON: &str = "examples/amazon-promotion.json";
 const AS_OF: &str = "2027-01-04";
-/// The promotion against the Tokyo offer, reported in yen at 151.5 per dollar.
-const IN_YEN: [&str; 7] = [
-    "compare",
-    AMAZON,
-    TOKYO,
-    "--rate",
-    "USD=151.5",
-    "--in",
-    "JPY",
-];
-
-fn run(args: &[&str]) -> String {
-    let mut all = args.to_vec();
-    all.extend(["--as-of", AS_OF]);
-    stdout_of(&all)
-}
-
-fn json_of(args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.extend(["--format", "json"]);
-    serde_json::from_str(&run(&all)).unwrap()
-}
+const DATED: [&str; 2] = ["--as-of", AS_OF];
+const AS_JSON: [&str; 4] = ["--format", "json", "--as-of", AS_OF];
+/// `compare` of the promotion against the Tokyo offer, reported in yen at
+/// 151.5 per dollar.
+const IN_YEN: [&str; 6] = [AMAZON, TOKYO, "--rate", "USD=151.5", "--in", "JPY"];
 
 fn figures(year: &Value) -> [&str; 6] {
     ["base", "bonus", "sign_on", "equity", "total", "cumulative"].map(|f| year[f].as_str().unwrap())
@@ -39,7 +22,7 @@ fn figures(year: &Value) -> [&str; 6] {
 /// sign-on and a ¥10,000,001 grant vesting evenly once a year.
 #[test]
 fn a_yen_offer_is_projected_in_whole_yen() {
-    let json = json_of(&["project", TOKYO]);
+    let json = Run::new("project").arg(TOKYO).args(AS_JSON).json();
     let offer = &json["offers"][0];
     assert_eq!(offer["currency"], "JPY");
     let years: Vec<[&str; 6]> = offer["years"]
@@ -73,12 +56,15 @@ fn a_yen_offer_is_projected_in_whole_yen() {
     assert_eq!(offer["average_without_sign_on"], "16409312");
     assert_eq!(offer["guaranteed_cash"], "51579315");
 
-    let table = run(&["project", TOKYO]);
+    let table = Run::new("project").arg(TOKYO).args(DATED).stdout();
     assert!(table.contains("¥13,304,615"), "{table}");
     assert!(table.contains("¥66,637,248"), "{table}");
     assert!(!table.contains("¥13,304,615.00"), "{table}");
 
-    let csv = run(&["project", TOKYO, "--format", "csv"]);
+    let csv = Run::new("project")
+        .args([TOKYO, "--format", "csv"])
+        .args(DATED)
+        .stdout();
     assert!(
         csv.contains("Tokyo offer,JPY,4,13304615,1330462,0,2500000,17135077,66637248"),
         "{csv}"
@@ -87,7 +73,10 @@ fn a_yen_offer_is_projected_in_whole_yen() {
 
 #[test]
 fn leaving_a_yen_offer_early_repays_whole_yen() {
-    let json = json_of(&["project", TOKYO, "--leave-after", "18"]);
+    let json = Run::new("project")
+        .args([TOKYO, "--leave-after", "18"])
+        .args(AS_JSON)
+        .json();
     let leave = &json["offers"][0]["leave"];
     // Base: a year, then 6/12 of ¥12,420,000; the year-1 bonus; the sign-on
     // with 6 of its 24 clawback months unserved (a quarter repaid); the
@@ -108,7 +97,10 @@ fn leaving_a_yen_offer_early_repays_whole_yen() {
 #[test]
 fn yen_convert_to_dollars_to_the_cent_and_back_to_the_whole_yen() {
     // Into dollars at 0.0066: ¥2,500,001 is $16,500.0066, so $16,500.01.
-    let json = json_of(&["compare", AMAZON, TOKYO, "--rate", "JPY=0.0066"]);
+    let json = Run::new("compare")
+        .args([AMAZON, TOKYO, "--rate", "JPY=0.0066"])
+        .args(AS_JSON)
+        .json();
     let tokyo = &json["offers"][1];
     assert_eq!(tokyo["currency"], "USD");
     assert_eq!(
@@ -117,7 +109,7 @@ fn yen_convert_to_dollars_to_the_cent_and_back_to_the_whole_yen() {
     );
     // Into yen at 151.5 per dollar: each dollar figure to the whole yen,
     // totals re-summed (worked by hand from the dollar projection).
-    let json = json_of(&IN_YEN);
+    let json = Run::new("compare").args(IN_YEN).args(AS_JSON).json();
     let amazon = &json["offers"][0];
     assert_eq!(amazon["currency"], "JPY");
     assert_eq!(amazon["converted_from"]["currency"], "USD");
@@ -133,13 +125,13 @@ fn yen_convert_to_dollars_to_the_cent_and_back_to_the_whole_yen() {
         ["28930743", "3857432", "0", "3514800"]
     );
     assert_eq!(amazon["total"], "138086176");
-    let text = run(&IN_YEN);
+    let text = Run::new("compare").args(IN_YEN).args(DATED).stdout();
     assert!(text.contains("each figure rounded to whole JPY"), "{text}");
 }
 
 #[test]
 fn break_even_is_found_in_whole_yen_and_is_the_smallest() {
-    let json = json_of(&IN_YEN);
+    let json = Run::new("compare").args(IN_YEN).args(AS_JSON).json();
     let target: i64 = json["offers"][0]["total"]
         .as_str()
         .unwrap()
@@ -157,7 +149,10 @@ fn break_even_is_found_in_whole_yen_and_is_the_smallest() {
         raised["base_salary"] = (offer["base_salary"].as_i64().unwrap() + more).into();
         let path = dir.path().join("raised.json");
         std::fs::write(&path, raised.to_string()).unwrap();
-        let json = json_of(&["project", path.to_str().unwrap()]);
+        let json = Run::new("project")
+            .arg(path.to_str().unwrap())
+            .args(AS_JSON)
+            .json();
         json["offers"][0]["total"]
             .as_str()
             .unwrap()
@@ -178,14 +173,16 @@ fn yen_benchmarks_place_to_the_whole_yen() {
             "base_salary": {"p25": 10000000, "p50": 12000001, "p75": 14000000}}]}"#,
     )
     .unwrap();
-    let json = json_of(&[
-        "market",
-        TOKYO,
-        "--benchmarks",
-        path.to_str().unwrap(),
-        "--target",
-        "p60",
-    ]);
+    let json = Run::new("market")
+        .args([
+            TOKYO,
+            "--benchmarks",
+            path.to_str().unwrap(),
+            "--target",
+            "p60",
+        ])
+        .args(AS_JSON)
+        .json();
     // p60 lies 10/25 of the way from p50 to p75: 12,800,000.6, so 12,800,001.
     let metric = &json["metrics"][0];
     assert_eq!(metric["value"], "12000000");
@@ -200,11 +197,14 @@ fn batch_writes_yen_without_decimals() {
     let input = dir.path().join("offers.jsonl");
     std::fs::write(&input, format!("{offer}\n")).unwrap();
     let input = input.to_str().unwrap();
-    let record: Value = serde_json::from_str(&run(&["batch", input])).unwrap();
+    let record: Value = Run::new("batch").arg(input).args(DATED).json();
     assert_eq!(record["currency"], "JPY");
     assert_eq!(record["years"][3]["base"], "13304615");
     assert_eq!(record["total"], "66637248");
-    let csv = run(&["batch", input, "--format", "csv"]);
+    let csv = Run::new("batch")
+        .args([input, "--format", "csv"])
+        .args(DATED)
+        .stdout();
     let row = csv.lines().nth(1).unwrap();
     assert!(
         row.starts_with("1,Tokyo offer,JPY,4,66637248,16700001,16659312,16409312,51579315,0,"),
@@ -214,23 +214,13 @@ fn batch_writes_yen_without_decimals() {
 
 #[test]
 fn fractional_yen_are_refused_wherever_an_amount_is_read() {
-    let output = counteroffer()
-        .args([
-            "script",
-            TOKYO,
-            "--impact",
-            "100000000",
-            "--walk-away",
-            "1.5",
-        ])
-        .args(["--as-of", AS_OF])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        "counteroffer: error: --walk-away 1.5 has 1 decimal places, expected at most 0 for JPY\n"
-    );
+    Run::new("script")
+        .args([TOKYO, "--impact", "100000000", "--walk-away", "1.5"])
+        .args(DATED)
+        .code(2)
+        .stderr_is(
+            "counteroffer: error: --walk-away 1.5 has 1 decimal places, expected at most 0 for JPY\n",
+        );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.json");
     std::fs::write(
@@ -238,16 +228,10 @@ fn fractional_yen_are_refused_wherever_an_amount_is_read() {
         r#"{"source": "t", "currency": "JPY", "entries": [{"id": "x", "base_salary": {"p50": "1.5"}}]}"#,
     )
     .unwrap();
-    let output = counteroffer()
-        .args(["market", TOKYO, "--benchmarks", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains(
-            "entries[0].base_salary.p50: `1.5` has 1 decimal places, expected at most 0 for money"
-        ),
-        "{stderr}"
-    );
+    Run::new("market")
+        .args([TOKYO, "--benchmarks", path.to_str().unwrap()])
+        .code(65)
+        .stderr_has(
+            "entries[0].base_salary.p50: `1.5` has 1 decimal places, expected at most 0 for money",
+        );
 }

@@ -6,6 +6,9 @@ use counteroffer::domain::offer::{Defaults, Offer, parse_offer};
 use counteroffer::domain::projection::{Projection, project};
 use rust_decimal::Decimal;
 
+mod run;
+pub use run::{Outcome, Run};
+
 pub fn as_of() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
 }
@@ -40,20 +43,4 @@ pub fn column(
         .iter()
         .map(|r| pick(r).to_string())
         .collect()
-}
-
-/// The tool as a process.
-pub fn counteroffer() -> assert_cmd::Command {
-    assert_cmd::Command::cargo_bin("counteroffer").unwrap()
-}
-
-/// What a successful run prints; a failed run fails the test with its stderr.
-pub fn stdout_of(args: &[&str]) -> String {
-    let output = counteroffer().args(args).output().unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
 }
