@@ -134,7 +134,7 @@ fn load_on_one_horizon(inputs: &[Input], request: &Request) -> Result<Vec<Projec
     let projection = request.projection;
     let offers = super::parse(inputs, projection.as_of, projection.years)?;
     super::check_csv_options(request.view.format, inputs, &offers)?;
-    let offers = super::with_exit(inputs, offers, request.additions.exit)?;
+    let offers = super::with_exit(offers, request.additions.exit);
     let horizon = offers.iter().map(|o| o.years).max().unwrap_or(1);
     let offers = offers
         .into_iter()

@@ -2,7 +2,6 @@
 
 use crate::cli::{RateSource, repeated};
 use crate::domain::fx::{MissingRate, Rates, parse_rate_table};
-use crate::domain::projection::ProjectedOffer;
 use crate::domain::purchasing_power::CostOfLiving;
 use crate::domain::report::OfferReport;
 use crate::domain::report::ReportError;
@@ -65,24 +64,24 @@ pub(crate) fn check_reporting(
 /// converts nothing.
 pub(crate) fn reporting_currency(
     inputs: &[Input],
-    offers: &[ProjectedOffer],
+    currencies: &[&str],
     rates: Option<&Rates>,
     reporting: Option<&str>,
 ) -> Result<Option<String>> {
-    let Some(first) = offers.first() else {
+    let Some(first) = currencies.first() else {
         return Ok(None);
     };
     let chosen_by = match reporting {
         Some(code) => format!("--in {code}"),
         None => format!("the first offer's, in {}", inputs[0].name),
     };
-    let reporting = reporting.unwrap_or(&first.offer.currency).to_owned();
-    if offers.iter().any(|o| o.offer.currency != reporting) {
+    let reporting = reporting.unwrap_or(first).to_owned();
+    if currencies.iter().any(|c| *c != reporting) {
         check_reporting(rates, &reporting, &chosen_by)?;
     }
     if let Some(Rates::Given(given)) = rates {
         for (code, _) in given {
-            if code == &reporting || offers.iter().all(|o| &o.offer.currency != code) {
+            if code == &reporting || currencies.iter().all(|c| c != code) {
                 return Err(Error::Usage(format!(
                     "--rate {code}=… converts no offer (the report is in {reporting} and no offer is in {code}), expected a rate for an offer's currency"
                 )));

@@ -42,7 +42,7 @@ use crate::cli::{ManRequest, OutFile, Request, TaxSource};
 use crate::domain::market::{BenchmarkSet, parse_benchmarks};
 use crate::domain::offer::{self, Defaults};
 use crate::domain::projection::ProjectedOffer;
-use crate::domain::report::{self, OfferReport};
+use crate::domain::report::{self, OfferReport, Step};
 use crate::error::{Error, Result};
 use crate::io::input::{self, Input};
 use crate::render::Format;
@@ -116,9 +116,30 @@ pub(crate) fn project_offers(
         .into_iter()
         .zip(inputs)
         .map(|(offer, input)| {
+            check_share_count(&offer).map_err(|err| Error::data(&input.name, err))?;
             ProjectedOffer::new(offer).map_err(|err| Error::data(&input.name, err))
         })
         .collect()
+}
+
+/// An exit valuation (`--exit-valuation`) needs each private grant's share
+/// count to become a price per share: a grant without one is named, with
+/// the flag that needs it.
+fn check_share_count(offer: &offer::Offer) -> std::result::Result<(), crate::error::DataError> {
+    let Some(crate::domain::options::Exit::Valuation { .. }) = offer.exit else {
+        return Ok(());
+    };
+    match offer
+        .private
+        .iter()
+        .find(|g| g.fully_diluted_shares.is_none())
+    {
+        Some(grant) => Err(crate::error::DataError::new(
+            format!("equity[{}].fully_diluted_shares", grant.index),
+            "is missing, expected the company's fully diluted share count to turn --exit-valuation into a price per share",
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Parses, validates and projects every input, stopping at the first error.
@@ -131,32 +152,15 @@ pub(crate) fn load(
 }
 
 /// Every offer valued at `exit` (`--exit-price`, `--exit-valuation`), set
-/// before it is projected. A valuation needs each grant's share count to
-/// become a price per share: a grant without one is named here, with the
-/// flag that needs it.
+/// before it is projected.
 pub(crate) fn with_exit(
-    inputs: &[Input],
     mut offers: Vec<offer::Offer>,
     exit: Option<crate::domain::options::Exit>,
-) -> Result<Vec<offer::Offer>> {
-    for (offer, input) in offers.iter_mut().zip(inputs) {
-        if let Some(crate::domain::options::Exit::Valuation { .. }) = exit
-            && let Some(grant) = offer
-                .private
-                .iter()
-                .find(|g| g.fully_diluted_shares.is_none())
-        {
-            return Err(Error::data(
-                &input.name,
-                crate::error::DataError::new(
-                    format!("equity[{}].fully_diluted_shares", grant.index),
-                    "is missing, expected the company's fully diluted share count to turn --exit-valuation into a price per share",
-                ),
-            ));
-        }
+) -> Vec<offer::Offer> {
+    for offer in &mut offers {
         offer.exit = exit;
     }
-    Ok(offers)
+    offers
 }
 
 /// CSV is one row per offer and year, with no column for the paper value
@@ -202,24 +206,43 @@ pub(crate) struct Additions<'a> {
     pub exit: Option<crate::domain::options::Exit>,
 }
 
-/// Every offer's report: the flags checked against all the offers first
-/// (each in the order the views are added), then each offer's views added
-/// by [`report::report`].
+/// Every offer's report. The views are added step by step ([`Step::ALL`]),
+/// each over every offer, and each step's flags are checked against the
+/// offers just before it: a month past a horizon, an offer without a tax
+/// table, the reporting currency and its rates, `--col` named twice.
 pub(crate) fn add(
     inputs: &[Input],
     offers: Vec<ProjectedOffer>,
     additions: &Additions,
 ) -> Result<Vec<OfferReport>> {
-    check_leave(inputs, &offers, additions.leave_after)?;
-    let tables = tax_tables(inputs, &offers, additions.tax)?;
-    let reporting =
-        convert::reporting_currency(inputs, &offers, additions.rates, additions.reporting)?;
-    convert::check_col_once(additions.col)?;
-    let reports = offers
-        .into_iter()
-        .zip(inputs)
-        .zip(&tables)
-        .map(|((offer, input), table)| {
+    let mut reports: Vec<OfferReport> = offers.into_iter().map(OfferReport::from).collect();
+    let mut tables: Vec<Option<crate::domain::tax::TaxTable>> = vec![None; reports.len()];
+    let mut reporting = None;
+    for step in Step::ALL {
+        let mut taxes = None;
+        match step {
+            Step::Leave => {}
+            Step::Tax => taxes = TaxTables::new(&reports, additions.tax)?,
+            Step::Currency => {
+                reporting = convert::reporting_currency(
+                    inputs,
+                    &currencies(&reports),
+                    additions.rates,
+                    additions.reporting,
+                )?;
+            }
+            Step::PurchasingPower => convert::check_col_once(additions.col)?,
+        }
+        for ((report, input), table) in reports.iter_mut().zip(inputs).zip(&mut tables) {
+            match step {
+                Step::Leave => check_leave(input, report, additions.leave_after)?,
+                Step::Tax => {
+                    if let Some(taxes) = &taxes {
+                        *table = Some(taxes.for_offer(input, report)?);
+                    }
+                }
+                Step::Currency | Step::PurchasingPower => {}
+            }
             let views = report::Views {
                 leave_after: additions.leave_after,
                 leave_table: additions.leave_table,
@@ -227,10 +250,16 @@ pub(crate) fn add(
                 reporting: reporting.as_deref().map(|code| (code, additions.rates)),
                 col: additions.col,
             };
-            report::report(offer, &views)
-                .map_err(|err| Error::data(&input.name, convert::report_error(err)))
-        })
-        .collect::<Result<Vec<_>>>()?;
+            report::add_view(report, step, &views).map_err(|err| {
+                // Purchasing power's errors have always named the offer.
+                let source = match step {
+                    Step::PurchasingPower => report.offer.name.clone(),
+                    _ => input.name.clone(),
+                };
+                Error::data(&source, convert::report_error(err))
+            })?;
+        }
+    }
     convert::check_col_used(additions.col, &reports)?;
     Ok(reports)
 }
@@ -242,65 +271,71 @@ pub(crate) fn in_reporting_currency(
     offers: Vec<ProjectedOffer>,
     rates: Option<&crate::domain::fx::Rates>,
 ) -> Result<Vec<OfferReport>> {
-    let reporting = convert::reporting_currency(inputs, &offers, rates, None)?;
-    offers
-        .into_iter()
-        .zip(inputs)
-        .map(|(offer, input)| {
-            let views = report::Views {
-                reporting: reporting.as_deref().map(|code| (code, rates)),
-                ..report::Views::default()
-            };
-            report::report(offer, &views)
-                .map_err(|err| Error::data(&input.name, convert::report_error(err)))
-        })
-        .collect()
+    let mut reports: Vec<OfferReport> = offers.into_iter().map(OfferReport::from).collect();
+    let reporting = convert::reporting_currency(inputs, &currencies(&reports), rates, None)?;
+    let views = report::Views {
+        reporting: reporting.as_deref().map(|code| (code, rates)),
+        ..report::Views::default()
+    };
+    for (report, input) in reports.iter_mut().zip(inputs) {
+        report::add_view(report, Step::Currency, &views)
+            .map_err(|err| Error::data(&input.name, convert::report_error(err)))?;
+    }
+    Ok(reports)
+}
+
+fn currencies(reports: &[OfferReport]) -> Vec<&str> {
+    reports.iter().map(|r| r.offer.currency.as_str()).collect()
 }
 
 /// A month past an offer's horizon is a usage error naming it.
-fn check_leave(inputs: &[Input], offers: &[ProjectedOffer], months: Option<u32>) -> Result<()> {
+fn check_leave(input: &Input, report: &OfferReport, months: Option<u32>) -> Result<()> {
     let Some(months) = months else {
         return Ok(());
     };
-    for (offer, input) in offers.iter().zip(inputs) {
-        let last = 12 * offer.offer.years;
-        if months > last {
-            return Err(Error::Usage(format!(
-                "--leave-after {months} is past the {}-year horizon of {}, expected 1 to {last}",
-                offer.offer.years,
-                crate::io::escape::terminal(&input.name)
-            )));
-        }
+    let last = 12 * report.offer.years;
+    if months > last {
+        return Err(Error::Usage(format!(
+            "--leave-after {months} is past the {}-year horizon of {}, expected 1 to {last}",
+            report.offer.years,
+            crate::io::escape::terminal(&input.name)
+        )));
     }
     Ok(())
 }
 
-/// Each offer's tax table: its own `tax` (a file relative to the offer
-/// file), else `--tax`; none at all when neither is given.
-fn tax_tables(
-    inputs: &[Input],
-    offers: &[ProjectedOffer],
-    tax: Option<&TaxSource>,
-) -> Result<Vec<Option<crate::domain::tax::TaxTable>>> {
-    if tax.is_none() && offers.iter().all(|o| o.offer.tax.is_none()) {
-        return Ok(vec![None; offers.len()]);
+/// The tax tables of a run: `--tax`, loaded once (`--tax -` reads standard
+/// input, which can be read once), for the offers without their own.
+struct TaxTables {
+    default: Option<(String, crate::domain::tax::TaxTable)>,
+}
+
+impl TaxTables {
+    /// `None` when neither `--tax` nor any offer names a table.
+    fn new(reports: &[OfferReport], tax: Option<&TaxSource>) -> Result<Option<TaxTables>> {
+        if tax.is_none() && reports.iter().all(|r| r.offer.tax.is_none()) {
+            return Ok(None);
+        }
+        let default = tax.map(tax::load_source).transpose()?;
+        Ok(Some(TaxTables { default }))
     }
-    // Loaded once: `--tax -` reads standard input, which can be read once.
-    let default = tax.map(tax::load_source).transpose()?;
-    offers
-        .iter()
-        .zip(inputs)
-        .map(|(offer, input)| {
-            let Some((_, table)) = tax::for_offer(&offer.offer, &input.name, default.as_ref())? else {
-                return Err(Error::Usage(format!(
-                    "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
-                    crate::io::escape::terminal(&offer.offer.name),
-                    crate::io::escape::terminal(&input.name)
-                )));
-            };
-            Ok(Some(table))
-        })
-        .collect()
+
+    /// An offer's own `tax` (a file relative to the offer file), else
+    /// `--tax`; an offer with neither, while others have one, is refused.
+    fn for_offer(
+        &self,
+        input: &Input,
+        report: &OfferReport,
+    ) -> Result<crate::domain::tax::TaxTable> {
+        match tax::for_offer(&report.offer, &input.name, self.default.as_ref())? {
+            Some((_, table)) => Ok(table),
+            None => Err(Error::Usage(format!(
+                "offer `{}` ({}) has no tax table while others do, expected --tax or a `tax` field in every offer",
+                crate::io::escape::terminal(&report.offer.name),
+                crate::io::escape::terminal(&input.name)
+            ))),
+        }
+    }
 }
 
 /// The benchmark file at `path`, or the built-in one.

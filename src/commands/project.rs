@@ -10,7 +10,7 @@ pub fn run(request: &ProjectRequest) -> Result<String> {
     let rates = super::convert::rates(added.rates.as_ref())?;
     let offers = super::parse(&inputs, request.projection.as_of, request.projection.years)?;
     super::check_csv_options(request.view.format, &inputs, &offers)?;
-    let offers = super::project_offers(&inputs, super::with_exit(&inputs, offers, added.exit)?)?;
+    let offers = super::project_offers(&inputs, super::with_exit(offers, added.exit))?;
     let additions = super::Additions {
         exit: added.exit,
         leave_after: added.leave_after,

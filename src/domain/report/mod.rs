@@ -3,8 +3,8 @@
 //! early, tax, the reporting currency, purchasing power.
 //!
 //! A new view of an offer is added here: a field on [`OfferReport`], a
-//! field on [`Views`] that asks for it, and a step in [`add_views`] (and in
-//! [`convert`] if it holds money).
+//! field on [`Views`] that asks for it, and a [`Step`] (and its conversion
+//! in [`convert`] if it holds money).
 
 mod convert;
 
@@ -78,18 +78,57 @@ pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, R
     Ok(report)
 }
 
+/// The views, in the order they are added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Leaving early (`leave_after`, `leave_table`).
+    Leave,
+    /// The years after tax, and the tax on an NSO exercise when leaving.
+    Tax,
+    /// The reporting currency.
+    Currency,
+    /// Purchasing power, at the reporting currency's figures.
+    PurchasingPower,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 4] = [
+        Step::Leave,
+        Step::Tax,
+        Step::Currency,
+        Step::PurchasingPower,
+    ];
+}
+
 /// [`report`] on a report already made (with no view yet): what `batch`
 /// uses, since a report is large and moving one per record showed in its
 /// instruction count.
 pub fn add_views(report: &mut OfferReport, views: &Views) -> Result<(), ReportError> {
-    report.add_leave(views.leave_after, views.leave_table)?;
-    if let Some(table) = views.tax {
-        report.add_tax(table)?;
+    for step in Step::ALL {
+        add_view(report, step, views)?;
     }
-    if let Some((reporting, rates)) = views.reporting {
-        report.in_currency(reporting, rates)?;
+    Ok(())
+}
+
+/// Adds one view of `views` to `report`. Commands that check their flags
+/// across all the offers between views add them step by step, each over
+/// every offer, in [`Step::ALL`]'s order.
+pub fn add_view(report: &mut OfferReport, step: Step, views: &Views) -> Result<(), ReportError> {
+    match step {
+        Step::Leave => report.add_leave(views.leave_after, views.leave_table)?,
+        Step::Tax => {
+            if let Some(table) = views.tax {
+                report.add_tax(table)?;
+            }
+        }
+        Step::Currency => {
+            if let Some((reporting, rates)) = views.reporting {
+                report.in_currency(reporting, rates)?;
+            }
+        }
+        Step::PurchasingPower => report.add_purchasing_power(views.col)?,
     }
-    report.add_purchasing_power(views.col)?;
     Ok(())
 }
 
