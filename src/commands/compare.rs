@@ -1,6 +1,6 @@
 //! `counteroffer compare`.
 
-use crate::cli::{ChartRequest, CompareRequest, Projection};
+use crate::cli::{ChartRequest, CompareRequest, OfferAdditions, Projection};
 use crate::domain::market::{BenchmarkSet, MarketComparison};
 use crate::domain::projection::ProjectedOffer;
 use crate::domain::report::OfferReport;
@@ -43,15 +43,8 @@ pub(crate) fn on_compared(
     let request = Request {
         projection: request.projection,
         view: request.view,
-        additions: super::Additions {
-            leave_after: added.leave_after,
-            tax: added.tax.as_ref(),
-            rates: rates.as_ref(),
-            reporting: added.reporting.as_deref(),
-            col: &added.col,
-            exit: added.exit,
-            ..Default::default()
-        },
+        additions: added,
+        rates,
         market,
         chart: Some(&request.chart),
     };
@@ -63,8 +56,11 @@ pub(crate) struct Request<'a> {
     pub projection: Projection,
     /// The format, colour, width, and whether vests are listed.
     pub view: View,
-    /// Leaving early, tax, the reporting currency, purchasing power.
-    pub additions: super::Additions<'a>,
+    /// Leaving early, tax, the reporting currency, purchasing power, an
+    /// exit for options.
+    pub additions: &'a OfferAdditions,
+    /// The rates `additions` names, read.
+    pub rates: Option<crate::domain::fx::Rates>,
     /// Benchmarks and the target percentile, to place every offer.
     pub market: Option<(BenchmarkSet, crate::domain::market::Percentile)>,
     pub chart: Option<&'a ChartRequest>,
@@ -80,7 +76,7 @@ pub(crate) struct Compared {
 /// Projects, places and compares: everything but the rendering.
 pub(crate) fn compute(inputs: &[Input], request: &Request) -> Result<Compared> {
     let offers = load_on_one_horizon(inputs, request)?;
-    let offers = super::add(inputs, offers, &request.additions)?;
+    let offers = super::add(inputs, offers, request.additions, request.rates.as_ref())?;
     let currency = &offers[0].offer.currency;
     let market = match &request.market {
         Some((set, target)) => {

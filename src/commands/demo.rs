@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::script::{Output, ScriptInputs, plan_view, script};
-use crate::cli::DemoRequest;
+use crate::cli::{DemoRequest, OfferAdditions};
 use crate::domain::market::DEFAULT_TARGET;
 use crate::domain::report::OfferReport;
 use crate::error::Result;
@@ -28,10 +28,12 @@ pub(crate) const OFFER_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_y
 pub fn run(demo_request: &DemoRequest) -> Result<String> {
     let market = super::load_benchmarks(None)?;
     let inputs = demo::inputs();
+    let no_additions = OfferAdditions::default();
     let request = super::compare::Request {
         projection: demo_request.projection,
         view: demo_request.view,
-        additions: super::Additions::default(),
+        additions: &no_additions,
+        rates: None,
         market: Some((market.clone(), DEFAULT_TARGET)),
         chart: None,
     };

@@ -38,7 +38,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::cli::{ManRequest, OutFile, Request, TaxSource};
+use crate::cli::{ManRequest, OfferAdditions, OutFile, Request, TaxSource};
 use crate::domain::market::{BenchmarkSet, parse_benchmarks};
 use crate::domain::offer::{self, Defaults};
 use crate::domain::projection::ProjectedOffer;
@@ -187,25 +187,6 @@ pub(crate) fn check_csv_options(
     }
 }
 
-/// What is added to projected offers, in one order for every command:
-/// leaving early, tax, the reporting currency, purchasing power.
-#[derive(Default)]
-pub(crate) struct Additions<'a> {
-    pub leave_after: Option<u32>,
-    pub leave_table: bool,
-    /// `--tax`: a built-in table's name or a file.
-    pub tax: Option<&'a TaxSource>,
-    /// `--rate` or `--fx`, to convert offers in other currencies.
-    pub rates: Option<&'a crate::domain::fx::Rates>,
-    /// `--in`: the currency to report in (default: the first offer's).
-    pub reporting: Option<&'a str>,
-    /// `--col`: cost-of-living indexes, for purchasing power.
-    pub col: &'a [crate::domain::purchasing_power::CostOfLiving],
-    /// `--exit-price`, `--exit-valuation`: set on each offer before it is
-    /// projected (the only addition that changes the years).
-    pub exit: Option<crate::domain::options::Exit>,
-}
-
 /// Every offer's report. The views are added step by step ([`Step::ALL`]),
 /// each over every offer, and each step's flags are checked against the
 /// offers just before it: a month past a horizon, an offer without a tax
@@ -213,7 +194,8 @@ pub(crate) struct Additions<'a> {
 pub(crate) fn add(
     inputs: &[Input],
     offers: Vec<ProjectedOffer>,
-    additions: &Additions,
+    additions: &OfferAdditions,
+    rates: Option<&crate::domain::fx::Rates>,
 ) -> Result<Vec<OfferReport>> {
     let mut reports: Vec<OfferReport> = offers.into_iter().map(OfferReport::from).collect();
     let mut tables: Vec<Option<crate::domain::tax::TaxTable>> = vec![None; reports.len()];
@@ -222,16 +204,16 @@ pub(crate) fn add(
         let mut taxes = None;
         match step {
             Step::Leave => {}
-            Step::Tax => taxes = TaxTables::new(&reports, additions.tax)?,
+            Step::Tax => taxes = TaxTables::new(&reports, additions.tax.as_ref())?,
             Step::Currency => {
                 reporting = convert::reporting_currency(
                     inputs,
                     &currencies(&reports),
-                    additions.rates,
-                    additions.reporting,
+                    rates,
+                    additions.reporting.as_deref(),
                 )?;
             }
-            Step::PurchasingPower => convert::check_col_once(additions.col)?,
+            Step::PurchasingPower => convert::check_col_once(&additions.col)?,
         }
         for ((report, input), table) in reports.iter_mut().zip(inputs).zip(&mut tables) {
             match step {
@@ -247,8 +229,8 @@ pub(crate) fn add(
                 leave_after: additions.leave_after,
                 leave_table: additions.leave_table,
                 tax: table.as_ref(),
-                reporting: reporting.as_deref().map(|code| (code, additions.rates)),
-                col: additions.col,
+                reporting: reporting.as_deref().map(|code| (code, rates)),
+                col: &additions.col,
             };
             report::add_view(report, step, &views).map_err(|err| {
                 // Purchasing power's errors have always named the offer.
@@ -260,7 +242,7 @@ pub(crate) fn add(
             })?;
         }
     }
-    convert::check_col_used(additions.col, &reports)?;
+    convert::check_col_used(&additions.col, &reports)?;
     Ok(reports)
 }
 

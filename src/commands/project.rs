@@ -11,16 +11,7 @@ pub fn run(request: &ProjectRequest) -> Result<String> {
     let offers = super::parse(&inputs, request.projection.as_of, request.projection.years)?;
     super::check_csv_options(request.view.format, &inputs, &offers)?;
     let offers = super::project_offers(&inputs, super::with_exit(offers, added.exit))?;
-    let additions = super::Additions {
-        exit: added.exit,
-        leave_after: added.leave_after,
-        leave_table: request.leave_table,
-        tax: added.tax.as_ref(),
-        rates: rates.as_ref(),
-        reporting: added.reporting.as_deref(),
-        col: &added.col,
-    };
-    let mut offers = super::add(&inputs, offers, &additions)?;
+    let mut offers = super::add(&inputs, offers, added, rates.as_ref())?;
     if let Some(prices) = &request.scenarios {
         for (projected, input) in offers.iter_mut().zip(&inputs) {
             let grid = crate::domain::options::scenarios(&projected.offer, prices)

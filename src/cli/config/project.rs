@@ -17,8 +17,6 @@ pub struct ProjectRequest {
     pub offers: Vec<PathBuf>,
     pub projection: Projection,
     pub additions: OfferAdditions,
-    /// `--leave-table`: what leaving at the end of every month pays.
-    pub leave_table: bool,
     /// `--scenarios` (no prices: the standard ones) or `--scenario PRICE`.
     pub scenarios: Option<Vec<Decimal>>,
     pub view: View,
@@ -51,8 +49,10 @@ impl ProjectRequest {
         Ok(ProjectRequest {
             offers: args.offers.clone(),
             projection: Projection::from_args(&args.projection),
-            additions,
-            leave_table: args.leave_table,
+            additions: OfferAdditions {
+                leave_table: args.leave_table,
+                ..additions
+            },
             scenarios: scenarios.then(|| args.scenario_prices.clone()),
             view: super::view::view(&args.output, color, args.vests.vests),
             chart: ChartRequest::from(&args.chart),

@@ -109,6 +109,8 @@ impl RateSource {
 pub struct OfferAdditions {
     /// `--leave-after MONTHS`.
     pub leave_after: Option<u32>,
+    /// `--leave-table` (`project` only): leaving at the end of every month.
+    pub leave_table: bool,
     /// `--tax`.
     pub tax: Option<TaxSource>,
     /// `--rate` or `--fx`.
@@ -132,6 +134,7 @@ impl OfferAdditions {
     ) -> OfferAdditions {
         OfferAdditions {
             leave_after,
+            leave_table: false,
             tax: tax.map(TaxSource::from_flag),
             rates: RateSource::from_args(&currency.rates),
             reporting: currency.reporting.clone(),
