@@ -1,5 +1,5 @@
-//! The command line: clap's types ([`args`]), the values their flags parse
-//! into ([`parse`], [`values`]), and the configuration layer ([`config`])
+//! The command line: clap's types (`args`), the values their flags parse
+//! into ([`parse`], `values`), and the configuration layer ([`config`])
 //! that turns them into the typed requests the commands run. Nothing
 //! outside this module reads clap's types.
 

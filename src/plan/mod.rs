@@ -1,8 +1,8 @@
 //! The negotiation plan: the ask, what it is worth, the raise over current
 //! pay, the floor and the ladder that concedes towards it, trades of equal
 //! value, and the dated timeline. The plan is data: every figure exact, every
-//! reason a typed value; the words people say live in [`words`] and the
-//! templates.
+//! reason a typed value; the words people say live in `render::plan` (its
+//! words and templates).
 
 mod ambition;
 mod anchor;

@@ -1,13 +1,16 @@
 //! The configuration layer: the command line as clap parsed it
 //! ([`crate::cli::Cli`]) turned once into a typed, checked [`Request`],
 //! before any file is read. Defaults are resolved here (today's date, the
-//! target percentile, the view and its colour), flags alone are checked
-//! here (standard input named twice, flags CSV cannot show, a value given
-//! twice) and commands receive plain values, never clap's types.
+//! target percentile, the view and its colour), and so are the checks that
+//! need the flags alone: standard input named twice, flags CSV cannot show,
+//! a chart in a format that has none, `--target` without `--benchmarks`.
+//! Commands receive plain values, never clap's types.
 //!
-//! A check that needs what a file holds (a rate no offer uses, a month
-//! past an offer's horizon) stays with the command, at the point where it
-//! has always been made, so a run with two mistakes reports the same one.
+//! A few checks of flags alone stay with the command, after a file is read,
+//! because that is where they have always been made and a run with two
+//! mistakes must report the same one first: `--rate` and `--col` given
+//! twice (with `repeated`, after the `--fx` file and the offers), and
+//! `batch`'s `--target` without `--benchmarks` and `--rate` without `--in`.
 
 mod batch;
 mod benchmarks;

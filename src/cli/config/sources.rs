@@ -65,7 +65,7 @@ impl TaxSource {
         }
     }
 
-    /// The file it reads, if any (for [`super::checks::stdin_once`]).
+    /// The file it reads, if any (for the check that standard input is read once).
     pub fn path(&self) -> Option<&Path> {
         match self {
             TaxSource::File(path) => Some(path),
@@ -94,7 +94,7 @@ impl RateSource {
         }
     }
 
-    /// The `--fx` file, if any (for [`super::checks::stdin_once`]).
+    /// The `--fx` file, if any (for the check that standard input is read once).
     pub fn path(&self) -> Option<&Path> {
         match self {
             RateSource::File(path) => Some(path),

@@ -6,7 +6,10 @@ use std::io::{self, Write};
 mod pipeline;
 mod records;
 
-pub use pipeline::*;
+// The batch engine, for callers other than the command (tests, fuzzing).
+pub use crate::cli::InputFormat;
+pub use crate::render::batch::OutputFormat;
+pub use pipeline::{BatchOptions, BatchSummary, run};
 
 use crate::cli::BatchRequest;
 use crate::domain::offer::Defaults;

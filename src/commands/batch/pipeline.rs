@@ -6,10 +6,8 @@
 //! however long the input is. A bad record is reported with its line number
 //! and JSON path and the rest go on.
 
-pub use crate::io::line_guard::MAX_LINE;
-
-pub use super::records::InputFormat;
-pub use crate::render::batch::OutputFormat;
+use crate::cli::InputFormat;
+use crate::render::batch::OutputFormat;
 
 use std::io::{BufRead, Write};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};

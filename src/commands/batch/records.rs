@@ -12,7 +12,7 @@ use crate::error::DataError;
 use crate::io::line_guard::LineGuard;
 
 /// The input formats (`batch --input-format`), resolved by the configuration.
-pub use crate::cli::InputFormat;
+use crate::cli::InputFormat;
 
 /// One input record: its line number and its offer as JSON text, or why it
 /// could not even be turned into JSON.
