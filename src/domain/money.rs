@@ -329,6 +329,19 @@ pub fn gcd(mut a: u128, mut b: u128) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gcd_reduces_rates_and_raises() {
+        // 1.27 against 1 on a scale of 100: 127/100 has no common factor.
+        assert_eq!(gcd(127, 100), 1);
+        // A cross rate 1.2 / 0.9 (120/90) reduces to 4/3.
+        assert_eq!(gcd(120, 90), 30);
+        assert_eq!(gcd(90, 120), 30);
+        assert_eq!(gcd(0, 7), 7);
+        assert_eq!(gcd(7, 0), 7);
+        assert_eq!(gcd(0, 0), 0);
+        assert_eq!(gcd(u128::MAX, u128::MAX - 1), 1);
+    }
     use rust_decimal_macros::dec;
 
     #[test]

@@ -236,12 +236,11 @@ fn left_after(
         leave_after: Some(months),
         ..Default::default()
     };
-    counteroffer::domain::projection::ProjectedOffer::new(parsed)
-        .map_err(|e| TestCaseError::fail(e.to_string()))
-        .and_then(|p| {
-            counteroffer::domain::report::report(p, &views)
-                .map_err(|e| TestCaseError::fail(format!("{e:?}")))
-        })
+    let mut report = counteroffer::domain::report::OfferReport::new(parsed)
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    counteroffer::domain::report::add_views(&mut report, &views)
+        .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+    Ok(report)
 }
 
 /// A projection's years as the reference's integers, read by `unit`.
@@ -589,9 +588,8 @@ proptest! {
             leave_table: true,
             ..Default::default()
         };
-        let projected = counteroffer::domain::projection::ProjectedOffer::new(parsed)
-            .map(|p| counteroffer::domain::report::report(p, &views).unwrap())
-            .unwrap();
+        let mut projected = counteroffer::domain::report::OfferReport::new(parsed).unwrap();
+        counteroffer::domain::report::add_views(&mut projected, &views).unwrap();
         let same = Decimal::from_i128_with_scale(mantissa, scale);
         let converted = convert(projected.clone(), &Conversion::new("USD", "USD", same, same, None, None)).unwrap();
         prop_assert_eq!(&converted.projection.rows, &projected.projection.rows);

@@ -1,5 +1,5 @@
 //! An offer's report: its projection and every optional view of it, added
-//! by one function ([`report`]) in one order for every command: leaving
+//! by [`add_views`] in one order ([`Step`]) for every command: leaving
 //! early, tax, the reporting currency, purchasing power.
 //!
 //! A new view of an offer is added here: a field on [`OfferReport`], a
@@ -69,15 +69,6 @@ impl From<DataError> for ReportError {
     }
 }
 
-/// `projected` with every view `views` asks for, in one order: leaving
-/// early, tax (and the tax on an NSO exercise when leaving), the reporting
-/// currency, purchasing power.
-pub fn report(projected: ProjectedOffer, views: &Views) -> Result<OfferReport, ReportError> {
-    let mut report = OfferReport::from(projected);
-    add_views(&mut report, views)?;
-    Ok(report)
-}
-
 /// The views, in the order they are added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -101,9 +92,9 @@ impl Step {
     ];
 }
 
-/// [`report`] on a report already made (with no view yet): what `batch`
-/// uses, since a report is large and moving one per record showed in its
-/// instruction count.
+/// Adds every view `views` asks for to `report` (made with none), in
+/// [`Step::ALL`]'s order. In place: a report is large, and moving one per
+/// record showed in `batch`'s instruction count.
 pub fn add_views(report: &mut OfferReport, views: &Views) -> Result<(), ReportError> {
     for step in Step::ALL {
         add_view(report, step, views)?;
@@ -240,5 +231,87 @@ impl OfferReport {
             )?);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal_macros::dec;
+
+    use super::*;
+    use crate::domain::offer::{Defaults, parse_offer};
+
+    fn london() -> OfferReport {
+        let defaults = Defaults {
+            as_of: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            years: None,
+        };
+        let json = include_bytes!("../../../examples/london-offer.json");
+        OfferReport::new(parse_offer(json, &defaults).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn views_are_added_in_one_order_purchasing_power_on_the_reported_figures() {
+        let written = london();
+        let rates = Rates::Given(vec![("GBP".to_owned(), dec!(1.27))]);
+        let col = [CostOfLiving {
+            key: "London".to_owned(),
+            index: dec!(120),
+        }];
+        let views = Views {
+            leave_after: Some(18),
+            reporting: Some(("USD", Some(&rates))),
+            col: &col,
+            ..Views::default()
+        };
+        let mut report = written.clone();
+        add_views(&mut report, &views).unwrap();
+
+        // Converted: £140,000 base at 1.27 is $177,800.00, and the offer as
+        // written is kept beside the figures with its rate.
+        assert_eq!(report.offer.currency, "USD");
+        assert_eq!(report.projection.rows[0].base, dec!(177800.00));
+        let (as_written, conversion) = report.as_written();
+        assert_eq!(as_written, &written.offer);
+        assert_eq!(conversion.unwrap().rate(), dec!(1.27));
+        // Leaving was added before the conversion, then converted with it.
+        let leave = report.leave.as_ref().unwrap();
+        let written_leave =
+            crate::domain::leave::leave(&written.offer, &written.projection, 18).unwrap();
+        assert_eq!(
+            leave.base,
+            conversion.unwrap().amount(written_leave.base).unwrap()
+        );
+        // Purchasing power comes last, on the dollar figures: each year's
+        // total × 100 / 120, matched by the place the offer is written for.
+        let power = report.purchasing_power.as_ref().unwrap();
+        assert_eq!(power.key, "London");
+        for (year, row) in power.years.iter().zip(&report.projection.rows) {
+            let exact = row.total * dec!(100) / dec!(120);
+            assert!(
+                (*year - exact).abs() <= dec!(0.005),
+                "{year} against {exact}"
+            );
+        }
+        assert_eq!(
+            power.total,
+            power.years.iter().sum::<rust_decimal::Decimal>()
+        );
+    }
+
+    #[test]
+    fn a_missing_rate_is_a_typed_reason_for_the_command_to_word() {
+        let mut report = london();
+        let views = Views {
+            reporting: Some(("USD", None)),
+            ..Views::default()
+        };
+        assert_eq!(
+            add_views(&mut report, &views),
+            Err(ReportError::MissingRate(MissingRate::NotGiven {
+                from: "GBP".to_owned(),
+                to: "USD".to_owned(),
+            }))
+        );
     }
 }
