@@ -106,6 +106,8 @@ pub fn options_questions(private: &[PrivateGrant]) -> OptionsQuestions {
         "How much in liquidation preferences sits ahead of common, and are any of them participating or above 1×?",
         "Preferences are paid before common at a sale: in a modest sale they can leave the options with nothing.",
     ));
+    // Each options grant: its questions, and the non-cash asks for it.
+    let mut asks = Vec::new();
     for grant in &options {
         let PrivateKind::Options {
             exercise_window_days,
@@ -143,23 +145,6 @@ pub fn options_questions(private: &[PrivateGrant]) -> OptionsQuestions {
                 "Buying early, while the 409A is at the strike, can start the holding period with no income at purchase.",
             ));
         }
-    }
-    questions.push(ask(
-        Topic::Acceleration,
-        "Does any vesting accelerate on a change of control (single or double trigger)?",
-        "Without acceleration, unvested options may be cancelled or reset when the company is sold.",
-    ));
-    let mut asks = Vec::new();
-    for grant in &options {
-        let PrivateKind::Options {
-            exercise_window_days,
-            early_exercise,
-            ..
-        } = grant.kind
-        else {
-            continue;
-        };
-        let number = grant.index + 1;
         let more = grant
             .shares
             .saturating_mul(100 + MORE_OPTIONS_PCT)
@@ -191,6 +176,11 @@ pub fn options_questions(private: &[PrivateGrant]) -> OptionsQuestions {
             });
         }
     }
+    questions.push(ask(
+        Topic::Acceleration,
+        "Does any vesting accelerate on a change of control (single or double trigger)?",
+        "Without acceleration, unvested options may be cancelled or reset when the company is sold.",
+    ));
     OptionsQuestions { questions, asks }
 }
 
