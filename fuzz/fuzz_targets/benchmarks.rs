@@ -6,31 +6,13 @@
 //! value).
 #![no_main]
 
-use std::sync::OnceLock;
-
-use chrono::NaiveDate;
 use counteroffer::domain::market::{
     Percentiles, Placement, Position, parse_benchmarks, place, select,
 };
-use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::report::OfferReport;
 use libfuzzer_sys::fuzz_target;
 
-fn founding() -> &'static OfferReport {
-    static OFFER: OnceLock<OfferReport> = OnceLock::new();
-    OFFER.get_or_init(|| {
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
-        let offer = parse_offer(
-            include_bytes!("../../examples/amazon-promotion.json"),
-            &defaults,
-        )
-        .unwrap();
-        OfferReport::new(offer).unwrap()
-    })
-}
+mod common;
+use common::founding;
 
 /// The placement of a value against `points`, as the points alone say.
 fn check(placement: &Placement, points: &Percentiles, target: u8) {

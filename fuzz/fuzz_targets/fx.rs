@@ -6,35 +6,27 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
 use counteroffer::domain::fx::{Rates, parse_rate_table};
-use counteroffer::domain::offer::{Defaults, parse_offer};
 use counteroffer::domain::report::{OfferReport, convert};
 use counteroffer::render::{Format, View, projections};
 use libfuzzer_sys::fuzz_target;
 
+mod common;
+
+/// The founding offer left at 18 months, with its leave table and its
+/// years after the federal table.
 fn founding() -> &'static OfferReport {
     static OFFER: OnceLock<OfferReport> = OnceLock::new();
     OFFER.get_or_init(|| {
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
-        let offer = parse_offer(
-            include_bytes!("../../examples/amazon-promotion.json"),
-            &defaults,
-        )
-        .unwrap();
-        let taxed = counteroffer::domain::tax::built_in("us-2026-single").unwrap();
-        let mut projected = OfferReport::new(offer).unwrap();
+        let table = counteroffer::domain::tax::built_in("us-2026-single").unwrap();
+        let mut projected = OfferReport::new(common::founding_offer()).unwrap();
         let views = counteroffer::domain::report::Views {
             leave_after: Some(18),
             leave_table: true,
+            tax: Some(&table),
             ..Default::default()
         };
         counteroffer::domain::report::add_views(&mut projected, &views).unwrap();
-        projected.taxed =
-            Some(counteroffer::domain::tax::after_tax(&projected.projection, &taxed).unwrap());
         projected
     })
 }

@@ -6,31 +6,13 @@
 //! each layer's tax, their sum, `net = total − tax`, and the net total.
 #![no_main]
 
-use std::sync::OnceLock;
-
-use chrono::NaiveDate;
-use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::report::OfferReport;
 use counteroffer::domain::tax::{Bracket, after_tax, parse_tax_table};
 use counteroffer::render::{Format, View, projections};
 use libfuzzer_sys::fuzz_target;
-use rust_decimal::{Decimal, RoundingStrategy};
 
-fn founding() -> &'static OfferReport {
-    static OFFER: OnceLock<OfferReport> = OnceLock::new();
-    OFFER.get_or_init(|| {
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
-        let offer = parse_offer(
-            include_bytes!("../../examples/amazon-promotion.json"),
-            &defaults,
-        )
-        .unwrap();
-        OfferReport::new(offer).unwrap()
-    })
-}
+mod common;
+use common::founding;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The tax on `wages` over `brackets` after `deduction`, to `places` decimals.
 fn marginal(brackets: &[Bracket], deduction: Decimal, wages: Decimal, places: u32) -> Decimal {

@@ -8,25 +8,16 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use counteroffer::domain::market::{BenchmarkSet, select};
-use counteroffer::domain::offer::{Defaults, parse_offer};
-use counteroffer::domain::report::OfferReport;
 use counteroffer::plan::{PlanInputs, Situation, plan};
 use counteroffer::render::plan::{Escape, PlanView, render};
 use libfuzzer_sys::fuzz_target;
 
+mod common;
+
 fn founding_plan() -> &'static PlanView {
     static VIEW: OnceLock<PlanView> = OnceLock::new();
     VIEW.get_or_init(|| {
-        let defaults = Defaults {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            years: None,
-        };
-        let offer = parse_offer(
-            include_bytes!("../../examples/amazon-promotion.json"),
-            &defaults,
-        )
-        .unwrap();
-        let projected = OfferReport::new(offer).unwrap();
+        let projected = common::founding();
         let set = BenchmarkSet::built_in().unwrap();
         let entry = select(&set.benchmarks, &projected.offer, None).unwrap();
         let plan = plan(&PlanInputs {
